@@ -1,0 +1,18 @@
+# Sourced by scripts/run and scripts/test: install uv (if missing) and the locked deps.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+PY="${TALENTSONAR_PYTHON:-python3.11}"
+command -v "$PY" >/dev/null 2>&1 || PY=python3
+if command -v uv >/dev/null 2>&1; then
+  UV=uv
+else
+  if [ ! -x .tools/bin/uv ]; then
+    echo "==> installing uv (the package manager) into .tools/" >&2
+    "$PY" -m venv .tools
+    .tools/bin/pip install --quiet --disable-pip-version-check "uv==0.13.9"
+  fi
+  UV=.tools/bin/uv
+fi
+export UV_PYTHON_DOWNLOADS=never
+echo "==> installing locked dependencies into .venv/" >&2
+"$UV" sync --frozen --python "$PY" "$@" >&2

@@ -1,0 +1,88 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+
+import structlog
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from talentsonar import __version__
+from talentsonar.api import api_router
+from talentsonar.core.config import Settings, get_settings
+from talentsonar.core.handlers import install_error_handlers
+from talentsonar.core.observability import RequestContextMiddleware, configure_logging
+from talentsonar.core.runtime import Runtime
+from talentsonar.health.endpoints import router as health_router
+
+log = structlog.get_logger(__name__)
+
+DESCRIPTION = """
+Talent Sonar: parse CVs, score every candidate against every job, explain each score.
+
+Sign in with **Authorize** (the demo login is printed by `talentsonar serve`), or send an
+`X-API-Key` header. Lists answer `{"data": [...], "pagination": {...}}`; errors answer
+`{"error": {"code", "message", "details"}}`.
+"""
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    database_url: str | None = None,
+    run_worker: bool = False,
+    runtime: Runtime | None = None,
+) -> FastAPI:
+    """Build the app. ``database_url`` defaults to ``DATABASE_URL``; the CLI resolves the
+    embedded server first. With ``run_worker`` a worker runs in the same event loop."""
+    settings = settings or get_settings()
+    configure_logging(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        rt = runtime or Runtime(settings, database_url or settings.database_url or "")
+        app.state.runtime = rt
+        await rt.start()
+        worker_task: asyncio.Task[None] | None = None
+        if run_worker:
+            from talentsonar.worker import run_worker as worker_main
+
+            worker_task = asyncio.create_task(
+                worker_main(rt, install_signal_handlers=False), name="in-process-worker"
+            )
+        try:
+            yield
+        finally:
+            if worker_task is not None:
+                worker_task.cancel()
+                with suppress(asyncio.CancelledError, Exception):
+                    await worker_task
+            if runtime is None:
+                await rt.close()
+
+    app = FastAPI(
+        title="Talent Sonar",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        swagger_ui_parameters={"persistAuthorization": True},
+    )
+    if runtime is not None:
+        app.state.runtime = runtime
+    install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_credentials=True,
+        allow_methods=["*"],
+        allow_headers=["*"],
+        expose_headers=["X-Request-ID", "RateLimit-Limit", "RateLimit-Remaining",
+                        "RateLimit-Reset", "Retry-After"],
+    )
+    app.add_middleware(RequestContextMiddleware)
+    app.include_router(health_router)
+    app.include_router(api_router)
+    return app

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, status
+from fastapi.security import OAuth2PasswordRequestForm
+from pydantic import ValidationError
+
+from talentsonar.auth import service
+from talentsonar.auth.principal import CurrentPrincipal, rate_limit
+from talentsonar.auth.repository import MembershipRepository, OrganizationRepository, UserRepository
+from talentsonar.auth.schemas import (
+    AuthResult,
+    LoginRequest,
+    OAuthToken,
+    RefreshRequest,
+    RegisterRequest,
+    UserOut,
+)
+from talentsonar.core.deps import RuntimeDep, Session
+from talentsonar.core.errors import NotFound, UnprocessableEntity
+from talentsonar.core.schemas import Envelope, Message
+
+router = APIRouter(prefix="/auth", tags=["auth"], dependencies=[rate_limit("auth")])
+
+
+@router.post(
+    "/register", response_model=Envelope[AuthResult], status_code=status.HTTP_201_CREATED
+)
+async def register(body: RegisterRequest, runtime: RuntimeDep, session: Session) -> Envelope[AuthResult]:
+    """Create a user and their organisation (they become its owner); returns tokens."""
+    result = await service.register(runtime, session, body)
+    return Envelope(data=result, message="Account created")
+
+
+@router.post("/login", response_model=Envelope[AuthResult])
+async def login(body: LoginRequest, runtime: RuntimeDep, session: Session) -> Envelope[AuthResult]:
+    """Exchange email and password for an access token and a refresh token."""
+    result = await service.login(
+        runtime, session, str(body.email), body.password, body.organization_id
+    )
+    return Envelope(data=result)
+
+
+@router.post("/token", response_model=OAuthToken, include_in_schema=True)
+async def oauth_token(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], runtime: RuntimeDep, session: Session
+) -> OAuthToken:
+    """OAuth2 password flow (used by the Swagger UI "Authorize" button)."""
+    try:
+        body = LoginRequest(email=form.username, password=form.password)
+    except ValidationError as exc:
+        raise UnprocessableEntity("Invalid email or password format", details=exc.errors(
+            include_url=False, include_context=False)) from exc
+    result = await service.login(runtime, session, str(body.email), body.password)
+    ttl = runtime.settings.jwt_access_ttl_seconds
+    return OAuthToken(access_token=result.token, expires_in=ttl)
+
+
+@router.post("/refresh", response_model=Envelope[AuthResult])
+async def refresh(body: RefreshRequest, runtime: RuntimeDep, session: Session) -> Envelope[AuthResult]:
+    """Rotate a refresh token: the old one stops working, a new pair is returned."""
+    return Envelope(data=await service.refresh(runtime, session, body.refresh_token))
+
+
+@router.post("/logout", response_model=Message)
+async def logout(principal: CurrentPrincipal, runtime: RuntimeDep, session: Session) -> Message:
+    """Revoke this user's refresh tokens and the access token used for this call."""
+    await service.logout(runtime, session, principal)
+    return Message(message="Signed out")
+
+
+@router.get("/me", response_model=Envelope[UserOut])
+async def me(principal: CurrentPrincipal, session: Session) -> Envelope[UserOut]:
+    """The signed-in user, their role and organisation (API keys have no user: 404)."""
+    if principal.user_id is None:
+        raise NotFound("User", details={"reason": "API keys act for an organisation, not a user"})
+    user = await UserRepository(session).get_or_404(principal.user_id)
+    org = await OrganizationRepository(session).get_or_404(principal.org_id)
+    memberships = await MembershipRepository(session).memberships_of(user.id)
+    refs = [service.OrganizationRef.model_validate(o) for _, o in memberships]
+    return Envelope(data=service.user_out(user, principal.role, org, refs))

@@ -1,0 +1,169 @@
+"""The ``talentsonar`` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+
+from talentsonar.core.config import Settings, get_settings
+
+app = typer.Typer(help="Talent Sonar: AI recruiting backend.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+users_app = typer.Typer(help="User administration.", no_args_is_help=True)
+demo_app = typer.Typer(help="Demo data.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
+app.add_typer(demo_app, name="demo")
+console = Console(stderr=True)
+
+
+def _fail(message: str) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code=1)
+
+
+def _prepare(settings: Settings) -> tuple[str, bool]:
+    from talentsonar.core.bootstrap import prepare_database
+    from talentsonar.core.errors import TalentSonarError
+
+    try:
+        with console.status("Preparing the database…"):
+            return prepare_database(settings)
+    except TalentSonarError as exc:
+        raise _fail(exc.message) from exc
+
+
+async def _with_runtime(settings: Settings, url: str, fn):  # type: ignore[no-untyped-def]
+    from talentsonar.core.runtime import Runtime
+
+    runtime = Runtime(settings, url)
+    try:
+        return await fn(runtime)
+    finally:
+        await runtime.close()
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+    no_worker: Annotated[bool, typer.Option("--no-worker", help="API only; run workers apart")] = False,
+    demo: Annotated[bool | None, typer.Option(help="Seed the demo login (default: on with the embedded database)")] = None,
+) -> None:
+    """Run the API (and an in-process worker unless --no-worker)."""
+    import uvicorn
+
+    from talentsonar.app import create_app
+    from talentsonar.demo import seed_demo
+
+    settings = get_settings()
+    url, embedded = _prepare(settings)
+    base = f"http://{host}:{port}"
+    lines = [f"API        {base}/api/v1", f"Swagger UI {base}/docs",
+             f"Database   {'embedded PostgreSQL in ' + str(settings.data_dir) if embedded else 'DATABASE_URL'}",
+             f"Worker     {'separate (talentsonar worker)' if no_worker else 'in process'}"]
+    if demo if demo is not None else embedded:
+        login = asyncio.run(_with_runtime(settings, url, seed_demo))
+        lines += ["", f"Demo login {login.email} / {login.password}",
+                  "           (Swagger UI: Authorize, username = email)"]
+    console.print(Panel("\n".join(lines), title="Talent Sonar is starting", expand=False))
+    application = create_app(settings, database_url=url, run_worker=not no_worker)
+    uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False,
+                proxy_headers=True, server_header=False)
+
+
+@app.command()
+def worker(
+    queue: Annotated[list[str] | None, typer.Option(help="Queues to serve (default: all)")] = None,
+    selftest: Annotated[bool, typer.Option(help="Queue one self-test task first")] = False,
+) -> None:
+    """Run a background worker (any number, on any machine, against the same database)."""
+    from talentsonar.worker import run_worker
+
+    settings = get_settings()
+    url, _ = _prepare(settings)
+
+    async def main(runtime):  # type: ignore[no-untyped-def]
+        if selftest:
+            await _queue_selftest(runtime)
+        await run_worker(runtime, queues=queue or None)
+
+    asyncio.run(_with_runtime(settings, url, main))
+
+
+async def _queue_selftest(runtime) -> None:  # type: ignore[no-untyped-def]
+    from talentsonar.core.queue import enqueue
+    from talentsonar.demo import seed_demo
+    from talentsonar.worker import load_task_modules
+
+    load_task_modules()
+    login = await seed_demo(runtime)
+    async with runtime.db.session() as session:
+        task = await enqueue(session, "system.selftest", org_id=login.org_id, args={"steps": 3})
+    console.print(f"queued self-test task {task.id}")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply all migrations (starting the embedded database if DATABASE_URL is unset)."""
+    from talentsonar.core.migrate import current
+
+    url, embedded = _prepare(get_settings())
+    console.print(f"[green]database at revision {current(url)}[/] ({'embedded' if embedded else 'DATABASE_URL'})")
+
+
+@users_app.command("create-admin")
+def create_admin(
+    email: Annotated[str, typer.Option(prompt=True)],
+    password: Annotated[str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)],
+    full_name: Annotated[str, typer.Option()] = "Platform Admin",
+) -> None:
+    """Create a platform administrator (or promote an existing user)."""
+    from talentsonar.auth.repository import UserRepository
+    from talentsonar.auth.service import create_user_with_org
+    from talentsonar.core.security import hash_password
+
+    if len(password) < 8:
+        raise _fail("the password needs at least 8 characters")
+    settings = get_settings()
+    url, _ = _prepare(settings)
+
+    async def main(runtime):  # type: ignore[no-untyped-def]
+        async with runtime.db.session() as session:
+            user = await UserRepository(session).by_email(email)
+            if user is None:
+                await create_user_with_org(session, email=email, full_name=full_name,
+                                           password=password, is_platform_admin=True)
+                return "created"
+            user.is_platform_admin = True
+            user.password_hash = hash_password(password)
+            return "promoted"
+
+    outcome = asyncio.run(_with_runtime(settings, url, main))
+    console.print(f"[green]platform admin {email} {outcome}[/]")
+
+
+@demo_app.command("seed")
+def demo_seed() -> None:
+    """Create the demo organisation and login (idempotent) and print the login."""
+    from talentsonar.demo import seed_demo
+
+    settings = get_settings()
+    url, _ = _prepare(settings)
+    login = asyncio.run(_with_runtime(settings, url, seed_demo))
+    console.print(Panel(f"Demo login: {login.email} / {login.password}\nOrganisation: {login.org_id}",
+                        title="demo " + ("created" if login.created else "already there"), expand=False))
+
+
+def main() -> None:
+    os.environ.setdefault("PYTHONWARNINGS", "ignore::UserWarning")
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,1 @@
+"""Platform pieces every domain uses: config, database, errors, cache, queue, HTTP."""

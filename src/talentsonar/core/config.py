@@ -1,0 +1,103 @@
+"""Settings, read from the environment (and an optional ``.env`` file).
+
+Every external URL is overridable so tests can point the real clients at fakes.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", env_ignore_empty=True)
+
+    env: Literal["development", "test", "production"] = Field(
+        "development", validation_alias="TALENTSONAR_ENV"
+    )
+    data_dir: Path = Field(Path(".talentsonar"), validation_alias="TALENTSONAR_DATA_DIR")
+    base_url: str = Field("http://127.0.0.1:8000", validation_alias="TALENTSONAR_BASE_URL")
+    log_level: str = "INFO"
+    log_format: Literal["auto", "json", "console"] = "auto"
+
+    # Database
+    database_url: str | None = None
+    database_read_url: str | None = None
+    database_pool_size: int = Field(10, ge=1)
+    database_max_overflow: int = Field(10, ge=0)
+
+    # Redis (cache L2 and shared rate limits); unset -> in-process only
+    redis_url: str | None = None
+    redis_key_prefix: str = "ts:"
+
+    # Security
+    jwt_secrets: SecretStr = Field(
+        SecretStr(""),
+        description="Comma-separated kid:secret pairs, newest first; the first one signs.",
+    )
+    jwt_access_ttl_seconds: int = Field(900, ge=30)
+    jwt_refresh_ttl_seconds: int = Field(30 * 24 * 3600, ge=60)
+    jwt_issuer: str = "talentsonar"
+    supabase_jwt_secret: SecretStr | None = None
+    supabase_jwks_url: str | None = None
+    supabase_jwt_audience: str = "authenticated"
+    login_max_failures: int = Field(5, ge=1)
+    login_lockout_seconds: int = Field(300, ge=1)
+    cors_origins: list[str] = Field(default_factory=lambda: ["http://localhost:5173"])
+
+    # Rate limits ("N/period" strings understood by the `limits` package)
+    rate_limit_enabled: bool = True
+    rate_limit_default: str = "120/minute"
+    rate_limit_auth: str = "20/minute"
+    rate_limit_ai: str = "30/minute"
+    rate_limit_upload: str = "60/minute"
+    rate_limit_burst: int = Field(20, ge=0)
+
+    # Cache
+    cache_l1_max_items: int = Field(10_000, ge=10)
+
+    # Queue / worker
+    worker_concurrency: int = Field(4, ge=1)
+    stalled_job_seconds: int = Field(60, ge=5)
+
+    # Outbound HTTP
+    http_timeout_seconds: float = Field(30.0, gt=0)
+    http_max_retries: int = Field(3, ge=0)
+    breaker_failure_threshold: int = Field(5, ge=1)
+    breaker_reset_seconds: float = Field(30.0, gt=0)
+
+    # Demo
+    demo_email: str = "demo@talentsonar.app"
+    demo_password: str = "demo-password-123"
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str) and not value.lstrip().startswith("["):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @property
+    def is_test(self) -> bool:
+        return self.env == "test"
+
+    def jwt_keyset(self) -> list[tuple[str, str]]:
+        """The signing keys as ``(kid, secret)``, newest first."""
+        raw = self.jwt_secrets.get_secret_value()
+        keys: list[tuple[str, str]] = []
+        for part in raw.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            kid, sep, secret = part.partition(":")
+            keys.append((kid, secret) if sep else (f"k{len(keys)}", kid))
+        return keys
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

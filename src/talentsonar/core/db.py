@@ -1,0 +1,102 @@
+"""Database engines and sessions (SQLAlchemy 2 async + asyncpg).
+
+The request or the task owns the transaction: :func:`session_scope` commits on
+success and rolls back on error; services only ``flush``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+from talentsonar.core.config import Settings
+
+
+def _with_scheme(url: str, scheme: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((scheme, *parts[1:]))
+
+
+def async_url(url: str) -> str:
+    """``postgresql://…`` (any driver suffix) as an SQLAlchemy asyncpg URL."""
+    return _with_scheme(url, "postgresql+asyncpg")
+
+
+def libpq_url(url: str) -> str:
+    """A plain libpq URL (for psycopg / procrastinate / psql)."""
+    return _with_scheme(url, "postgresql")
+
+
+def with_database(url: str, database: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{database}", parts.query, parts.fragment))
+
+
+def database_name(url: str) -> str:
+    return urlsplit(url).path.lstrip("/") or "postgres"
+
+
+def asyncpg_connect_args(url: str) -> tuple[str, dict[str, object]]:
+    """Split ``?host=/socket/dir`` out of a URL for asyncpg, which wants it as a kwarg."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    kwargs: dict[str, object] = {}
+    if "host" in query:
+        kwargs["host"] = query.pop("host")
+    return urlunsplit((*parts[:3], urlencode(query), parts.fragment)), kwargs
+
+
+def make_engine(url: str, settings: Settings, *, pool_size: int | None = None) -> AsyncEngine:
+    clean, connect_args = asyncpg_connect_args(async_url(url))
+    connect_args["server_settings"] = {"application_name": "talentsonar", "jit": "off"}
+    return create_async_engine(
+        clean,
+        connect_args=connect_args,
+        pool_size=pool_size or settings.database_pool_size,
+        max_overflow=settings.database_max_overflow,
+        pool_pre_ping=True,
+        pool_recycle=1800,
+    )
+
+
+AFTER_COMMIT = "after_commit"
+
+
+def after_commit(session: AsyncSession, callback: Callable[[], Awaitable[object]]) -> None:
+    """Run ``callback`` once ``session``'s transaction has committed (e.g. cache
+    invalidation, which must not race ahead of the data it invalidates)."""
+    session.info.setdefault(AFTER_COMMIT, []).append(callback)
+
+
+class Database:
+    """The write engine, an optional read-replica engine, and their session factories."""
+
+    def __init__(self, url: str, settings: Settings, read_url: str | None = None) -> None:
+        self.url = url
+        self.engine = make_engine(url, settings)
+        self.read_engine = make_engine(read_url, settings) if read_url else self.engine
+        self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        self.read_sessionmaker = async_sessionmaker(self.read_engine, expire_on_commit=False)
+
+    @asynccontextmanager
+    async def session(self, *, read_only: bool = False) -> AsyncIterator[AsyncSession]:
+        """A session in a transaction committed on success, rolled back on error."""
+        maker = self.read_sessionmaker if read_only else self.sessionmaker
+        async with maker() as session:
+            async with session.begin():
+                yield session
+            for callback in session.info.pop(AFTER_COMMIT, []):
+                await callback()
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+        if self.read_engine is not self.engine:
+            await self.read_engine.dispose()

@@ -1,0 +1,78 @@
+"""Render every error as ``{"error": {"code", "message", "details"}}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import structlog
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from talentsonar.core.errors import TalentSonarError
+
+log = structlog.get_logger(__name__)
+
+
+def _response(
+    status: int, code: str, message: str, details: Any = None, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    return JSONResponse(
+        {"error": {"code": code, "message": message, "details": details}},
+        status_code=status,
+        headers=headers,
+    )
+
+
+def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    errors = []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body",)]
+        errors.append({"field": ".".join(loc), "message": err.get("msg", ""), "type": err.get("type")})
+    return errors
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(TalentSonarError)
+    async def domain_error(request: Request, exc: TalentSonarError) -> JSONResponse:
+        if exc.status_code >= 500:
+            log.error("error", code=exc.code, message=exc.message)
+        return _response(exc.status_code, exc.code, exc.message, exc.details, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _field_errors(exc)
+        fields = ", ".join(sorted({e["field"] for e in errors if e["field"]}))
+        message = f"Invalid request: check {fields}" if fields else "Invalid request"
+        return _response(422, "validation_error", message, errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        codes = {404: "not_found", 405: "method_not_allowed", 400: "bad_request"}
+        code = codes.get(exc.status_code, "http_error")
+        message = exc.detail if isinstance(exc.detail, str) else "Request failed"
+        return _response(exc.status_code, code, message, None, getattr(exc, "headers", None))
+
+    @app.exception_handler(IntegrityError)
+    async def integrity_error(request: Request, exc: IntegrityError) -> JSONResponse:
+        log.warning("integrity_error", error=str(exc.orig)[:300])
+        return _response(409, "conflict", "The change conflicts with existing data")
+
+    @app.exception_handler(DBAPIError)
+    async def db_error(request: Request, exc: DBAPIError) -> JSONResponse:
+        sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+        if sqlstate.startswith("22"):  # data exception: bad value from the client
+            return _response(400, "bad_request", "A value in the request is out of range")
+        log.exception("db_error")
+        return _response(503, "database_unavailable", "The database could not answer")
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled_error", path=request.url.path)
+        request_id = getattr(request.state, "request_id", None)
+        return _response(
+            500, "internal_error", "Something went wrong on our side",
+            {"requestId": request_id},
+        )

@@ -1,0 +1,98 @@
+"""Repository base: all SQL lives in repositories; tenant repositories scope by org.
+
+A tenant repository never returns another organisation's row: its base statement
+filters on ``org_id`` and hides soft-deleted rows, so ``get`` of a foreign id is
+``None`` and the endpoint answers 404.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from talentsonar.core.errors import NotFound
+from talentsonar.core.models import RecordModel, TenantModel, utcnow
+from talentsonar.core.schemas import PageParams
+
+M = TypeVar("M", bound=RecordModel)
+T = TypeVar("T", bound=TenantModel)
+
+
+class Repository(Generic[M]):
+    model: type[M]
+    label: str = "Resource"
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def base(self, *, include_deleted: bool = False) -> Select[tuple[M]]:
+        stmt = select(self.model)
+        if not include_deleted:
+            stmt = stmt.where(self.model.deleted_at.is_(None))
+        return stmt
+
+    async def get(self, id: uuid.UUID, *, include_deleted: bool = False) -> M | None:
+        stmt = self.base(include_deleted=include_deleted).where(self.model.id == id)
+        result = await self.session.execute(stmt)
+        return result.scalar_one_or_none()
+
+    async def get_or_404(self, id: uuid.UUID) -> M:
+        obj = await self.get(id)
+        if obj is None:
+            raise NotFound(self.label)
+        return obj
+
+    async def list(self, stmt: Select[tuple[M]]) -> Sequence[M]:
+        return (await self.session.execute(stmt)).scalars().all()
+
+    async def paginate(
+        self, stmt: Select[tuple[M]], page: PageParams
+    ) -> tuple[Sequence[M], int]:
+        total_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
+        total = int((await self.session.execute(total_stmt)).scalar_one())
+        rows = await self.list(stmt.limit(page.limit).offset(page.offset))
+        return rows, total
+
+    def add(self, obj: M) -> M:
+        self.session.add(obj)
+        return obj
+
+    async def create(self, obj: M) -> M:
+        self.session.add(obj)
+        await self.session.flush()
+        return obj
+
+    async def soft_delete(self, obj: M) -> None:
+        obj.deleted_at = utcnow()
+        await self.session.flush()
+
+    async def update(self, obj: M, values: dict[str, Any]) -> M:
+        for key, value in values.items():
+            setattr(obj, key, value)
+        await self.session.flush()
+        return obj
+
+
+class TenantRepository(Repository[T]):
+    """A repository bound to one organisation."""
+
+    def __init__(self, session: AsyncSession, org_id: uuid.UUID) -> None:
+        super().__init__(session)
+        self.org_id = org_id
+
+    def base(self, *, include_deleted: bool = False) -> Select[tuple[T]]:
+        return super().base(include_deleted=include_deleted).where(
+            self.model.org_id == self.org_id
+        )
+
+    def add(self, obj: T) -> T:
+        obj.org_id = self.org_id
+        return super().add(obj)
+
+    async def create(self, obj: T) -> T:
+        obj.org_id = self.org_id
+        return await super().create(obj)

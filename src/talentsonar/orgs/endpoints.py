@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Depends, status
+
+from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
+from talentsonar.auth.repository import MembershipRepository, OrganizationRepository
+from talentsonar.core.deps import ReadSession, RuntimeDep, Session
+from talentsonar.core.schemas import Envelope
+from talentsonar.orgs import service
+from talentsonar.orgs.schemas import (
+    ApiKeyCreate,
+    ApiKeyCreated,
+    ApiKeyOut,
+    Member,
+    OrganizationOut,
+)
+
+router = APIRouter(
+    prefix="/organization", tags=["organization"],
+    dependencies=[Depends(authorize), rate_limit()],
+)
+
+
+@router.get("", response_model=Envelope[OrganizationOut])
+async def get_organization(principal: CurrentPrincipal, session: ReadSession) -> Envelope[OrganizationOut]:
+    """The caller's organisation."""
+    org = await OrganizationRepository(session).get_or_404(principal.org_id)
+    return Envelope(data=OrganizationOut.model_validate(org))
+
+
+@router.get("/members", response_model=Envelope[list[Member]])
+async def list_members(principal: CurrentPrincipal, session: ReadSession) -> Envelope[list[Member]]:
+    """Members of the caller's organisation and their roles."""
+    rows = await MembershipRepository(session).members(principal.org_id)
+    return Envelope(data=[
+        Member(user_id=u.id, email=u.email, full_name=u.full_name, role=m.role,
+               joined_at=m.created_at)
+        for m, u in rows
+    ])
+
+
+@router.get("/api-keys", response_model=Envelope[list[ApiKeyOut]])
+async def list_api_keys(principal: OrgAdmin, session: ReadSession) -> Envelope[list[ApiKeyOut]]:
+    """API keys of the organisation (never their secrets). Admins only."""
+    keys = await service.list_api_keys(session, principal.org_id)
+    return Envelope(data=[ApiKeyOut.model_validate(k) for k in keys])
+
+
+@router.post(
+    "/api-keys", response_model=Envelope[ApiKeyCreated], status_code=status.HTTP_201_CREATED
+)
+async def create_api_key(
+    body: ApiKeyCreate, principal: OrgAdmin, session: Session
+) -> Envelope[ApiKeyCreated]:
+    """Create an API key for machine clients. The secret is shown in this answer only."""
+    created = await service.create_api_key(session, principal, body)
+    return Envelope(data=created, message="Store this key now: it will not be shown again")
+
+
+@router.delete("/api-keys/{key_id}", response_model=Envelope[ApiKeyOut])
+async def revoke_api_key(
+    key_id: uuid.UUID, principal: OrgAdmin, runtime: RuntimeDep, session: Session
+) -> Envelope[ApiKeyOut]:
+    """Revoke an API key; it stops working at once on every API process."""
+    key = await service.revoke_api_key(runtime, session, principal.org_id, key_id)
+    return Envelope(data=ApiKeyOut.model_validate(key), message="API key revoked")

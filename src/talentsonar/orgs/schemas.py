@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from pydantic import Field
+
+from talentsonar.core.schemas import Schema
+from talentsonar.models.membership import Role
+
+
+class ApiKeyCreate(Schema):
+    name: str = Field(min_length=1, max_length=200)
+    role: Role = Role.recruiter
+    expires_at: datetime | None = None
+
+
+class ApiKeyOut(Schema):
+    id: uuid.UUID
+    name: str
+    prefix: str
+    role: Role
+    created_at: datetime
+    last_used_at: datetime | None
+    expires_at: datetime | None
+    revoked_at: datetime | None
+
+
+class ApiKeyCreated(ApiKeyOut):
+    key: str = Field(description="The secret: shown this once, store it now")
+
+
+class Member(Schema):
+    user_id: uuid.UUID
+    email: str
+    full_name: str
+    role: Role
+    joined_at: datetime
+
+
+class OrganizationOut(Schema):
+    id: uuid.UUID
+    name: str
+    slug: str
+    created_at: datetime

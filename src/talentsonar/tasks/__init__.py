@@ -1,0 +1,1 @@
+"""Background task status as the owning organisation sees it (``/api/v1/tasks``)."""

@@ -1,0 +1,168 @@
+"""The procrastinate app and worker: thin wrappers around the registered task functions.
+
+Each wrapper marks our ``tasks`` row running, calls the plain function with a
+:class:`TaskContext`, and records success, or failure once the last retry is spent.
+A periodic job (and every worker start) re-queues jobs of workers that died.
+"""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from typing import Any
+
+import procrastinate
+import structlog
+from sqlalchemy import select, update
+
+from talentsonar.core.config import Settings
+from talentsonar.core.db import libpq_url
+from talentsonar.core.models import utcnow
+from talentsonar.core.queue import TASKS, TaskContext, TaskSpec
+from talentsonar.core.runtime import Runtime
+from talentsonar.models.task import Task, TaskStatus
+
+log = structlog.get_logger(__name__)
+
+#: Modules whose import registers tasks. Each domain with a ``tasks.py`` adds itself here.
+TASK_MODULES = [
+    "talentsonar.tasks.builtin",
+]
+
+HEARTBEAT_SECONDS = 5.0
+_runtime: Runtime | None = None
+
+
+def load_task_modules() -> None:
+    for module in TASK_MODULES:
+        importlib.import_module(module)
+
+
+def current_runtime() -> Runtime:
+    if _runtime is None:
+        raise RuntimeError("the worker runtime is not started")
+    return _runtime
+
+
+def set_runtime(runtime: Runtime | None) -> None:
+    global _runtime
+    _runtime = runtime
+
+
+def build_app(settings: Settings, database_url: str) -> procrastinate.App:
+    load_task_modules()
+    connector = procrastinate.PsycopgConnector(
+        conninfo=libpq_url(database_url), kwargs={"application_name": "talentsonar-worker"}
+    )
+    app = procrastinate.App(
+        connector=connector,
+        worker_defaults={
+            "update_heartbeat_interval": HEARTBEAT_SECONDS,
+            "stalled_worker_timeout": float(settings.stalled_job_seconds),
+            "concurrency": settings.worker_concurrency,
+        },
+    )
+    for spec in TASKS.values():
+        _register(app, spec)
+
+    @app.periodic(cron="* * * * *", periodic_id="retry-stalled")
+    @app.task(name="talentsonar.retry_stalled_jobs", queue="maintenance", pass_context=True)
+    async def retry_stalled(context: procrastinate.JobContext, timestamp: int) -> None:
+        await retry_stalled_jobs(context.app)
+
+    return app
+
+
+async def retry_stalled_jobs(app: procrastinate.App) -> int:
+    """Re-queue the jobs of workers whose heartbeat stopped (killed, OOM, lost machine)."""
+    stalled = await app.job_manager.get_stalled_jobs()
+    for job in stalled:
+        assert job.id is not None
+        await app.job_manager.retry_job(job)
+        log.warning("queue.stalled_job_requeued", job_id=job.id, task=job.task_name)
+    return len(stalled)
+
+
+def _register(app: procrastinate.App, spec: TaskSpec) -> None:
+    retry = procrastinate.RetryStrategy(
+        max_attempts=spec.max_attempts - 1, exponential_wait=2
+    ) if spec.max_attempts > 1 else None
+
+    async def run(context: procrastinate.JobContext, task_id: str, **kwargs: Any) -> None:
+        runtime = current_runtime()
+        tid = uuid.UUID(task_id)
+        attempt = (context.job.attempts or 0) + 1
+        async with runtime.db.session() as session:
+            row = (await session.execute(select(Task).where(Task.id == tid))).scalar_one_or_none()
+            if row is None:
+                log.info("task.gone", task=spec.name, task_id=task_id)
+                return
+            if row.status in (TaskStatus.succeeded, TaskStatus.cancelled):
+                return
+            row.status = TaskStatus.running
+            row.attempts = attempt
+            row.started_at = row.started_at or utcnow()
+            org_id = row.org_id
+        ctx = TaskContext(runtime, tid, org_id)
+        try:
+            result = await spec.fn(ctx, **kwargs)
+        except Exception as exc:
+            final = attempt >= spec.max_attempts
+            log.warning("task.failed", task=spec.name, attempt=attempt, final=final, error=repr(exc))
+            await _finish(runtime, tid, TaskStatus.failed if final else TaskStatus.queued, None,
+                          f"{type(exc).__name__}: {exc}")
+            raise
+        await _finish(runtime, tid, TaskStatus.succeeded, result, None)
+
+    app.task(name=spec.name, queue=spec.queue, retry=retry, pass_context=True)(run)
+
+
+async def _finish(
+    runtime: Runtime, task_id: uuid.UUID, status: TaskStatus,
+    result: dict[str, Any] | None, error: str | None,
+) -> None:
+    values: dict[str, Any] = {"status": status, "error": error, "updated_at": utcnow()}
+    if status in (TaskStatus.succeeded, TaskStatus.failed):
+        values["finished_at"] = utcnow()
+    if result is not None:
+        values["result"] = result
+    async with runtime.db.session() as session:
+        await session.execute(update(Task).where(Task.id == task_id).values(**values))
+
+
+async def run_worker(
+    runtime: Runtime,
+    *,
+    queues: list[str] | None = None,
+    wait: bool = True,
+    install_signal_handlers: bool = True,
+) -> None:
+    """Run a worker in this event loop until cancelled (or, with ``wait=False``, until the
+    queues are empty)."""
+    app = build_app(runtime.settings, runtime.database_url)
+    set_runtime(runtime)
+    async with app.open_async():
+        await retry_stalled_jobs(app)
+        log.info("worker.started", queues=queues or "all", tasks=sorted(TASKS))
+        await app.run_worker_async(
+            queues=queues,
+            wait=wait,
+            install_signal_handlers=install_signal_handlers,
+            listen_notify=wait,
+        )
+
+
+async def queue_depths(runtime: Runtime) -> dict[tuple[str, str], int]:
+    from sqlalchemy import text
+
+    async with runtime.db.session(read_only=True) as session:
+        rows = await session.execute(
+            text(
+                "SELECT queue_name, status::text, count(*) FROM procrastinate_jobs "
+                "WHERE status IN ('todo', 'doing') GROUP BY 1, 2"
+            )
+        )
+        return {(q, s): n for q, s, n in rows}
+
+
+__all__ = ["build_app", "queue_depths", "retry_stalled_jobs", "run_worker"]

