@@ -1,14 +1,14 @@
-"""All ``/api/v1`` routers. A domain adds its router here (one line)."""
+"""All ``/api/v1`` routers: every domain's ``endpoints.router``, found by convention."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 
-from talentsonar.auth.endpoints import router as auth_router
-from talentsonar.orgs.endpoints import router as orgs_router
-from talentsonar.tasks.endpoints import router as tasks_router
+from talentsonar.discovery import domain_modules
 
-api_router = APIRouter(prefix="/api/v1")
-api_router.include_router(auth_router)
-api_router.include_router(orgs_router)
-api_router.include_router(tasks_router)
+
+def build_api_router() -> APIRouter:
+    api_router = APIRouter(prefix="/api/v1")
+    for module in domain_modules("endpoints"):
+        api_router.include_router(module.router)
+    return api_router

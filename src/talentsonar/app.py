@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from talentsonar import __version__
-from talentsonar.api import api_router
+from talentsonar.api import build_api_router
 from talentsonar.core.config import Settings, get_settings
 from talentsonar.core.handlers import install_error_handlers
 from talentsonar.core.observability import RequestContextMiddleware, configure_logging
@@ -84,5 +84,5 @@ def create_app(
     )
     app.add_middleware(RequestContextMiddleware)
     app.include_router(health_router)
-    app.include_router(api_router)
+    app.include_router(build_api_router())
     return app

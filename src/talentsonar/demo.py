@@ -1,24 +1,20 @@
 """Demo data: an organisation and a login, so a fresh install can be tried at once.
 
-Domains that have demo content add an ``async def seed(session, org_id)`` to
-:data:`DEMO_SEEDERS`; every seeder must be idempotent.
+A domain with demo content has a ``demo.py`` with ``async def seed(session, org_id)``;
+every seeder must be idempotent.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.auth.repository import MembershipRepository, UserRepository
 from talentsonar.auth.service import create_user_with_org
 from talentsonar.core.runtime import Runtime
+from talentsonar.discovery import domain_modules
 
 DEMO_ORG_NAME = "Demo Recruiting Ltd"
-DemoSeeder = Callable[[AsyncSession, uuid.UUID], Awaitable[None]]
-DEMO_SEEDERS: list[DemoSeeder] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +38,6 @@ async def seed_demo(runtime: Runtime) -> DemoLogin:
             org_id = org.id
         else:
             org_id = (await MembershipRepository(session).memberships_of(user.id))[0][1].id
-        for seeder in DEMO_SEEDERS:
-            await seeder(session, org_id)
+        for module in domain_modules("demo"):
+            await module.seed(session, org_id)
     return DemoLogin(email, password, org_id, created)

@@ -7,7 +7,6 @@ A periodic job (and every worker start) re-queues jobs of workers that died.
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from typing import Any
 
@@ -20,22 +19,19 @@ from talentsonar.core.db import libpq_url
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import TASKS, TaskContext, TaskSpec
 from talentsonar.core.runtime import Runtime
+from talentsonar.discovery import domain_modules
 from talentsonar.models.task import Task, TaskStatus
 
 log = structlog.get_logger(__name__)
 
-#: Modules whose import registers tasks. Each domain with a ``tasks.py`` adds itself here.
-TASK_MODULES = [
-    "talentsonar.tasks.builtin",
-]
 
 HEARTBEAT_SECONDS = 5.0
 _runtime: Runtime | None = None
 
 
 def load_task_modules() -> None:
-    for module in TASK_MODULES:
-        importlib.import_module(module)
+    """Import every domain's ``tasks.py`` (each registers its tasks on import)."""
+    list(domain_modules("tasks"))
 
 
 def current_runtime() -> Runtime:

@@ -1,21 +1,6 @@
-"""ORM models, one file per table. Import them all here so metadata is complete."""
+"""ORM models, one file per table. Every module here is imported (see
+:func:`talentsonar.discovery.import_models`) so the metadata is complete."""
 
-from talentsonar.core.models import Base
-from talentsonar.models.api_key import ApiKey
-from talentsonar.models.membership import Membership, Role
-from talentsonar.models.organization import Organization
-from talentsonar.models.refresh_token import RefreshToken
-from talentsonar.models.task import Task, TaskStatus
-from talentsonar.models.user import User
+from talentsonar.discovery import import_models
 
-__all__ = [
-    "ApiKey",
-    "Base",
-    "Membership",
-    "Organization",
-    "RefreshToken",
-    "Role",
-    "Task",
-    "TaskStatus",
-    "User",
-]
+import_models()

@@ -1,0 +1,45 @@
+"""Find each domain's pieces by convention, so adding a domain touches no shared file.
+
+A domain package ``talentsonar/<domain>/`` may have ``endpoints.py`` (with ``router``),
+``tasks.py`` (registering background tasks) and ``demo.py`` (with ``seed``); every
+module of ``talentsonar/models/`` is a table.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from types import ModuleType
+
+import talentsonar
+
+#: Packages that are not domains.
+NOT_DOMAINS = frozenset({"core", "models", "cli", "migrations", "health"})
+
+
+def domain_names() -> list[str]:
+    return sorted(
+        m.name
+        for m in pkgutil.iter_modules(talentsonar.__path__)
+        if m.ispkg and m.name not in NOT_DOMAINS
+    )
+
+
+def domain_modules(leaf: str) -> Iterator[ModuleType]:
+    """``talentsonar.<domain>.<leaf>`` for every domain that has one, in name order."""
+    for name in domain_names():
+        module_name = f"talentsonar.{name}.{leaf}"
+        try:
+            spec = importlib.util.find_spec(module_name)
+        except ModuleNotFoundError:
+            continue
+        if spec is not None:
+            yield importlib.import_module(module_name)
+
+
+def import_models() -> None:
+    import talentsonar.models as models
+
+    for m in pkgutil.iter_modules(models.__path__):
+        importlib.import_module(f"talentsonar.models.{m.name}")
