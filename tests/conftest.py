@@ -186,6 +186,28 @@ async def other_user(client: httpx.AsyncClient) -> dict[str, Any]:
     return await register_user(client, org="Other Org")
 
 
+async def member_of(
+    client: httpx.AsyncClient, owner: dict[str, Any], role: str, email: str | None = None
+) -> dict[str, Any]:
+    """A new user added to ``owner``'s organisation with ``role`` and signed in to it
+    (same shape as :func:`register_user`)."""
+    member = await register_user(client, email=email)
+    added = await client.post(
+        "/api/v1/organization/members",
+        json={"email": member["user"]["email"], "role": role},
+        headers=owner["headers"],
+    )
+    assert added.status_code == 201, added.text
+    login = await client.post("/api/v1/auth/login", json={
+        "email": member["user"]["email"], "password": member["password"],
+        "organizationId": owner["user"]["organization"]["id"]})
+    assert login.status_code == 200, login.text
+    data: dict[str, Any] = login.json()["data"]
+    data["headers"] = {"Authorization": f"Bearer {data['token']}"}
+    data["password"] = member["password"]
+    return data
+
+
 async def run_queued_tasks(runtime: Runtime) -> None:
     """Run every queued background job to completion in this event loop."""
     from talentsonar.worker import run_worker
@@ -193,4 +215,4 @@ async def run_queued_tasks(runtime: Runtime) -> None:
     await run_worker(runtime, wait=False, install_signal_handlers=False)
 
 
-__all__ = ["make_settings", "register_user", "run_queued_tasks"]
+__all__ = ["make_settings", "member_of", "register_user", "run_queued_tasks"]
