@@ -16,6 +16,7 @@ import tempfile
 import uuid
 import warnings
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +158,23 @@ async def client(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
         yield c
 
 
+@asynccontextmanager
+async def open_client(
+    settings: Settings, database_url: str
+) -> AsyncIterator[tuple[httpx.AsyncClient, Runtime]]:
+    """Another app instance (own Runtime, own settings) on ``database_url``: for tests that
+    need different settings or two API processes."""
+    rt = Runtime(settings, database_url)
+    await rt.start()
+    try:
+        app = create_app(settings, runtime=rt)
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            yield c, rt
+    finally:
+        await rt.close()
+
+
 async def register_user(
     client: httpx.AsyncClient, email: str | None = None, password: str = "correct-horse-1",
     full_name: str = "Test User", org: str | None = None,
@@ -215,4 +233,4 @@ async def run_queued_tasks(runtime: Runtime) -> None:
     await run_worker(runtime, wait=False, install_signal_handlers=False)
 
 
-__all__ = ["make_settings", "member_of", "register_user", "run_queued_tasks"]
+__all__ = ["make_settings", "member_of", "open_client", "register_user", "run_queued_tasks"]
