@@ -26,7 +26,6 @@ import time
 import uuid
 import warnings
 from pathlib import Path
-from typing import Any
 
 import httpx
 
@@ -238,7 +237,7 @@ def main() -> None:
             warnings.simplefilter("ignore")
             try:
                 get_server(data_dir.resolve() / "pg", cleanup_mode="delete").cleanup()
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 print(f"(could not stop the embedded PostgreSQL: {exc})", file=sys.stderr)
         shutil.rmtree(data_dir, ignore_errors=True)
 
