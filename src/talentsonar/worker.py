@@ -32,6 +32,8 @@ HEARTBEAT_SECONDS = 5.0
 def heartbeat_seconds(settings: Settings) -> float:
     """How often a worker proves it is alive: well inside ``stalled_job_seconds``."""
     return max(0.5, min(HEARTBEAT_SECONDS, settings.stalled_job_seconds / 4))
+
+
 _runtime: Runtime | None = None
 
 
@@ -87,9 +89,11 @@ async def retry_stalled_jobs(app: procrastinate.App, stalled_seconds: float = 60
 
 
 def _register(app: procrastinate.App, spec: TaskSpec) -> None:
-    retry = procrastinate.RetryStrategy(
-        max_attempts=spec.max_attempts - 1, exponential_wait=2
-    ) if spec.max_attempts > 1 else None
+    retry = (
+        procrastinate.RetryStrategy(max_attempts=spec.max_attempts - 1, exponential_wait=2)
+        if spec.max_attempts > 1
+        else None
+    )
 
     async def run(context: procrastinate.JobContext, task_id: str, **kwargs: Any) -> None:
         runtime = current_runtime()
@@ -111,9 +115,16 @@ def _register(app: procrastinate.App, spec: TaskSpec) -> None:
             result = await spec.fn(ctx, **kwargs)
         except Exception as exc:
             final = attempt >= spec.max_attempts
-            log.warning("task.failed", task=spec.name, attempt=attempt, final=final, error=repr(exc))
-            await _finish(runtime, tid, TaskStatus.failed if final else TaskStatus.queued, None,
-                          f"{type(exc).__name__}: {exc}")
+            log.warning(
+                "task.failed", task=spec.name, attempt=attempt, final=final, error=repr(exc)
+            )
+            await _finish(
+                runtime,
+                tid,
+                TaskStatus.failed if final else TaskStatus.queued,
+                None,
+                f"{type(exc).__name__}: {exc}",
+            )
             raise
         await _finish(runtime, tid, TaskStatus.succeeded, result, None)
 
@@ -121,8 +132,11 @@ def _register(app: procrastinate.App, spec: TaskSpec) -> None:
 
 
 async def _finish(
-    runtime: Runtime, task_id: uuid.UUID, status: TaskStatus,
-    result: dict[str, Any] | None, error: str | None,
+    runtime: Runtime,
+    task_id: uuid.UUID,
+    status: TaskStatus,
+    result: dict[str, Any] | None,
+    error: str | None,
 ) -> None:
     values: dict[str, Any] = {"status": status, "error": error, "updated_at": utcnow()}
     if status in (TaskStatus.succeeded, TaskStatus.failed):

@@ -68,6 +68,8 @@ async def test_huge_but_valid_strings_are_refused_cleanly(client: httpx.AsyncCli
 
 async def test_unknown_route_and_method(client: httpx.AsyncClient, user: dict[str, Any]) -> None:
     r = await client.get("/api/v1/nope", headers=user["headers"])
-    assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
+    assert r.status_code == 404
+    assert r.json()["error"]["code"] == "not_found"
     r = await client.put("/api/v1/tasks", headers=user["headers"])
-    assert r.status_code == 405 and r.json()["error"]["code"] == "method_not_allowed"
+    assert r.status_code == 405
+    assert r.json()["error"]["code"] == "method_not_allowed"

@@ -53,7 +53,7 @@ async def test_service_survives_redis_outage(
 ) -> None:
     url, proc = private_redis
     settings = make_settings(tmp_path, redis_url=url, rate_limit_default="1000/minute")
-    async with open_client(settings, database_url) as (api, runtime):
+    async with open_client(settings, database_url) as (api, _runtime):
         account = await register_user(api)
         ready = await api.get("/health/ready")
         assert ready.status_code == 200, ready.text

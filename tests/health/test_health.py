@@ -13,7 +13,8 @@ async def test_live_and_ready(client: httpx.AsyncClient) -> None:
     assert ready.status_code == 200, ready.text
     checks = ready.json()["checks"]
     assert checks["database"]["status"] == "ok"
-    assert checks["queue"]["status"] == "ok" and checks["queue"]["todo"] == 0
+    assert checks["queue"]["status"] == "ok"
+    assert checks["queue"]["todo"] == 0
     assert "redis" not in checks  # not configured in this test
 
 

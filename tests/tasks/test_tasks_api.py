@@ -41,7 +41,8 @@ async def test_task_lifecycle_visible_to_owner_only(
     assert (done["progress"], done["total"], done["completed"]) == (100, 4, 4)
     assert done["result"] == {"steps": 4}
     assert done["attempts"] == 1
-    assert done["startedAt"] and done["finishedAt"]
+    assert done["startedAt"]
+    assert done["finishedAt"]
 
 
 async def test_task_list_is_scoped_paged_and_filtered(
