@@ -62,7 +62,7 @@ async def test_job_survives_sigkill_of_its_worker(
     user: dict[str, Any],
 ) -> None:
     task_id = await queue_selftest(runtime, user["user"]["organization"]["id"],
-                                   steps=10, step_seconds=0.5)
+                                   steps=6, step_seconds=0.5)
     first = start_worker(database_url, tmp_path, "first")
     second: subprocess.Popen[bytes] | None = None
     try:
@@ -84,7 +84,7 @@ async def test_job_survives_sigkill_of_its_worker(
                               "the task to finish on the second worker")
         assert done.status == TaskStatus.succeeded, (tmp_path / "second.log").read_text()
         assert done.attempts == 2
-        assert done.result == {"steps": 10}
+        assert done.result == {"steps": 6}
         api = await client.get(f"/api/v1/tasks/{task_id}", headers=user["headers"])
         assert api.json()["data"]["status"] == "succeeded"
         assert api.json()["data"]["progress"] == 100

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -40,6 +41,9 @@ def new_secret(prefix: str, nbytes: int = 32) -> str:
     return f"{prefix}_{secrets.token_urlsafe(nbytes)}"
 
 
+VERIFIED_CACHE_SIZE = 10_000
+
+
 class InvalidToken(Exception):
     pass
 
@@ -62,6 +66,10 @@ class KeySet:
         self.by_kid = dict(keys)
         self.issuer = issuer
         self.ttl = timedelta(seconds=ttl_seconds)
+        # Tokens whose signature was already checked (the exact string), until they
+        # expire: decoding and HMAC-verifying on every request is the costliest part of
+        # an authenticated call. Bounded; revocation is checked by the caller each time.
+        self._verified: OrderedDict[str, AccessClaims] = OrderedDict()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> KeySet:
@@ -69,6 +77,8 @@ class KeySet:
         return cls(keys, issuer=settings.jwt_issuer, ttl_seconds=settings.jwt_access_ttl_seconds)
 
     def owns(self, token: str) -> bool:
+        if token in self._verified:
+            return True
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError:
@@ -92,6 +102,19 @@ class KeySet:
         return jwt.encode(payload, secret, algorithm="HS256", headers={"kid": kid}), expires
 
     def verify(self, token: str) -> AccessClaims:
+        known = self._verified.get(token)
+        if known is not None:
+            if known.expires_at > datetime.now(UTC):
+                return known
+            del self._verified[token]
+            raise InvalidToken("token expired")
+        claims = self._verify(token)
+        self._verified[token] = claims
+        if len(self._verified) > VERIFIED_CACHE_SIZE:
+            self._verified.popitem(last=False)
+        return claims
+
+    def _verify(self, token: str) -> AccessClaims:
         try:
             kid = jwt.get_unverified_header(token).get("kid")
             secret = self.by_kid.get(kid or "")
