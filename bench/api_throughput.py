@@ -8,7 +8,8 @@ Starts an embedded PostgreSQL in a temporary data dir (deleted afterwards), the 
 (`talentsonar serve --no-worker`) against it, and the bare app; loads each with `wrk` if
 installed (else an asyncio httpx load generator in a separate process). Prints req/s,
 p50/p95/p99, the ratio, and the service process's peak RSS.
-Targets: ratio >= 0.5 and p99 <= 100 ms.
+Targets: ratio >= 0.5 and p99 <= 100 ms. The service runs with rate limiting off (one
+bench user); BENCH_POOL / BENCH_OVERFLOW set its database pool (default 10 + 10).
 """
 
 from __future__ import annotations
@@ -178,7 +179,9 @@ def main() -> None:
                "LOG_LEVEL": "WARNING", "LOG_FORMAT": "json",
                # One bench user would be throttled by any real per-user limit, and an
                # absurdly high limit measures the in-memory window's growth, not the API.
-               "RATE_LIMIT_ENABLED": "false", "DATABASE_POOL_SIZE": "10"}
+               "RATE_LIMIT_ENABLED": "false",
+               "DATABASE_POOL_SIZE": os.environ.get("BENCH_POOL", "10"),
+               "DATABASE_MAX_OVERFLOW": os.environ.get("BENCH_OVERFLOW", "10")}
         env.pop("REDIS_URL", None)
         service = subprocess.Popen(
             [str(BIN / "talentsonar"), "serve", "--no-worker", "--no-demo",
