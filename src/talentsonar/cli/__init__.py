@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 from typing import Annotated
 
@@ -193,8 +194,16 @@ def demo_seed() -> None:
     )
 
 
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM (docker stop, systemd, kill) exits like Ctrl-C: through ``atexit``, so the
+    embedded PostgreSQL is stopped. uvicorn re-raises the signal after its graceful
+    shutdown, which lands here."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     os.environ.setdefault("PYTHONWARNINGS", "ignore::UserWarning")
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         app()
     except KeyboardInterrupt:
