@@ -59,7 +59,9 @@ def name_match(a: str, b: str) -> bool:
     return norm(a) == norm(b) or set(norm(a).split()) == set(norm(b).split())
 
 
-def count(gold: list[str], pred: list[str], same: Callable[[str, str], bool]) -> tuple[int, int, int]:
+def count(
+    gold: list[str], pred: list[str], same: Callable[[str, str], bool]
+) -> tuple[int, int, int]:
     """(true positives, predicted, gold) with one-to-one matching."""
     gold_left = [g for g in gold if g.strip()]
     tp = 0
@@ -110,7 +112,7 @@ def unique(values: list[str]) -> list[str]:
 
 
 def email_channels(profile: ParsedProfile) -> list[str]:
-    """The e-mail, else the "Email me on Indeed" profile link the dataturks gold labels as e-mail."""
+    """The e-mail, else the "Email me on Indeed" link (what the dataturks gold labels e-mail)."""
     if profile.email:
         return [profile.email]
     return [link for link in profile.links.other if "indeed.com/r/" in link.lower()][:1]
@@ -137,8 +139,14 @@ MATCHERS: dict[str, Callable[[str, str], bool]] = {
     "College Name": fuzzy,
     "Location": fuzzy,
 }
-TARGETS = {"Email Address": 0.98, "Name": 0.90, "Designation": 0.70, "Companies worked at": 0.70,
-           "Degree": 0.70, "College Name": 0.70}
+TARGETS = {
+    "Email Address": 0.98,
+    "Name": 0.90,
+    "Designation": 0.70,
+    "Companies worked at": 0.70,
+    "Degree": 0.70,
+    "College Name": 0.70,
+}
 
 
 def main(data_dir: Path) -> None:
@@ -175,7 +183,9 @@ def main(data_dir: Path) -> None:
     taxonomy = get_taxonomy()
     for line in (data_dir / "resumes_ner_corpus.jsonl").open():
         row = json.loads(line)
-        gold_skills = [e["text"] for e in row["entities"] if e["label"] in ("technical_skills", "soft-skills")]
+        gold_skills = [
+            e["text"] for e in row["entities"] if e["label"] in ("technical_skills", "soft-skills")
+        ]
         gold_canonical = set()
         for g in gold_skills:
             s = taxonomy.normalize(g)
@@ -187,7 +197,9 @@ def main(data_dir: Path) -> None:
             corpus_pred += 1
             corpus_tp += skill in gold_canonical or any(fuzzy(skill, g) for g in gold_skills)
 
-    print(f"parse_quality on {parsed} dataturks resumes ({elapsed / max(parsed, 1) * 1000:.1f} ms/CV)")
+    print(
+        f"parse_quality on {parsed} dataturks resumes ({elapsed / max(parsed, 1) * 1000:.1f} ms/CV)"
+    )
     print(f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}  target")
     micro = [0, 0, 0]
     for field, (tp, n_pred, n_gold) in totals.items():
@@ -199,11 +211,15 @@ def main(data_dir: Path) -> None:
     p, r, f = prf(*micro)
     print(f"{'micro-average':<22}{p:7.3f}{r:7.3f}{f:7.3f}{micro[2]:7d}{micro[1]:7d}")
     recall = skill_hits / skill_gold if skill_gold else 0.0
-    print(f"{'skills recall':<22}{'':>7}{recall:7.3f}{'':>7}{skill_gold:7d}{'':>7}  >= 0.70 "
-          + ("ok" if recall >= 0.70 else "MISS"))
+    print(
+        f"{'skills recall':<22}{'':>7}{recall:7.3f}{'':>7}{skill_gold:7d}{'':>7}  >= 0.70 "
+        + ("ok" if recall >= 0.70 else "MISS")
+    )
     precision = corpus_tp / corpus_pred if corpus_pred else 0.0
-    print(f"{'skills precision':<22}{precision:7.3f}{'':>14}{'':>7}{corpus_pred:7d}  "
-          "(resumes_ner_corpus, lower bound)")
+    print(
+        f"{'skills precision':<22}{precision:7.3f}{'':>14}{'':>7}{corpus_pred:7d}  "
+        "(resumes_ner_corpus, lower bound)"
+    )
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ process per worker (~40 MB RSS) instead of a new process per document, which wou
 from __future__ import annotations
 
 import atexit
+import contextlib
 import multiprocessing
 import os
 import queue
@@ -170,10 +171,8 @@ class IsolatedExtractor:
                 worker = self._idle.get_nowait()
             except queue.Empty:
                 break
-            try:
+            with contextlib.suppress(OSError):
                 worker.conn.send(None)
-            except OSError:
-                pass
             worker.process.join(timeout=2)
             if worker.process.is_alive():
                 worker.process.kill()

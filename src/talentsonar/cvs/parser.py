@@ -17,10 +17,13 @@ from talentsonar.cvs.sections import Line, classify_heading, split_lines, strip_
 from talentsonar.skills.taxonomy import Taxonomy, get_taxonomy
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}")
-PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?\d[\d\s.\-]{6,14}\d(?![\w/])")
+PHONE = re.compile(
+    r"(?<![\w/])(?:\+?\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?\d[\d\s.\-]{6,14}\d(?![\w/])"
+)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')]+|(?:linkedin\.com|github\.com)/[^\s<>\"')]+"
-    r"|indeed\.com/r/[^\s<>\"')/]+/(?:[0-9a-f]{8,}|\s*\n\s*[0-9a-f]{8,})?",  # a profile id wrapped by the PDF
+    # Indeed profile links; the id is often wrapped onto the next line by the PDF conversion
+    r"|indeed\.com/r/[^\s<>\"')/]+/(?:[0-9a-f]{8,}|\s*\n\s*[0-9a-f]{8,})?",
     re.I,
 )
 _ROLE_WORDS = re.compile(
@@ -73,7 +76,7 @@ _KNOWN_LANGUAGES = (
     "indonesian|malay|romanian|hungarian|ukrainian|serbian|croatian|sanskrit|latin|konkani"
 )
 _LANGUAGE = re.compile(rf"\b({_KNOWN_LANGUAGES})\b", re.I)
-_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$|^[A-Z]\.?$|^[A-Z][A-Z'’\-]+$")
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'\u2019\-]*\.?$|^[A-Z]\.?$|^[A-Z][A-Z'\u2019\-]+$")
 _NOT_NAME = re.compile(
     r"\b(resume|curriculum|vitae|cv|profile|summary|objective|contact|email|phone|mobile|"
     r"address|experience|education|skills|page|linkedin|github|www|http)\b",
@@ -125,10 +128,13 @@ def parse_profile(
     profile.skills = _skills(builder, taxonomy, sections, lines)
     profile.work_history = _work_history(builder, sections.by_name.get("experience", []))
     profile.education = _education(builder, sections.by_name.get("education", []))
-    profile.certifications = _items(builder, "certifications", sections.by_name.get("certifications", []))
+    profile.certifications = _items(
+        builder, "certifications", sections.by_name.get("certifications", [])
+    )
     profile.languages = _languages(builder, sections.by_name.get("languages", []))
     ranges = [
-        r for r in find_date_ranges(text)
+        r
+        for r in find_date_ranges(text)
         if any(_within(r.span_start, line) for line in sections.by_name.get("experience", []))
     ]
     profile.total_years_experience = merged_years(ranges, today) if ranges else None
@@ -150,7 +156,13 @@ def _split_sections(lines: list[Line]) -> _Sections:
             current = heading.section
             by_name.setdefault(current, [])
             if heading.inline_start is not None:
-                by_name[current].append(Line(heading.inline_start, line.end, line.text[heading.inline_start - line.start :]))
+                by_name[current].append(
+                    Line(
+                        heading.inline_start,
+                        line.end,
+                        line.text[heading.inline_start - line.start :],
+                    )
+                )
             continue
         if current is None:
             header.append(line)
@@ -173,7 +185,7 @@ def _first_phone(b: _Builder) -> str | None:
         digits = re.sub(r"\D", "", value)
         if not 9 <= len(digits) <= 15:
             continue
-        if find_date_ranges(value) or re.fullmatch(r"(19|20)\d\d\s*[-–]\s*(19|20)\d\d", value):
+        if find_date_ranges(value) or re.fullmatch(r"(19|20)\d\d\s*[-\u2013]\s*(19|20)\d\d", value):
             continue
         b.add("phone", match.start(), match.end())
         return value
@@ -301,8 +313,8 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
         next_index = anchors[number + 1][0] if number + 1 < len(anchors) else len(lines)
         head: list[Line] = []
         date_line = lines[index]
-        before_dates = date_line.text[: dates.span_start - date_line.start].strip(" ,|-–—()")
-        after_dates = date_line.text[dates.span_end - date_line.start :].strip(" ,|-–—()")
+        before_dates = date_line.text[: dates.span_start - date_line.start].strip(_PUNCT)
+        after_dates = date_line.text[dates.span_end - date_line.start :].strip(_PUNCT)
         j = index - 1
         while j >= previous_end and len(head) < 3 and _is_header_line(lines[j].text):
             head.insert(0, lines[j])
@@ -310,7 +322,11 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
         # Title/company may follow the dates instead ("2019 - 2021\nEngineer\nAcme Ltd")
         tail_start = index + 1
         if not head and not before_dates:
-            while tail_start < next_index and len(head) < 2 and _is_header_line(lines[tail_start].text):
+            while (
+                tail_start < next_index
+                and len(head) < 2
+                and _is_header_line(lines[tail_start].text)
+            ):
                 head.append(lines[tail_start])
                 tail_start += 1
         candidates: list[tuple[str, int]] = []
@@ -338,7 +354,8 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
             start=dates.start.iso(),
             end=dates.end.iso() if dates.end else None,
             current=dates.current,
-            description=" ".join(strip_bullet(line.text) for line in description_lines)[:2000] or None,
+            description=" ".join(strip_bullet(line.text) for line in description_lines)[:2000]
+            or None,
         )
         if title:
             b.add(f"{key}.title", title[1], title[1] + len(title[0]))
@@ -355,24 +372,32 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
 def _is_anchor_line(text: str, dates: DateRange, offset: int) -> bool:
     """Dates that head an entry sit on a short line, not inside a sentence or a bullet."""
     rest = (text[: dates.span_start - offset] + text[dates.span_end - offset :]).strip()
-    if len(rest.split()) > 12 or re.search(r"\b(since|from|for|during|in)\s*$", text[: dates.span_start - offset], re.I):
+    if len(rest.split()) > 12 or re.search(
+        r"\b(since|from|for|during|in)\s*$", text[: dates.span_start - offset], re.I
+    ):
         return False
     return not (text.lstrip()[:1] in "•·▪●◦○■□➢►‣*" and len(rest.split()) > 6)
 
 
 def _is_header_line(text: str) -> bool:
     stripped = text.strip()
-    if stripped[:1] in "•·▪●◦○■□➢►‣*-–" or len(stripped.split()) > 12 or stripped.endswith("."):
+    if stripped[:1] in _BULLETS or len(stripped.split()) > 12 or stripped.endswith("."):
         return False
     return not find_date_ranges(stripped)
 
 
-_LOCATION_TAIL = re.compile(r"\s+[-–|,]\s+[A-Z][A-Za-z. ]+(,\s*[A-Z][A-Za-z. ]+)?\s*[-–]?\s*$")
+_LOCATION_TAIL = re.compile(
+    r"\s+[-\u2013|,]\s+[A-Z][A-Za-z. ]+(,\s*[A-Z][A-Za-z. ]+)?\s*[-\u2013]?\s*$"
+)
+_PUNCT = " ,|-\u2013\u2014()"
+_BULLETS = "•·▪●◦○■□➢►‣*-\u2013"
 
 
 def _clean_company(text: str) -> str:
-    text = re.sub(r"\s*[-–]\s*$", "", text.strip())
-    return _LOCATION_TAIL.sub("", text).strip(" -–|,") if " - " in text or " – " in text else text
+    text = re.sub(r"\s*[-\u2013]\s*$", "", text.strip())
+    if " - " not in text and " \u2013 " not in text:
+        return text
+    return _LOCATION_TAIL.sub("", text).strip(" -\u2013|,")
 
 
 def _role_or_org(text: str) -> tuple[bool, bool]:
@@ -394,7 +419,7 @@ def _title_and_company(
     company: tuple[str, int] | None = None
     for text, start in candidates:
         # "Title at Company", "Title - Company", "Company | Title", "Title, Company"
-        parts = re.split(r"\s+at\s+|\s+@\s+|\s*\|\s*|\s+[-–—]\s+|,\s+", text)
+        parts = re.split(r"\s+at\s+|\s+@\s+|\s*\|\s*|\s+[-\u2013\u2014]\s+|,\s+", text)
         offset_parts: list[tuple[str, int]] = []
         cursor = 0
         for part in parts:
@@ -414,18 +439,21 @@ def _title_and_company(
                 company = (part, part_start)
     if company is None or title is None:
         leftovers = [
-            (t, s) for t, s in candidates
-            if (title is None or not t.startswith(title[0])) and (company is None or company[0] not in t)
+            (t, s)
+            for t, s in candidates
+            if (title is None or not t.startswith(title[0]))
+            and (company is None or company[0] not in t)
         ]
         for text, start in leftovers:
             cleaned = _clean_company(text)
             if company is None and title is not None:
                 company = (cleaned, start)
-            elif title is None and company is not None:
-                title = (cleaned, start)
-            elif title is None and company is None:
+            elif (title is None and company is not None) or (title is None and company is None):
                 title = (cleaned, start)
     return title, company
+
+
+_EDUCATION_SPLIT = re.compile(r"\s*[|,]\s+|\s+[-\u2013\u2014]\s+|\s+from\s+|\s+at\s+")
 
 
 def _education(b: _Builder, lines: list[Line]) -> list[EducationEntry]:
@@ -443,20 +471,22 @@ def _education(b: _Builder, lines: list[Line]) -> list[EducationEntry]:
                     b.add(f"{key}.{field_name}", start, start + len(value))
             if year:
                 b.add(f"{key}.year", year[1], year[2])
-            entries.append(EducationEntry(
-                degree=current.get("degree", (None, 0))[0],
-                institution=current.get("institution", (None, 0))[0],
-                year=year[0] if year else None,
-            ))
+            entries.append(
+                EducationEntry(
+                    degree=current.get("degree", (None, 0))[0],
+                    institution=current.get("institution", (None, 0))[0],
+                    year=year[0] if year else None,
+                )
+            )
         current, year = {}, None
 
     for line in lines:
         text = strip_bullet(line.text)
         base = line.start + line.text.find(text)
-        parts = [p for p in re.split(r"\s*[|,]\s+|\s+[-–—]\s+|\s+from\s+|\s+at\s+", text) if p.strip()]
+        parts = [p for p in _EDUCATION_SPLIT.split(text) if p.strip()]
         for part in parts:
             part_start = base + text.find(part)
-            clean = part.strip(" .:-–")
+            clean = part.strip(" .:-\u2013")
             if not clean:
                 continue
             clean_start = part_start + part.find(clean)
