@@ -23,7 +23,8 @@ PHONE = re.compile(
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')]+|(?:linkedin\.com|github\.com)/[^\s<>\"')]+"
     # Indeed profile links; the id is often wrapped onto the next line by the PDF conversion
-    r"|indeed\.com/r/[^\s<>\"')/]+/(?:[0-9a-f]{8,}|\s*\n\s*[0-9a-f]{8,})?",
+    r"|indeed\.com/r/[^\s<>\"')/]+(?:(?<=-)\s*\n\s*[^\s<>\"')/]+)?/"
+    r"(?:[0-9a-f]{8,}|\s*\n\s*[0-9a-f]{8,})?",
     re.I,
 )
 _ROLE_WORDS = re.compile(
@@ -308,6 +309,8 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
         found = find_date_ranges(line.text, line.start)
         if found and _is_anchor_line(line.text, found[0], line.start):
             anchors.append((index, found[0]))
+    if not anchors:
+        return _undated_work_history(b, lines)
     previous_end = 0
     for number, (index, dates) in enumerate(anchors):
         next_index = anchors[number + 1][0] if number + 1 < len(anchors) else len(lines)
@@ -316,7 +319,7 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
         before_dates = date_line.text[: dates.span_start - date_line.start].strip(_PUNCT)
         after_dates = date_line.text[dates.span_end - date_line.start :].strip(_PUNCT)
         j = index - 1
-        while j >= previous_end and len(head) < 3 and _is_header_line(lines[j].text):
+        while j >= previous_end and len(head) < 2 and _is_header_line(lines[j].text):
             head.insert(0, lines[j])
             j -= 1
         # Title/company may follow the dates instead ("2019 - 2021\nEngineer\nAcme Ltd")
@@ -369,6 +372,28 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
     return entries
 
 
+def _undated_work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
+    """Entries without dates: a role-like short line followed by a short line (or "X at Y")."""
+    entries: list[WorkEntry] = []
+    index = 0
+    while index < len(lines) and len(entries) < 10:
+        line = lines[index]
+        if _is_header_line(line.text) and _ROLE_WORDS.search(line.text):
+            candidates = [(line.text, line.start)]
+            if index + 1 < len(lines) and _is_header_line(lines[index + 1].text):
+                candidates.append((lines[index + 1].text, lines[index + 1].start))
+            title, company = _title_and_company(candidates)
+            if title and company:
+                key = f"workHistory.{len(entries)}"
+                b.add(f"{key}.title", title[1], title[1] + len(title[0]))
+                b.add(f"{key}.company", company[1], company[1] + len(company[0]))
+                entries.append(WorkEntry(title=title[0], company=company[0]))
+                index += len(candidates)
+                continue
+        index += 1
+    return entries
+
+
 def _is_anchor_line(text: str, dates: DateRange, offset: int) -> bool:
     """Dates that head an entry sit on a short line, not inside a sentence or a bullet."""
     rest = (text[: dates.span_start - offset] + text[dates.span_end - offset :]).strip()
@@ -394,22 +419,25 @@ _BULLETS = "•·▪●◦○■□➢►‣*-\u2013"
 
 
 def _clean_company(text: str) -> str:
-    text = re.sub(r"\s*[-\u2013]\s*$", "", text.strip())
+    text = re.sub(r"\s*[-\u2013]+\s*$", "", text.strip())
     if " - " not in text and " \u2013 " not in text:
         return text
     return _LOCATION_TAIL.sub("", text).strip(" -\u2013|,")
 
 
 def _role_or_org(text: str) -> tuple[bool, bool]:
-    """(reads as a job title, reads as an organisation); the last word decides a tie."""
-    is_role = bool(_ROLE_WORDS.search(text))
-    is_org = bool(_ORG_WORDS.search(text))
-    if is_role and is_org:
-        last = text.split()[-1]
-        if _ROLE_WORDS.fullmatch(last.strip(".,()")):
-            return True, False
-        return False, True
-    return is_role, is_org
+    """(reads as a job title, reads as an organisation); the later keyword decides a tie
+    ("Software Engineer" is a role, "Acme Software" an organisation)."""
+    roles = [m.end() for m in _ROLE_WORDS.finditer(text)]
+    orgs = [m.end() for m in _ORG_WORDS.finditer(text)]
+    if roles and orgs:
+        return (True, False) if roles[-1] >= orgs[-1] else (False, True)
+    return bool(roles), bool(orgs)
+
+
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /]{1,25}?)\s*:\s*")
+_TITLE_LABELS = {"role", "designation", "position", "title", "job title", "current role"}
+_COMPANY_LABELS = {"company", "organization", "organisation", "employer", "company name", "firm"}
 
 
 def _title_and_company(
@@ -417,13 +445,34 @@ def _title_and_company(
 ) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
     title: tuple[str, int] | None = None
     company: tuple[str, int] | None = None
+    usable: list[tuple[str, int]] = []
+    for text, start in candidates:
+        label = _LABEL.match(text)
+        if label:
+            value = text[label.end() :].strip()
+            value_start = start + text.find(value, label.end()) if value else start
+            kind = label.group(1).lower()
+            if not value:
+                continue
+            if kind in _TITLE_LABELS and title is None:
+                title = (value, value_start)
+            elif kind in _COMPANY_LABELS and company is None:
+                company = (value, value_start)
+            continue  # "Client:", "Project:", "Duration:", "Location:"… are not title/company
+        text = text.strip()
+        if not text or len(text.split()) > 9 or not re.search(r"[A-Za-z]{2}", text):
+            continue
+        if text.lower().startswith(("have ", "has ", "was ", "i ", "responsible", "worked ", "working ")):
+            continue
+        usable.append((text, start))
+    candidates = usable
     for text, start in candidates:
         # "Title at Company", "Title - Company", "Company | Title", "Title, Company"
         parts = re.split(r"\s+at\s+|\s+@\s+|\s*\|\s*|\s+[-\u2013\u2014]\s+|,\s+", text)
         offset_parts: list[tuple[str, int]] = []
         cursor = 0
         for part in parts:
-            part = part.strip()
+            part = re.sub(r"[\s\-\u2013]+$", "", part.strip())
             if not part:
                 continue
             found = text.find(part, cursor)
