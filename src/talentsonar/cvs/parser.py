@@ -339,6 +339,9 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
             candidates.append((before_dates, date_line.start + date_line.text.find(before_dates)))
         if after_dates and len(after_dates.split()) <= 8:
             candidates.append((after_dates, date_line.start + date_line.text.find(after_dates)))
+        if any(_is_project_line(text) for text, _ in candidates):
+            previous_end = index + 1
+            continue  # a project inside the job ("Project: …  Duration: …"), not a job
         title, company = _title_and_company(candidates)
         key = f"workHistory.{len(entries)}"
         description_lines = lines[tail_start:next_index]
@@ -392,6 +395,17 @@ def _undated_work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
                 continue
         index += 1
     return entries
+
+
+_PROJECT_LABEL = re.compile(
+    r"^\W*(project(\s+(title|name))?|client|duration|period|environment|team\s+size|"
+    r"technolog(y|ies)(\s+used)?|tools(\s+used)?|platform)\s*:",
+    re.I,
+)
+
+
+def _is_project_line(text: str) -> bool:
+    return _PROJECT_LABEL.match(text) is not None
 
 
 def _is_anchor_line(text: str, dates: DateRange, offset: int) -> bool:
@@ -468,11 +482,13 @@ def _title_and_company(
     candidates = usable
     for text, start in candidates:
         # "Title at Company", "Title - Company", "Company | Title", "Title, Company"
+        if _LOCATION.match(text) and not any(_role_or_org(text)):
+            continue  # "Pune, Maharashtra" on its own line
         parts = re.split(r"\s+at\s+|\s+@\s+|\s*\|\s*|\s+[-\u2013\u2014]\s+|,\s+", text)
         offset_parts: list[tuple[str, int]] = []
         cursor = 0
         for part in parts:
-            part = re.sub(r"[\s\-\u2013]+$", "", part.strip())
+            part = re.sub(r"[\s\-\u2013]+$", "", part.strip()).lstrip(":;.\u2022 ")
             if not part:
                 continue
             found = text.find(part, cursor)
