@@ -208,3 +208,15 @@ def test_corrupt_docx_xml() -> None:
 
 def test_binary_garbage_is_unsupported() -> None:
     assert _rejected(bytes(range(256)) * 10).code == "unsupported_type"
+
+
+def test_rejection_survives_pickling_with_its_status() -> None:
+    import pickle
+
+    error = pickle.loads(pickle.dumps(DocumentRejected("file_too_large", "big", details={"b": 1})))
+    assert (error.code, error.status_code, error.message, error.details) == (
+        "file_too_large",
+        413,
+        "big",
+        {"b": 1},
+    )

@@ -476,7 +476,9 @@ def _title_and_company(
         text = text.strip()
         if not text or len(text.split()) > 9 or not re.search(r"[A-Za-z]{2}", text):
             continue
-        if text.lower().startswith(("have ", "has ", "was ", "i ", "responsible", "worked ", "working ")):
+        if text.lower().startswith(
+            ("have ", "has ", "was ", "i ", "responsible", "worked ", "working ")
+        ):
             continue
         usable.append((text, start))
     candidates = usable

@@ -38,7 +38,9 @@ SECTION_PATTERNS: dict[str, str] = {
 _COMPILED = {
     name: re.compile(rf"(?:{pattern})", re.IGNORECASE) for name, pattern in SECTION_PATTERNS.items()
 }
-_BULLET = re.compile(r"^[\s•·▪●◦○■□➢►‣*\-\u2013\u2014>✓✔❖◆◇→⮚➤o](?=\s)[\s]*|^[\s•·▪●◦○■□➢►‣*\-\u2013\u2014>✓✔❖◆◇→⮚➤]+")
+_BULLET = re.compile(
+    r"^[\s•·▪●◦○■□➢►‣*\-\u2013\u2014>✓✔❖◆◇→⮚➤o](?=\s)[\s]*|^[\s•·▪●◦○■□➢►‣*\-\u2013\u2014>✓✔❖◆◇→⮚➤]+"
+)
 
 
 @dataclass(frozen=True, slots=True)
