@@ -156,6 +156,8 @@ def main(data_dir: Path) -> None:
         texts[row["id"]] = row["text"]
     golds = [json.loads(line) for line in (data_dir / "resumes_ner_dataturks_fields.jsonl").open()]
     totals = {field: [0, 0, 0] for field in MATCHERS}
+    # the same counts over the resumes whose gold has the field at all (annotation gaps aside)
+    annotated = {field: [0, 0, 0] for field in MATCHERS}
     skill_hits = skill_gold = 0
     started = time.perf_counter()
     parsed = 0
@@ -172,6 +174,10 @@ def main(data_dir: Path) -> None:
             totals[field][0] += tp
             totals[field][1] += n_pred
             totals[field][2] += n_gold
+            if gold_values:
+                annotated[field][0] += tp
+                annotated[field][1] += n_pred
+                annotated[field][2] += n_gold
         skills = set(profile.skills)
         for block in gold["fields"].get("Skills", []):
             for item in split_skill_block(block):
@@ -200,16 +206,25 @@ def main(data_dir: Path) -> None:
     print(
         f"parse_quality on {parsed} dataturks resumes ({elapsed / max(parsed, 1) * 1000:.1f} ms/CV)"
     )
-    print(f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}  target")
+    print(
+        f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}{'P*':>7}{'F1*':>7}  target"
+    )
     micro = [0, 0, 0]
     for field, (tp, n_pred, n_gold) in totals.items():
         p, r, f = prf(tp, n_pred, n_gold)
         micro = [micro[0] + tp, micro[1] + n_pred, micro[2] + n_gold]
         target = TARGETS.get(field)
         mark = "" if target is None else (f">= {target:.2f} " + ("ok" if f >= target else "MISS"))
-        print(f"{field:<22}{p:7.3f}{r:7.3f}{f:7.3f}{n_gold:7d}{n_pred:7d}  {mark}")
+        pa, _, fa = prf(*annotated[field])
+        print(
+            f"{field:<22}{p:7.3f}{r:7.3f}{f:7.3f}{n_gold:7d}{n_pred:7d}{pa:7.3f}{fa:7.3f}  {mark}"
+        )
     p, r, f = prf(*micro)
-    print(f"{'micro-average':<22}{p:7.3f}{r:7.3f}{f:7.3f}{micro[2]:7d}{micro[1]:7d}")
+    annotated_micro = [sum(v[i] for v in annotated.values()) for i in range(3)]
+    pa, _, fa = prf(*annotated_micro)
+    print(
+        f"{'micro-average':<22}{p:7.3f}{r:7.3f}{f:7.3f}{micro[2]:7d}{micro[1]:7d}{pa:7.3f}{fa:7.3f}"
+    )
     recall = skill_hits / skill_gold if skill_gold else 0.0
     print(
         f"{'skills recall':<22}{'':>7}{recall:7.3f}{'':>7}{skill_gold:7d}{'':>7}  >= 0.70 "
