@@ -513,9 +513,10 @@ def _title_and_company(
         ]
         for text, start in leftovers:
             cleaned = _clean_company(text)
-            if company is None and title is not None:
+            _, is_org = _role_or_org(cleaned)
+            if company is None and (title is not None or is_org):
                 company = (cleaned, start)
-            elif (title is None and company is not None) or (title is None and company is None):
+            elif title is None and not is_org and not (company and len(cleaned.split()) == 1):
                 title = (cleaned, start)
     return title, company
 
