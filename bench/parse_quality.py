@@ -122,8 +122,10 @@ def fields_of(profile: ParsedProfile) -> dict[str, list[str]]:
     return {
         "Name": [profile.name] if profile.name else [],
         "Email Address": email_channels(profile),
-        "Designation": [w.title for w in profile.work_history if w.title],
-        "Companies worked at": [w.company for w in profile.work_history if w.company],
+        "Designation": [t for t in [profile.current_title] if t]
+        + [w.title for w in profile.work_history if w.title],
+        "Companies worked at": [c for c in [profile.current_company] if c]
+        + [w.company for w in profile.work_history if w.company],
         "Degree": [e.degree for e in profile.education if e.degree],
         "College Name": [e.institution for e in profile.education if e.institution],
         "Location": [profile.location] if profile.location else [],
@@ -205,7 +207,8 @@ def main(data_dir: Path) -> None:
             corpus_tp += skill in gold_canonical or any(fuzzy(skill, g) for g in gold_skills)
 
     print(
-        f"parse_quality on {parsed} dataturks resumes (parse {parse_seconds / max(parsed, 1) * 1000:.1f} ms/CV)"
+        f"parse_quality on {parsed} dataturks resumes "
+        f"(parse {parse_seconds / max(parsed, 1) * 1000:.1f} ms/CV)"
     )
     print(
         f"{'field':<22}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}{'P*':>7}{'F1*':>7}  target"

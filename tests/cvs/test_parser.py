@@ -91,6 +91,8 @@ def test_classic_layout_every_field() -> None:
     assert profile.links.github == "github.com/mgonzalez"
     assert profile.links.portfolio == "https://mariagonzalez.dev"
     assert profile.headline == "Senior Backend Engineer"
+    assert profile.current_title == "Senior Backend Engineer"
+    assert profile.current_company == "Finlytics Solutions"
     assert profile.summary is not None
     assert profile.summary.startswith("Backend engineer with nine")
     assert profile.skills[:7] == [
@@ -151,6 +153,8 @@ def test_hospitality_layout_dates_before_titles_and_inline_headings() -> None:
     _check_spans(profile, NON_TECH)
     assert profile.name == "Thomas O'Brien"
     assert profile.headline == "Executive Chef"
+    assert profile.current_title == "Executive Chef"
+    assert profile.current_company is None  # the latest job ended in 2021
     assert profile.email == "tom.obrien@example.net"
     assert profile.phone == "(415) 555-0142"
     assert profile.location == "San Francisco, CA"
@@ -172,6 +176,15 @@ def test_hospitality_layout_dates_before_titles_and_inline_headings() -> None:
     assert profile.languages == ["English", "Italian"]
     # bare years count from January: Jan 2012 \u2013 Jan 2021 merged, 109 months inclusive
     assert profile.total_years_experience == 9.1
+
+
+def test_headline_with_employer_gives_the_current_role() -> None:
+    text = "Priya Raman\nWorking as Escalation Engineer with Contoso Systems.\npriya@example.com\n"
+    profile = parse_profile(text, today=TODAY)
+    assert profile.current_title == "Escalation Engineer"
+    assert profile.current_company == "Contoso Systems"
+    assert _span_texts(profile, "currentTitle") == ["Escalation Engineer"]
+    assert _span_texts(profile, "currentCompany") == ["Contoso Systems"]
 
 
 def test_empty_and_contactless_text() -> None:

@@ -139,6 +139,7 @@ def parse_profile(
         if any(_within(r.span_start, line) for line in sections.by_name.get("experience", []))
     ]
     profile.total_years_experience = merged_years(ranges, today) if ranges else None
+    profile.current_title, profile.current_company = _current_role(builder, profile)
     profile.evidence = builder.evidence
     return profile
 
@@ -264,6 +265,45 @@ def _headline(b: _Builder, header: list[Line], name: str | None) -> str | None:
         b.add("headline", line.start, line.end)
         return text
     return None
+
+
+_HEADLINE_LEAD = re.compile(r"^(currently\s+)?(working|worked|employed)\s+as\s+(an?\s+)?", re.I)
+
+
+def _current_role(b: _Builder, profile: ParsedProfile) -> tuple[str | None, str | None]:
+    """Title and employer now: the headline when it reads as a role, else the latest job."""
+    title: tuple[str, int] | None = None
+    company: tuple[str, int] | None = None
+    spans = b.evidence.get("headline")
+    if profile.headline and spans:
+        text, start = profile.headline, spans[0].start
+        lead = _HEADLINE_LEAD.match(text)
+        if lead:
+            text, start = text[lead.end() :], start + lead.end()
+        text = text.rstrip(" .-\u2013")
+        words = len(text.split())
+        if words <= 8 and _ROLE_WORDS.search(text):
+            parts = re.split(r"\s+with\s+|\s+for\s+|\s+in\s+(?=[A-Z])", text, maxsplit=1)
+            candidates = [(parts[0], start)]
+            if len(parts) == 2:
+                candidates.append((parts[1], start + text.rfind(parts[1])))
+            title, company = _title_and_company(candidates)
+    latest = profile.work_history[0] if profile.work_history else None
+    if title is not None:
+        b.add("currentTitle", title[1], title[1] + len(title[0]))
+    elif latest is not None and latest.title:
+        b.evidence["currentTitle"] = list(b.evidence.get("workHistory.0.title", []))
+    if company is not None:
+        b.add("currentCompany", company[1], company[1] + len(company[0]))
+    elif latest is not None and latest.company and (title is None or latest.current):
+        b.evidence["currentCompany"] = list(b.evidence.get("workHistory.0.company", []))
+    current_title = title[0] if title else (latest.title if latest else None)
+    current_company = (
+        company[0]
+        if company
+        else (latest.company if latest and (title is None or latest.current) else None)
+    )
+    return current_title, current_company
 
 
 def _summary(b: _Builder, lines: list[Line]) -> str | None:
