@@ -490,6 +490,10 @@ def _role_or_org(text: str) -> tuple[bool, bool]:
 
 
 _LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /]{1,25}?)\s*:\s*")
+_EMPLOYER_LINE = re.compile(
+    r"^(?P<org>[^\s].*?)\s+[-\u2013]"
+    r"(?:\s+[A-Z][A-Za-z .]+(?:,\s*[A-Z][A-Za-z .]+)*\s*[-\u2013]?)?\s*$"
+)
 _TITLE_LABELS = {"role", "designation", "position", "title", "job title", "current role"}
 _COMPANY_LABELS = {"company", "organization", "organisation", "employer", "company name", "firm"}
 
@@ -505,7 +509,7 @@ def _title_and_company(
         if label:
             value = text[label.end() :].strip()
             value_start = start + text.find(value, label.end()) if value else start
-            kind = label.group(1).lower()
+            kind = re.sub(r"[\s\d]+$", "", label.group(1).lower())
             if not value:
                 continue
             if kind in _TITLE_LABELS and title is None:
@@ -515,6 +519,11 @@ def _title_and_company(
             continue  # "Client:", "Project:", "Duration:", "Location:"… are not title/company
         text = text.strip()
         if not text or len(text.split()) > 9 or not re.search(r"[A-Za-z]{2}", text):
+            continue
+        employer = _EMPLOYER_LINE.match(text)
+        if employer and company is None and not _ROLE_WORDS.search(employer.group("org")):
+            # "Acme Corp - Pune, Maharashtra -" / "Acme Corp -": how job boards print employers
+            company = (employer.group("org"), start)
             continue
         if text.lower().startswith(
             ("have ", "has ", "was ", "i ", "responsible", "worked ", "working ")
