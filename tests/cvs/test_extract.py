@@ -12,7 +12,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from talentsonar.cvs.errors import DocumentRejected
 from talentsonar.cvs.extract import ExtractionLimits, detect_kind, extract_document
-from tests.cvs.builders import add_hidden_runs, make_docx, make_pdf, rewrite_docx
+from tests.cvs.builders import (
+    add_hidden_runs,
+    make_docx,
+    make_layered_pdf,
+    make_pdf,
+    rewrite_docx,
+)
 
 HIDDEN_WORDS = [
     "WHITEKEYWORD",
@@ -74,6 +80,29 @@ def test_pdf_hidden_text_is_excluded_and_flagged() -> None:
     assert reasons["invisible_render_mode"] == "INVISIBLEKEYWORD"
     assert all(span.page == 1 for span in document.hidden_text)
     assert document.flags == ["hidden_text", "prompt_injection_suspected"]
+
+
+def test_pdf_text_running_off_the_page_keeps_only_what_is_on_it() -> None:
+    def edge(canvas: Canvas) -> None:
+        canvas.drawString(560, 400, "Edge OFFPAGEWORD")
+
+    document = extract_document(make_pdf(decorate=edge))
+    assert "Edge" in document.text
+    assert "OFFPAGEWORD" not in document.text
+    assert any(s.reason == "outside_page" for s in document.hidden_text)
+
+
+def test_pdf_text_in_a_layer_switched_off_is_hidden() -> None:
+    document = extract_document(make_layered_pdf(layer_off=True))
+    assert document.text == "Visible Person"
+    assert [(s.reason, s.text) for s in document.hidden_text] == [("hidden_layer", "LAYERKEYWORD")]
+    assert document.flags == ["hidden_text"]
+
+
+def test_pdf_text_in_a_layer_switched_on_is_kept() -> None:
+    document = extract_document(make_layered_pdf(layer_off=False))
+    assert "LAYERKEYWORD" in document.text
+    assert document.hidden_text == []
 
 
 def test_visible_prompt_injection_is_flagged_without_hidden_text() -> None:

@@ -216,19 +216,14 @@ def _classify_object(
     size = raw.FPDFText_GetFontSize(tp, char_index)
     if 0 < size < limits.min_font_size:
         return _ObjectInfo("tiny_font", False, False)
-    left, bottom, right, top = (
-        ctypes.c_float(),
-        ctypes.c_float(),
-        ctypes.c_float(),
-        ctypes.c_float(),
-    )
+    left, bottom, right, top = probe.left, probe.bottom, probe.right, probe.top
     straddles = False
     if check_bounds and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-        box = (left.value, bottom.value, right.value, top.value)
-        if _outside_reason(box, crop) is not None:
-            return _ObjectInfo("outside_page", False, False)
-        straddles = not _inside(box, crop)
-    r, g, b, a = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        if x1 <= crop[0] or x0 >= crop[2] or y1 <= crop[1] or y0 >= crop[3]:
+            return _OUTSIDE
+        straddles = x0 < crop[0] or y0 < crop[1] or x1 > crop[2] or y1 > crop[3]
+    r, g, b, a = probe.r, probe.g, probe.b, probe.a
     getter = (
         raw.FPDFPageObj_GetStrokeColor
         if mode in _STROKE_ONLY_RENDER_MODES
@@ -246,21 +241,15 @@ def _classify_object(
 
 def _in_optional_content(obj: raw.FPDF_PAGEOBJECT) -> bool:
     """True when the object sits in marked content tagged /OC (an optional-content layer)."""
-    buffer = ctypes.create_string_buffer(64)
+    buffer = (ctypes.c_ushort * 32)()
     length = ctypes.c_ulong()
     for index in range(raw.FPDFPageObj_CountMarks(obj)):
         mark = raw.FPDFPageObj_GetMark(obj, index)
-        if mark and raw.FPDFPageObjMark_GetName(mark, buffer, len(buffer), length):
-            name = buffer.raw[: max(0, length.value - 2)].decode("utf-16-le", "replace")
-            if name == "OC":
+        if mark and raw.FPDFPageObjMark_GetName(mark, buffer, ctypes.sizeof(buffer), length):
+            raw_name = bytes(buffer)[: max(0, length.value - 2)]
+            if raw_name.decode("utf-16-le", "replace") == "OC":
                 return True
     return False
-
-
-def _inside(
-    box: tuple[float, float, float, float], crop: tuple[float, float, float, float]
-) -> bool:
-    return box[0] >= crop[0] and box[1] >= crop[1] and box[2] <= crop[2] and box[3] <= crop[3]
 
 
 def _outside_reason(
