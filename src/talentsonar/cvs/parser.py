@@ -14,7 +14,7 @@ from datetime import date
 from talentsonar.cvs.dates import YEAR, DateRange, find_date_ranges, merged_years
 from talentsonar.cvs.schemas import EducationEntry, Links, ParsedProfile, Span, WorkEntry
 from talentsonar.cvs.sections import Line, classify_heading, split_lines, strip_bullet
-from talentsonar.skills.taxonomy import Taxonomy, get_taxonomy
+from talentsonar.skills.taxonomy import Skill, Taxonomy, get_taxonomy
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}")
 PHONE = re.compile(
@@ -314,17 +314,30 @@ def _summary(b: _Builder, lines: list[Line]) -> str | None:
     return " ".join(strip_bullet(line.text) for line in chosen)
 
 
+def _is_spoken_language(skill: Skill) -> bool:
+    return skill.name == _SPOKEN or _SPOKEN in skill.parents
+
+
+_SPOKEN = "Languages Spoken"
+
+
 def _skills(b: _Builder, taxonomy: Taxonomy, sections: _Sections, lines: list[Line]) -> list[str]:
+    """Canonical skills: everything in the skills section, unambiguous mentions elsewhere.
+    Spoken languages are left to ``languages``."""
     found: dict[str, None] = {}
     skill_lines = sections.by_name.get("skills", [])
     for line in skill_lines:
         for mention in taxonomy.extract(line.text):
+            if _is_spoken_language(mention.skill):
+                continue
             found.setdefault(mention.skill.name)
             b.add("skills", line.start + mention.start, line.start + mention.end)
     # Non-ambiguous mentions anywhere else (experience, projects, summary).
     language_lines = sections.by_name.get("languages", [])
     for mention in taxonomy.extract(b.text):
-        if any(_within(mention.start, line) for line in language_lines):
+        if _is_spoken_language(mention.skill) or any(
+            _within(mention.start, line) for line in language_lines
+        ):
             continue
         if mention.skill.name not in found:
             found.setdefault(mention.skill.name)
