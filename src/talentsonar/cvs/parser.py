@@ -148,12 +148,22 @@ def _within(offset: int, line: Line) -> bool:
     return line.start <= offset < line.end
 
 
+_JOB_SECTIONS = ("experience", "projects")
+
+
 def _split_sections(lines: list[Line]) -> _Sections:
     header: list[Line] = []
     by_name: dict[str, list[Line]] = {}
     current: str | None = None
     for line in lines:
         heading = classify_heading(line)
+        if (
+            heading is not None
+            and heading.inline_start is not None
+            and current in _JOB_SECTIONS
+            and heading.section in ("projects", "skills", "other")
+        ):
+            heading = None  # "Project: …", "Technologies: …" inside a job belong to the job
         if heading is not None:
             current = heading.section
             by_name.setdefault(current, [])
