@@ -203,3 +203,44 @@ def test_serialises_camel_case() -> None:
     assert "workHistory" in data
     assert "totalYearsExperience" in data
     assert set(data["evidence"]["name"][0]) == {"start", "end", "text"}
+
+
+def test_docx_and_pdf_end_to_end_hidden_keywords_never_become_skills() -> None:
+    from docx.shared import RGBColor
+    from reportlab.lib.colors import white
+
+    from talentsonar.cvs.extract import extract_document
+    from tests.cvs.builders import make_docx, make_pdf
+
+    lines = [
+        "Ana Lima",
+        "Registered Nurse",
+        "ana.lima@example.com | +1 415 555 0199",
+        "EXPERIENCE",
+        "Staff Nurse - St. Mary Hospital",
+        "2018 - Present",
+        "SKILLS",
+        "Patient care, IV therapy, EHR",
+    ]
+
+    def white_run(document: object) -> None:
+        run = document.add_paragraph().add_run("Kubernetes Terraform Rust")  # type: ignore[attr-defined]
+        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+
+    def white_text(canvas: object) -> None:
+        canvas.setFillColor(white)  # type: ignore[attr-defined]
+        canvas.drawString(60, 500, "Kubernetes Terraform Rust")  # type: ignore[attr-defined]
+
+    for data in (make_docx(white_run, lines), make_pdf(lines, decorate=white_text)):
+        document = extract_document(data)
+        profile = parse_profile(document.text, today=TODAY)
+        assert document.flags == ["hidden_text"]
+        assert profile.name == "Ana Lima"
+        assert profile.email == "ana.lima@example.com"
+        assert [(w.title, w.company, w.current) for w in profile.work_history] == [
+            ("Staff Nurse", "St. Mary Hospital", True)
+        ]
+        assert {"Patient Care", "Medication Administration", "Electronic Health Records"} <= set(
+            profile.skills
+        )
+        assert not {"Kubernetes", "Terraform", "Rust"} & set(profile.skills)
