@@ -7,6 +7,7 @@ import zipfile
 from collections.abc import Callable
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.shared import Pt, RGBColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -42,7 +43,7 @@ def make_pdf(
 
 
 def make_docx(
-    build: Callable[[Document], None] | None = None, lines: list[str] = VISIBLE_LINES
+    build: Callable[[DocxDocument], None] | None = None, lines: list[str] = VISIBLE_LINES
 ) -> bytes:
     document = Document()
     for line in lines:
@@ -54,7 +55,7 @@ def make_docx(
     return buffer.getvalue()
 
 
-def add_hidden_runs(document: Document) -> None:
+def add_hidden_runs(document: DocxDocument) -> None:
     paragraph = document.add_paragraph("Visible tail ")
     white = paragraph.add_run("WHITEKEYWORD")
     white.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)

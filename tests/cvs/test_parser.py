@@ -206,8 +206,10 @@ def test_serialises_camel_case() -> None:
 
 
 def test_docx_and_pdf_end_to_end_hidden_keywords_never_become_skills() -> None:
+    from docx.document import Document as DocxDocument
     from docx.shared import RGBColor
     from reportlab.lib.colors import white
+    from reportlab.pdfgen.canvas import Canvas
 
     from talentsonar.cvs.extract import extract_document
     from tests.cvs.builders import make_docx, make_pdf
@@ -223,13 +225,13 @@ def test_docx_and_pdf_end_to_end_hidden_keywords_never_become_skills() -> None:
         "Patient care, IV therapy, EHR",
     ]
 
-    def white_run(document: object) -> None:
-        run = document.add_paragraph().add_run("Kubernetes Terraform Rust")  # type: ignore[attr-defined]
+    def white_run(document: DocxDocument) -> None:
+        run = document.add_paragraph().add_run("Kubernetes Terraform Rust")
         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
 
-    def white_text(canvas: object) -> None:
-        canvas.setFillColor(white)  # type: ignore[attr-defined]
-        canvas.drawString(60, 500, "Kubernetes Terraform Rust")  # type: ignore[attr-defined]
+    def white_text(canvas: Canvas) -> None:
+        canvas.setFillColor(white)
+        canvas.drawString(60, 500, "Kubernetes Terraform Rust")
 
     for data in (make_docx(white_run, lines), make_pdf(lines, decorate=white_text)):
         document = extract_document(data)
