@@ -74,6 +74,40 @@ class Settings(BaseSettings):
     demo_email: str = "demo@talentsonar.app"
     demo_password: str = "demo-password-123"
 
+    # --- billing: credits, payments, talent search, notifications (issue 6) ---
+    credit_prices: dict[str, int] = Field(
+        default_factory=lambda: {
+            "cv_analysis": 1, "fit_analysis": 2, "job_analysis": 1, "job_requirements": 1,
+            "questions": 1, "interview_analysis": 2, "enrichment": 1, "talent_search": 1,
+        },
+        description="JSON: credits per AI operation (CREDIT_PRICES).",
+    )
+    credit_cached_price: int = Field(0, ge=0, description="Credits charged for a cache hit.")
+    credits_low_threshold: int = Field(20, ge=0)
+    credit_packs: dict[str, dict[str, int | str]] = Field(
+        default_factory=lambda: {
+            "starter": {"credits": 100, "amount": 1000, "currency": "usd"},
+            "growth": {"credits": 500, "amount": 4000, "currency": "usd"},
+            "scale": {"credits": 2000, "amount": 14000, "currency": "usd"},
+        },
+        description="JSON: packId -> {credits, amount (minor units), currency} (CREDIT_PACKS).",
+    )
+    stripe_secret_key: SecretStr = SecretStr("sk_test_offline")
+    stripe_webhook_secret: SecretStr = SecretStr("whsec_offline")
+    stripe_base_url: str | None = None
+    stripe_webhook_tolerance_seconds: int = Field(300, ge=1)
+    checkout_success_url: str = "http://localhost:5173/billing/success?session_id={CHECKOUT_SESSION_ID}"
+    checkout_cancel_url: str = "http://localhost:5173/billing/cancel"
+    n8n_webhook_url: str | None = None
+    n8n_base_url: str | None = None
+    n8n_timeout_seconds: float = Field(15.0, gt=0)
+    talent_search_batch_concurrency: int = Field(4, ge=1, le=32)
+    smtp_url: str | None = None
+    email_from: str = "Talent Sonar <no-reply@talentsonar.local>"
+    webhook_timeout_seconds: float = Field(10.0, gt=0)
+    webhook_max_attempts: int = Field(5, ge=1)
+    invitation_ttl_hours: int = Field(168, ge=1)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
