@@ -25,7 +25,7 @@ RETURNING balance, CAST(:amount AS bigint) AS applied
 # Clawback: take what is there, at most ``-amount``; never below zero. The locking
 # sub-select reads the current row, so ``applied`` is exact under concurrency.
 _CLAMPED_DEBIT = """
-UPDATE credit_balances c SET balance = c.balance - LEAST(o.old, -:amount), updated_at = now()
+UPDATE credit_balances c SET balance = c.balance - LEAST(o.old, -CAST(:amount AS bigint)), updated_at = now()
 FROM (SELECT org_id, balance AS old FROM credit_balances WHERE org_id = :org_id FOR UPDATE) o
 WHERE c.org_id = o.org_id
 RETURNING c.balance, c.balance - o.old AS applied

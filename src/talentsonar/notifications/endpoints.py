@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, status
 
 import talentsonar.notifications.subscribers  # noqa: F401  (registers event handlers)
+import talentsonar.notifications.tasks  # noqa: F401  (registers the tasks enqueued here)
 from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
 from talentsonar.core.deps import ReadSession, Session
 from talentsonar.core.schemas import Envelope, Page, Paging

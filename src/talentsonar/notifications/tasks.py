@@ -53,7 +53,7 @@ async def send_email(ctx: TaskContext, template: str, object_id: str) -> dict[st
             if invitation is None or invitation.revoked_at or invitation.accepted_at:
                 return {"sent": 0}
             org = await session.get(Organization, invitation.org_id)
-            token = invitation_token(settings, invitation.id)
+            token = invitation_token(ctx.runtime, invitation.id)
             link = f"{settings.base_url}/api/v1/invitations/{token}/accept"
             messages.append((invitation.email, f"You are invited to {org.name if org else 'Talent Sonar'}",
                              f"You were invited as {invitation.role.value}.\n"
