@@ -1,7 +1,14 @@
-"""In-process domain events: ``publish`` runs every subscriber in the caller's transaction.
+"""A tiny in-process domain-event registry.
 
-Subscribers (``@subscribe("cv.parsed")``) receive ``(session, **kw)``; they must only
-write rows and enqueue tasks (side effects after commit go through ``after_commit``).
+Domains announce changes (``job.changed``, ``candidate.changed``) with :func:`publish`;
+other domains react with ``@subscribe("job.changed")``. Handlers run in the publisher's
+session and transaction, so whatever they write or enqueue commits (or rolls back)
+atomically with the change itself::
+
+    @subscribe("candidate.changed")
+    async def rescore(session: AsyncSession, *, candidate_id, org_id, **_): ...
+
+    await publish(session, "candidate.changed", candidate_id=c.id, org_id=c.org_id)
 """
 
 from __future__ import annotations
@@ -12,23 +19,27 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-Handler = Callable[..., Awaitable[None]]
+EventHandler = Callable[..., Awaitable[None]]
 
-_SUBSCRIBERS: dict[str, list[Handler]] = defaultdict(list)
+_HANDLERS: dict[str, list[EventHandler]] = defaultdict(list)
 
 
-def subscribe(name: str) -> Callable[[Handler], Handler]:
-    """Register ``async def handler(session, **kw)`` for event ``name``."""
+def subscribe(event_name: str) -> Callable[[EventHandler], EventHandler]:
+    """Register ``async handler(session, **payload)`` for ``event_name`` (idempotent)."""
 
-    def register(fn: Handler) -> Handler:
-        if fn not in _SUBSCRIBERS[name]:
-            _SUBSCRIBERS[name].append(fn)
-        return fn
+    def register(handler: EventHandler) -> EventHandler:
+        if handler not in _HANDLERS[event_name]:
+            _HANDLERS[event_name].append(handler)
+        return handler
 
     return register
 
 
-async def publish(session: AsyncSession, name: str, **kw: Any) -> None:
-    """Call every subscriber of ``name`` in order, in ``session``'s transaction."""
-    for handler in list(_SUBSCRIBERS.get(name, ())):
-        await handler(session, **kw)
+def handlers(event_name: str) -> list[EventHandler]:
+    return list(_HANDLERS.get(event_name, ()))
+
+
+async def publish(session: AsyncSession, event_name: str, **payload: Any) -> None:
+    """Run every handler of ``event_name`` in order, inside ``session``'s transaction."""
+    for handler in handlers(event_name):
+        await handler(session, **payload)
