@@ -78,7 +78,7 @@ class Settings(BaseSettings):
     credit_prices: dict[str, int] = Field(
         default_factory=lambda: {
             "cv_analysis": 1, "fit_analysis": 2, "job_analysis": 1, "job_requirements": 1,
-            "questions": 1, "interview_analysis": 2, "enrichment": 1, "talent_search": 1,
+            "questions": 1, "interview_analysis": 2, "enrichment": 1,
         },
         description="JSON: credits per AI operation (CREDIT_PRICES).",
     )
