@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Select, delete, func, or_, select, text, update
+from sqlalchemy import Select, Text, cast, delete, func, or_, select, text, update
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.models import utcnow
@@ -16,6 +17,11 @@ from talentsonar.core.repository import TenantRepository
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.cv_document import CvDocument
 from talentsonar.models.task import Task, TaskStatus
+
+
+def skills_lower(column: Any) -> Any:
+    """``lower(skills::text)::jsonb``: case-insensitive containment (indexed)."""
+    return cast(func.lower(cast(column, Text)), JSONB)
 
 
 def escape_like(value: str) -> str:
@@ -54,8 +60,8 @@ class CandidateRepository(TenantRepository[Candidate]):
             stmt = stmt.where(Candidate.type == type)
         if employment_status:
             stmt = stmt.where(Candidate.employment_status == employment_status)
-        for skill in skills:
-            stmt = stmt.where(Candidate.skills.contains([skill]))
+        if skills:
+            stmt = stmt.where(skills_lower(Candidate.skills).contains([s.lower() for s in skills]))
         return stmt
 
     async def lock_for_deduplication(self) -> None:
@@ -201,8 +207,8 @@ def _filter_sql(org_id: uuid.UUID, filters: SearchFilters) -> tuple[str, dict[st
         clauses.append("c.employment_status = :employment_status")
         params["employment_status"] = filters.employment_status
     if filters.skills:
-        clauses.append("c.skills @> CAST(:skills AS jsonb)")
-        params["skills"] = orjson.dumps(list(filters.skills)).decode()
+        clauses.append("lower(c.skills::text)::jsonb @> CAST(:skills AS jsonb)")
+        params["skills"] = orjson.dumps([s.lower() for s in filters.skills]).decode()
     return " AND ".join(clauses), params
 
 
