@@ -31,10 +31,11 @@ from talentsonar.notifications.schemas import (
     WebhookEndpointWithSecret,
 )
 
-router = APIRouter(dependencies=[Depends(authorize), rate_limit()])
+router = APIRouter()
+guarded = APIRouter(dependencies=[Depends(authorize), rate_limit()])
 
 
-@router.get("/notifications", response_model=Page[NotificationOut], tags=["notifications"])
+@guarded.get("/notifications", response_model=Page[NotificationOut], tags=["notifications"])
 async def list_notifications(
     principal: CurrentPrincipal, session: ReadSession, paging: Paging,
     unread: Annotated[bool, Query(description="Only unread notifications")] = False,
@@ -50,7 +51,7 @@ async def list_notifications(
                 pagination=paging.pagination(total))
 
 
-@router.get("/notifications/unread-count", response_model=Envelope[UnreadCount],
+@guarded.get("/notifications/unread-count", response_model=Envelope[UnreadCount],
             tags=["notifications"])
 async def unread_count(principal: CurrentPrincipal, session: ReadSession) -> Envelope[UnreadCount]:
     count = await NotificationRepository(session, principal.org_id).unread_count(principal.user_id)
@@ -75,14 +76,14 @@ async def read_one(notification_id: uuid.UUID, principal: CurrentPrincipal,
     return Envelope(data=NotificationOut.model_validate(row))
 
 
-@router.get("/webhooks", response_model=Envelope[list[WebhookEndpointOut]], tags=["webhooks"])
+@guarded.get("/webhooks", response_model=Envelope[list[WebhookEndpointOut]], tags=["webhooks"])
 async def list_endpoints(principal: OrgAdmin, session: ReadSession) -> Envelope[list[WebhookEndpointOut]]:
     repo = WebhookEndpointRepository(session, principal.org_id)
     rows = await repo.list(repo.base().order_by(WebhookEndpointRepository.model.created_at))
     return Envelope(data=[WebhookEndpointOut.model_validate(r) for r in rows])
 
 
-@router.post("/webhooks", response_model=Envelope[WebhookEndpointWithSecret],
+@guarded.post("/webhooks", response_model=Envelope[WebhookEndpointWithSecret],
              status_code=status.HTTP_201_CREATED, tags=["webhooks"])
 async def create_endpoint(body: WebhookEndpointCreate, principal: OrgAdmin,
                           session: Session) -> Envelope[WebhookEndpointWithSecret]:
@@ -92,14 +93,14 @@ async def create_endpoint(body: WebhookEndpointCreate, principal: OrgAdmin,
     return Envelope(data=WebhookEndpointWithSecret.model_validate(endpoint))
 
 
-@router.get("/webhooks/{endpoint_id}", response_model=Envelope[WebhookEndpointOut], tags=["webhooks"])
+@guarded.get("/webhooks/{endpoint_id}", response_model=Envelope[WebhookEndpointOut], tags=["webhooks"])
 async def get_endpoint(endpoint_id: uuid.UUID, principal: OrgAdmin,
                        session: ReadSession) -> Envelope[WebhookEndpointOut]:
     endpoint = await WebhookEndpointRepository(session, principal.org_id).get_or_404(endpoint_id)
     return Envelope(data=WebhookEndpointOut.model_validate(endpoint))
 
 
-@router.patch("/webhooks/{endpoint_id}", response_model=Envelope[WebhookEndpointOut], tags=["webhooks"])
+@guarded.patch("/webhooks/{endpoint_id}", response_model=Envelope[WebhookEndpointOut], tags=["webhooks"])
 async def update_endpoint(endpoint_id: uuid.UUID, body: WebhookEndpointUpdate, principal: OrgAdmin,
                           session: Session) -> Envelope[WebhookEndpointOut]:
     repo = WebhookEndpointRepository(session, principal.org_id)
@@ -113,7 +114,7 @@ async def update_endpoint(endpoint_id: uuid.UUID, body: WebhookEndpointUpdate, p
     return Envelope(data=WebhookEndpointOut.model_validate(endpoint))
 
 
-@router.delete("/webhooks/{endpoint_id}", response_model=Envelope[WebhookEndpointOut], tags=["webhooks"])
+@guarded.delete("/webhooks/{endpoint_id}", response_model=Envelope[WebhookEndpointOut], tags=["webhooks"])
 async def delete_endpoint(endpoint_id: uuid.UUID, principal: OrgAdmin,
                           session: Session) -> Envelope[WebhookEndpointOut]:
     repo = WebhookEndpointRepository(session, principal.org_id)
@@ -122,7 +123,7 @@ async def delete_endpoint(endpoint_id: uuid.UUID, principal: OrgAdmin,
     return Envelope(data=WebhookEndpointOut.model_validate(endpoint), message="Endpoint deleted")
 
 
-@router.post("/webhooks/{endpoint_id}/rotate-secret",
+@guarded.post("/webhooks/{endpoint_id}/rotate-secret",
              response_model=Envelope[WebhookEndpointWithSecret], tags=["webhooks"])
 async def rotate_secret(endpoint_id: uuid.UUID, principal: OrgAdmin,
                         session: Session) -> Envelope[WebhookEndpointWithSecret]:
@@ -132,7 +133,7 @@ async def rotate_secret(endpoint_id: uuid.UUID, principal: OrgAdmin,
     return Envelope(data=WebhookEndpointWithSecret.model_validate(endpoint))
 
 
-@router.get("/webhooks/{endpoint_id}/deliveries", response_model=Page[WebhookDeliveryOut],
+@guarded.get("/webhooks/{endpoint_id}/deliveries", response_model=Page[WebhookDeliveryOut],
             tags=["webhooks"])
 async def list_deliveries(endpoint_id: uuid.UUID, principal: OrgAdmin, session: ReadSession,
                           paging: Paging) -> Page[WebhookDeliveryOut]:
@@ -143,4 +144,5 @@ async def list_deliveries(endpoint_id: uuid.UUID, principal: OrgAdmin, session: 
                 pagination=paging.pagination(total))
 
 
+router.include_router(guarded)
 router.include_router(read_router)
