@@ -33,7 +33,7 @@ router = APIRouter(
 
 
 def ledger_key(idempotency_key: str | None) -> str:
-    return f"http:{idempotency_key}" if idempotency_key else f"auto:{uuid.uuid4()}"
+    return f"http:{idempotency_key}" if idempotency_key else f"{service.AUTO_KEY_PREFIX}{uuid.uuid4()}"
 
 
 @router.get("/balance", response_model=Envelope[CreditBalanceOut])

@@ -23,6 +23,7 @@ from talentsonar.credits.repository import CreditRepository
 from talentsonar.models.credit_ledger import LedgerEntry, LedgerKind
 
 LOW_BALANCE_EVENT = "credits.low"
+AUTO_KEY_PREFIX = "auto:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,9 @@ async def _apply(
     clamp: bool = False,
 ) -> LedgerEntry:
     repo = CreditRepository(session, org_id)
-    existing = await repo.by_key(idempotency_key)
+    # a generated key (``auto:<uuid4>``) cannot exist yet: skip the look-up
+    existing = None if idempotency_key.startswith(AUTO_KEY_PREFIX) else await repo.by_key(
+        idempotency_key)
     if existing is not None:
         if existing.kind != kind or (not clamp and existing.amount != amount):
             raise UnprocessableEntity(
