@@ -31,7 +31,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_api(database_url: str, workers: int, port: int, data_dir: Path) -> subprocess.Popen[bytes]:
+def start_api(
+    database_url: str, workers: int, port: int, data_dir: Path
+) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
         "DATABASE_URL": database_url,
@@ -47,9 +49,22 @@ def start_api(database_url: str, workers: int, port: int, data_dir: Path) -> sub
     }
     env.pop("REDIS_URL", None)
     return subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "talentsonar.app:create_app",
-         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-         "--log-level", "warning", "--no-access-log"],
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "talentsonar.app:create_app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
         env=env,
     )
 
@@ -71,9 +86,15 @@ async def wait_ready(base: str, proc: subprocess.Popen[bytes]) -> None:
 async def run(base: str, clients: int, seconds: float, initial: int) -> dict[str, float]:
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
-        r = await client.post("/api/v1/auth/register", json={
-            "email": "bench@example.com", "password": "bench-password-1", "fullName": "Bench",
-            "organizationName": "Bench Org"})
+        r = await client.post(
+            "/api/v1/auth/register",
+            json={
+                "email": "bench@example.com",
+                "password": "bench-password-1",
+                "fullName": "Bench",
+                "organizationName": "Bench Org",
+            },
+        )
         r.raise_for_status()
         data = r.json()["data"]
         headers = {"Authorization": f"Bearer {data['token']}"}
@@ -87,8 +108,9 @@ async def run(base: str, clients: int, seconds: float, initial: int) -> dict[str
         async def worker() -> None:
             while time.perf_counter() < deadline:
                 start = time.perf_counter()
-                resp = await client.post("/api/v1/credits/deduct", json={"amount": 1},
-                                         headers=headers)
+                resp = await client.post(
+                    "/api/v1/credits/deduct", json={"amount": 1}, headers=headers
+                )
                 latencies.append(time.perf_counter() - start)
                 codes[resp.status_code] = codes.get(resp.status_code, 0) + 1
 
@@ -100,21 +122,31 @@ async def run(base: str, clients: int, seconds: float, initial: int) -> dict[str
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000
 
-    return {"org_id": org_id, "elapsed": elapsed, "ok": codes.get(201, 0),  # type: ignore[dict-item]
-            "other": sum(v for k, v in codes.items() if k != 201), "codes": codes,  # type: ignore[dict-item]
-            "p50": pct(0.50), "p99": pct(0.99), "max": latencies[-1] * 1000,
-            "mean": statistics.fmean(latencies) * 1000}
+    return {
+        "org_id": org_id,
+        "elapsed": elapsed,
+        "ok": codes.get(201, 0),  # type: ignore[dict-item]
+        "other": sum(v for k, v in codes.items() if k != 201),
+        "codes": codes,  # type: ignore[dict-item]
+        "p50": pct(0.50),
+        "p99": pct(0.99),
+        "max": latencies[-1] * 1000,
+        "mean": statistics.fmean(latencies) * 1000,
+    }
 
 
 def invariant(database_url: str, org_id: str) -> tuple[int, int, int]:
     with psycopg.connect(database_url) as conn:
-        ledger = conn.execute("SELECT COALESCE(SUM(amount), 0) FROM credit_ledger WHERE org_id = %s",
-                              (org_id,)).fetchone()[0]  # type: ignore[index]
-        balance = conn.execute("SELECT balance FROM credit_balances WHERE org_id = %s",
-                               (org_id,)).fetchone()[0]  # type: ignore[index]
+        ledger = conn.execute(
+            "SELECT COALESCE(SUM(amount), 0) FROM credit_ledger WHERE org_id = %s", (org_id,)
+        ).fetchone()[0]  # type: ignore[index]
+        balance = conn.execute(
+            "SELECT balance FROM credit_balances WHERE org_id = %s", (org_id,)
+        ).fetchone()[0]  # type: ignore[index]
         consumed = conn.execute(
             "SELECT count(*) FROM credit_ledger WHERE org_id = %s AND kind = 'consumption'",
-            (org_id,)).fetchone()[0]  # type: ignore[index]
+            (org_id,),
+        ).fetchone()[0]  # type: ignore[index]
     return int(ledger), int(balance), int(consumed)
 
 
@@ -124,10 +156,16 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
     parser.add_argument("--initial", type=int, default=10_000_000, help="starting balance")
-    parser.add_argument("--async-commit", action="store_true",
-                        help="embedded server with synchronous_commit=off (no fsync wait per commit)")
-    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL"),
-                        help="an existing migrated-or-empty database (default: embedded)")
+    parser.add_argument(
+        "--async-commit",
+        action="store_true",
+        help="embedded server with synchronous_commit=off (no fsync wait per commit)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get("BENCH_DATABASE_URL"),
+        help="an existing migrated-or-empty database (default: embedded)",
+    )
     args = parser.parse_args()
 
     from talentsonar.core.migrate import upgrade
@@ -159,18 +197,28 @@ def main() -> None:
             proc.wait(timeout=30)
         ledger, balance, consumed = invariant(url, str(result["org_id"]))
         rate = result["ok"] / result["elapsed"]
-        print(f"credits_contention: {args.clients} clients, {args.workers} uvicorn workers, "
-              f"{result['elapsed']:.1f} s, cpus={os.cpu_count()}, "
-              f"synchronous_commit={'off' if args.async_commit else 'on (default)'}")
+        print(
+            f"credits_contention: {args.clients} clients, {args.workers} uvicorn workers, "
+            f"{result['elapsed']:.1f} s, cpus={os.cpu_count()}, "
+            f"synchronous_commit={'off' if args.async_commit else 'on (default)'}"
+        )
         print(f"  deductions ok       : {int(result['ok'])} ({rate:.0f} deductions/s)")
         print(f"  other responses     : {result['codes']}")
-        print(f"  latency ms          : p50 {result['p50']:.1f}  p99 {result['p99']:.1f}  "
-              f"max {result['max']:.1f}  mean {result['mean']:.1f}")
-        ok = ledger == balance and balance >= 0 and consumed == result["ok"] \
+        print(
+            f"  latency ms          : p50 {result['p50']:.1f}  p99 {result['p99']:.1f}  "
+            f"max {result['max']:.1f}  mean {result['mean']:.1f}"
+        )
+        ok = (
+            ledger == balance
+            and balance >= 0
+            and consumed == result["ok"]
             and balance == args.initial - result["ok"]
-        print(f"  invariant           : ledger sum {ledger} == balance {balance}, "
-              f"consumption entries {consumed} == successes {int(result['ok'])}, "
-              f"never negative: {balance >= 0} -> {'OK' if ok else 'VIOLATED'}")
+        )
+        print(
+            f"  invariant           : ledger sum {ledger} == balance {balance}, "
+            f"consumption entries {consumed} == successes {int(result['ok'])}, "
+            f"never negative: {balance >= 0} -> {'OK' if ok else 'VIOLATED'}"
+        )
         print(f"  target >= 300/s     : {'met' if rate >= 300 else 'NOT met'}")
         if not ok:
             sys.exit(1)

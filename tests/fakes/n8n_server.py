@@ -61,8 +61,11 @@ class FakeN8n:
                 if fault.kind == "status":
                     return JSONResponse({"message": "Workflow failed"}, status_code=fault.status)
                 if fault.kind == "retry_after":
-                    return JSONResponse({"message": "Too many requests"}, status_code=429,
-                                        headers={"Retry-After": str(int(fault.seconds))})
+                    return JSONResponse(
+                        {"message": "Too many requests"},
+                        status_code=429,
+                        headers={"Retry-After": str(int(fault.seconds))},
+                    )
                 if fault.kind == "hang":
                     await asyncio.sleep(fault.seconds)
                 if fault.kind == "bad_json":
@@ -70,8 +73,9 @@ class FakeN8n:
                 if fault.kind == "latency":
                     await asyncio.sleep(fault.seconds)
             if workflow == "missing":
-                return JSONResponse({"code": 404, "message": "webhook not registered"},
-                                    status_code=404)
+                return JSONResponse(
+                    {"code": 404, "message": "webhook not registered"}, status_code=404
+                )
             if workflow == "talent-search":
                 return JSONResponse({"results": self.results})
             return JSONResponse({"ok": True, "workflow": workflow, "received": body})

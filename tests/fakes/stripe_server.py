@@ -75,8 +75,14 @@ class FakeStripe:
     server: ThreadedServer | None = None
 
     # --- control ---------------------------------------------------------------
-    def fail_next(self, status: int, n: int = 1, *, error_type: str = "api_error",
-                  message: str = "injected fault") -> None:
+    def fail_next(
+        self,
+        status: int,
+        n: int = 1,
+        *,
+        error_type: str = "api_error",
+        message: str = "injected fault",
+    ) -> None:
         for _ in range(n):
             self.faults.append(Fault(status, error_type, message))
 
@@ -118,20 +124,23 @@ class FakeStripe:
 
     @staticmethod
     def _error(status: int, error_type: str, message: str, code: str | None = None) -> JSONResponse:
-        return JSONResponse({"error": {"type": error_type, "message": message, "code": code}},
-                            status_code=status)
+        return JSONResponse(
+            {"error": {"type": error_type, "message": message, "code": code}}, status_code=status
+        )
 
     def _route(self, method: str, path: str, body: dict[str, Any]) -> dict[str, Any] | Response:
         if method == "POST" and path == "/v1/checkout/sessions":
             return self._create_session(body)
         if method == "GET" and path.startswith("/v1/checkout/sessions/"):
             found = self.sessions.get(path.rsplit("/", 1)[1])
-            return found or self._error(404, "invalid_request_error", "No such checkout.session",
-                                        "resource_missing")
+            return found or self._error(
+                404, "invalid_request_error", "No such checkout.session", "resource_missing"
+            )
         if method == "GET" and path.startswith("/v1/payment_intents/"):
             found = self.intents.get(path.rsplit("/", 1)[1])
-            return found or self._error(404, "invalid_request_error", "No such payment_intent",
-                                        "resource_missing")
+            return found or self._error(
+                404, "invalid_request_error", "No such payment_intent", "resource_missing"
+            )
         if method == "POST" and path == "/v1/refunds":
             return self._create_refund(body)
         return self._error(404, "invalid_request_error", f"Unrecognized request URL ({path})")
@@ -139,18 +148,29 @@ class FakeStripe:
     def _create_session(self, body: dict[str, Any]) -> dict[str, Any] | Response:
         for required in ("mode", "success_url", "line_items"):
             if required not in body:
-                return self._error(400, "invalid_request_error", f"Missing required param: {required}.",
-                                   "parameter_missing")
+                return self._error(
+                    400,
+                    "invalid_request_error",
+                    f"Missing required param: {required}.",
+                    "parameter_missing",
+                )
         items = body["line_items"]
         total = sum(int(i["price_data"]["unit_amount"]) * int(i.get("quantity", 1)) for i in items)
         sid = _id("cs_test")
         session = {
-            "id": sid, "object": "checkout.session", "mode": body["mode"],
-            "url": f"https://checkout.stripe.test/c/pay/{sid}", "status": "open",
-            "payment_status": "unpaid", "amount_total": total,
-            "currency": items[0]["price_data"]["currency"], "metadata": body.get("metadata", {}),
-            "client_reference_id": body.get("client_reference_id"), "payment_intent": None,
-            "success_url": body["success_url"], "cancel_url": body.get("cancel_url"),
+            "id": sid,
+            "object": "checkout.session",
+            "mode": body["mode"],
+            "url": f"https://checkout.stripe.test/c/pay/{sid}",
+            "status": "open",
+            "payment_status": "unpaid",
+            "amount_total": total,
+            "currency": items[0]["price_data"]["currency"],
+            "metadata": body.get("metadata", {}),
+            "client_reference_id": body.get("client_reference_id"),
+            "payment_intent": None,
+            "success_url": body["success_url"],
+            "cancel_url": body.get("cancel_url"),
             "_intent_metadata": (body.get("payment_intent_data") or {}).get("metadata", {}),
         }
         self.sessions[sid] = session
@@ -159,17 +179,28 @@ class FakeStripe:
     def _create_refund(self, body: dict[str, Any]) -> dict[str, Any] | Response:
         intent = self.intents.get(body.get("payment_intent", ""))
         if intent is None:
-            return self._error(400, "invalid_request_error", "No such payment_intent",
-                               "resource_missing")
+            return self._error(
+                400, "invalid_request_error", "No such payment_intent", "resource_missing"
+            )
         amount = int(body.get("amount") or intent["amount"] - intent["_refunded"])
         if amount > intent["amount"] - intent["_refunded"]:
-            return self._error(400, "invalid_request_error",
-                               "Refund amount is greater than unrefunded amount",
-                               "amount_too_large")
+            return self._error(
+                400,
+                "invalid_request_error",
+                "Refund amount is greater than unrefunded amount",
+                "amount_too_large",
+            )
         intent["_refunded"] += amount
-        refund = {"id": _id("re"), "object": "refund", "amount": amount, "status": "succeeded",
-                  "payment_intent": intent["id"], "charge": intent["latest_charge"],
-                  "currency": intent["currency"], "metadata": body.get("metadata", {})}
+        refund = {
+            "id": _id("re"),
+            "object": "refund",
+            "amount": amount,
+            "status": "succeeded",
+            "payment_intent": intent["id"],
+            "charge": intent["latest_charge"],
+            "currency": intent["currency"],
+            "metadata": body.get("metadata", {}),
+        }
         self.refunds[refund["id"]] = refund
         return refund
 
@@ -178,10 +209,16 @@ class FakeStripe:
         """Complete a checkout: returns (checkout.session, payment_intent) objects."""
         session = self.sessions[session_id]
         pid = _id("pi")
-        intent = {"id": pid, "object": "payment_intent", "amount": session["amount_total"],
-                  "currency": session["currency"], "status": "succeeded",
-                  "latest_charge": _id("ch"), "metadata": session["_intent_metadata"],
-                  "_refunded": 0}
+        intent = {
+            "id": pid,
+            "object": "payment_intent",
+            "amount": session["amount_total"],
+            "currency": session["currency"],
+            "status": "succeeded",
+            "latest_charge": _id("ch"),
+            "metadata": session["_intent_metadata"],
+            "_refunded": 0,
+        }
         self.intents[pid] = intent
         session.update(status="complete", payment_status="paid", payment_intent=pid)
         public = {k: v for k, v in session.items() if not k.startswith("_")}
@@ -189,15 +226,27 @@ class FakeStripe:
 
     def charge_refunded(self, intent_id: str, amount_refunded: int) -> dict[str, Any]:
         intent = self.intents[intent_id]
-        return {"id": intent["latest_charge"], "object": "charge", "amount": intent["amount"],
-                "amount_refunded": amount_refunded, "payment_intent": intent_id,
-                "refunded": amount_refunded >= intent["amount"], "metadata": intent["metadata"]}
+        return {
+            "id": intent["latest_charge"],
+            "object": "charge",
+            "amount": intent["amount"],
+            "amount_refunded": amount_refunded,
+            "payment_intent": intent_id,
+            "refunded": amount_refunded >= intent["amount"],
+            "metadata": intent["metadata"],
+        }
 
 
 def event(event_type: str, obj: dict[str, Any], event_id: str | None = None) -> dict[str, Any]:
-    return {"id": event_id or _id("evt"), "object": "event", "type": event_type,
-            "api_version": "2024-06-20", "created": int(time.time()), "livemode": False,
-            "data": {"object": obj}}
+    return {
+        "id": event_id or _id("evt"),
+        "object": "event",
+        "type": event_type,
+        "api_version": "2024-06-20",
+        "created": int(time.time()),
+        "livemode": False,
+        "data": {"object": obj},
+    }
 
 
 def signature(payload: bytes, secret: str, timestamp: int | None = None) -> str:
@@ -206,12 +255,21 @@ def signature(payload: bytes, secret: str, timestamp: int | None = None) -> str:
     return f"t={t},v1={mac}"
 
 
-async def deliver(client: httpx.AsyncClient, evt: dict[str, Any], secret: str, *,
-                  timestamp: int | None = None,
-                  path: str = "/api/v1/payments/webhook") -> httpx.Response:
+async def deliver(
+    client: httpx.AsyncClient,
+    evt: dict[str, Any],
+    secret: str,
+    *,
+    timestamp: int | None = None,
+    path: str = "/api/v1/payments/webhook",
+) -> httpx.Response:
     """POST an event to the app exactly as Stripe does (signed raw JSON body)."""
     payload = json.dumps(evt).encode()
-    return await client.post(path, content=payload, headers={
-        "Content-Type": "application/json",
-        "Stripe-Signature": signature(payload, secret, timestamp),
-    })
+    return await client.post(
+        path,
+        content=payload,
+        headers={
+            "Content-Type": "application/json",
+            "Stripe-Signature": signature(payload, secret, timestamp),
+        },
+    )

@@ -74,6 +74,9 @@ def receiver() -> Iterator[Receiver]:
 
 @pytest.fixture
 def settings(tmp_path: Path, redis_prefix: str, smtp_server: tuple[Inbox, int]) -> Settings:
-    return make_settings(tmp_path, redis_key_prefix=redis_prefix,
-                         smtp_url=f"smtp://127.0.0.1:{smtp_server[1]}",
-                         email_from="Talent Sonar <noreply@test.local>")
+    return make_settings(
+        tmp_path,
+        redis_key_prefix=redis_prefix,
+        smtp_url=f"smtp://127.0.0.1:{smtp_server[1]}",
+        email_from="Talent Sonar <noreply@test.local>",
+    )

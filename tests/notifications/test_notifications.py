@@ -19,8 +19,9 @@ async def drive_low_balance(client: httpx.AsyncClient, user: dict[str, Any]) -> 
     assert r.status_code == 201
 
 
-async def test_list_unread_read_and_read_all(client: httpx.AsyncClient, user: dict[str, Any],
-                                             other_user: dict[str, Any], runtime: Runtime) -> None:
+async def test_list_unread_read_and_read_all(
+    client: httpx.AsyncClient, user: dict[str, Any], other_user: dict[str, Any], runtime: Runtime
+) -> None:
     h = user["headers"]
     await drive_low_balance(client, user)
     await add_credits(client, user, 100)
@@ -30,31 +31,57 @@ async def test_list_unread_read_and_read_all(client: httpx.AsyncClient, user: di
     listing = (await client.get("/api/v1/notifications?unread=true", headers=h)).json()
     assert listing["pagination"]["total"] == 2
     first = listing["data"][0]["id"]
-    assert (await client.post(f"/api/v1/notifications/{first}/read",
-                              headers=other_user["headers"])).status_code == 404
+    assert (
+        await client.post(f"/api/v1/notifications/{first}/read", headers=other_user["headers"])
+    ).status_code == 404
     r = await client.post(f"/api/v1/notifications/{first}/read", headers=h)
-    assert r.status_code == 200 and r.json()["data"]["readAt"]
-    assert (await client.get("/api/v1/notifications/unread-count", headers=h)).json()["data"]["unread"] == 1
-    assert (await client.get("/api/v1/notifications", headers=other_user["headers"])).json()["data"] == []
+    assert r.status_code == 200
+    assert r.json()["data"]["readAt"]
+    assert (await client.get("/api/v1/notifications/unread-count", headers=h)).json()["data"][
+        "unread"
+    ] == 1
+    assert (await client.get("/api/v1/notifications", headers=other_user["headers"])).json()[
+        "data"
+    ] == []
     viewer = await register_user(client)
     await set_role(runtime, viewer, "viewer")
-    assert (await client.post("/api/v1/notifications/read-all", headers=viewer["headers"])).status_code == 200
+    assert (
+        await client.post("/api/v1/notifications/read-all", headers=viewer["headers"])
+    ).status_code == 200
     r = await client.post("/api/v1/notifications/read-all", headers=h)
     assert r.json()["data"]["updated"] == 1
-    assert (await client.get("/api/v1/notifications/unread-count", headers=h)).json()["data"]["unread"] == 0
+    assert (await client.get("/api/v1/notifications/unread-count", headers=h)).json()["data"][
+        "unread"
+    ] == 0
     missing = "00000000-0000-0000-0000-000000000000"
-    assert (await client.post(f"/api/v1/notifications/{missing}/read", headers=h)).status_code == 404
+    assert (
+        await client.post(f"/api/v1/notifications/{missing}/read", headers=h)
+    ).status_code == 404
 
 
-async def test_low_balance_email_over_smtp(client: httpx.AsyncClient, user: dict[str, Any],
-                                           runtime: Runtime, smtp_server: tuple[Inbox, int]) -> None:
+async def test_low_balance_email_over_smtp(
+    client: httpx.AsyncClient,
+    user: dict[str, Any],
+    runtime: Runtime,
+    smtp_server: tuple[Inbox, int],
+) -> None:
     inbox, _ = smtp_server
     # a payment-like notification with email: use the service API directly
-    from talentsonar.notifications.service import notify
     import uuid
+
+    from talentsonar.notifications.service import notify
+
     async with runtime.db.session() as s:
-        await notify(s, uuid.UUID(user["user"]["organization"]["id"]), None, "payment.succeeded",
-                     "Payment received", "100 credits were added.", {}, email=True)
+        await notify(
+            s,
+            uuid.UUID(user["user"]["organization"]["id"]),
+            None,
+            "payment.succeeded",
+            "Payment received",
+            "100 credits were added.",
+            {},
+            email=True,
+        )
     await run_queued_tasks(runtime)
     assert len(inbox.messages) == 1
     msg = inbox.messages[0]
@@ -68,12 +95,16 @@ def _check_signature(body: bytes, headers: dict[str, str], secret: str) -> bool:
 
 
 async def test_webhook_endpoint_signed_delivery_retry_and_rotation(
-    client: httpx.AsyncClient, user: dict[str, Any], other_user: dict[str, Any],
-    runtime: Runtime, receiver: Receiver,
+    client: httpx.AsyncClient,
+    user: dict[str, Any],
+    other_user: dict[str, Any],
+    runtime: Runtime,
+    receiver: Receiver,
 ) -> None:
     h = user["headers"]
-    r = await client.post("/api/v1/webhooks", json={"url": receiver.url, "eventTypes": ["credits.low"]},
-                          headers=h)
+    r = await client.post(
+        "/api/v1/webhooks", json={"url": receiver.url, "eventTypes": ["credits.low"]}, headers=h
+    )
     assert r.status_code == 201, r.text
     endpoint = r.json()["data"]
     secret = endpoint["secret"]
@@ -85,12 +116,17 @@ async def test_webhook_endpoint_signed_delivery_retry_and_rotation(
     assert _check_signature(body, headers, secret)
     assert not _check_signature(body, headers, "whsec_other")
     event = json.loads(body)
-    assert event["type"] == "credits.low" and event["data"]["balance"] == 15
-    deliveries = (await client.get(f"/api/v1/webhooks/{endpoint['id']}/deliveries", headers=h)).json()
+    assert event["type"] == "credits.low"
+    assert event["data"]["balance"] == 15
+    deliveries = (
+        await client.get(f"/api/v1/webhooks/{endpoint['id']}/deliveries", headers=h)
+    ).json()
     d = deliveries["data"][0]
     assert (d["status"], d["attempts"], d["responseCode"]) == ("succeeded", 3, 200)
 
-    rotated = (await client.post(f"/api/v1/webhooks/{endpoint['id']}/rotate-secret", headers=h)).json()["data"]
+    rotated = (
+        await client.post(f"/api/v1/webhooks/{endpoint['id']}/rotate-secret", headers=h)
+    ).json()["data"]
     assert rotated["secret"] != secret
     await add_credits(client, user, 100)
     await client.post("/api/v1/credits/deduct", json={"amount": 110}, headers=h)
@@ -99,28 +135,41 @@ async def test_webhook_endpoint_signed_delivery_retry_and_rotation(
     assert _check_signature(body, headers, rotated["secret"])
     assert _check_signature(body, headers, secret)  # old secret still valid during rotation
     # stale timestamps are refused by a receiver
-    assert not verify(headers["x-talentsonar-signature"], rotated["secret"], body,
-                      now=int(time.time()) + 3600)
+    assert not verify(
+        headers["x-talentsonar-signature"], rotated["secret"], body, now=int(time.time()) + 3600
+    )
 
     eid = endpoint["id"]
-    for method, path in (("GET", f"/api/v1/webhooks/{eid}"), ("PATCH", f"/api/v1/webhooks/{eid}"),
-                         ("DELETE", f"/api/v1/webhooks/{eid}"),
-                         ("POST", f"/api/v1/webhooks/{eid}/rotate-secret"),
-                         ("GET", f"/api/v1/webhooks/{eid}/deliveries")):
+    for method, path in (
+        ("GET", f"/api/v1/webhooks/{eid}"),
+        ("PATCH", f"/api/v1/webhooks/{eid}"),
+        ("DELETE", f"/api/v1/webhooks/{eid}"),
+        ("POST", f"/api/v1/webhooks/{eid}/rotate-secret"),
+        ("GET", f"/api/v1/webhooks/{eid}/deliveries"),
+    ):
         kwargs: dict[str, Any] = {"json": {"active": False}} if method == "PATCH" else {}
         r = await client.request(method, path, headers=other_user["headers"], **kwargs)
         assert r.status_code == 404, (method, path, r.status_code)
 
 
 async def test_webhook_failure_is_logged_and_validation(
-    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime, receiver: Receiver,
+    client: httpx.AsyncClient,
+    user: dict[str, Any],
+    runtime: Runtime,
+    receiver: Receiver,
 ) -> None:
     h = user["headers"]
-    bad = await client.post("/api/v1/webhooks", json={"url": receiver.url, "eventTypes": ["nope"]}, headers=h)
+    bad = await client.post(
+        "/api/v1/webhooks", json={"url": receiver.url, "eventTypes": ["nope"]}, headers=h
+    )
     assert bad.status_code == 422
-    bad = await client.post("/api/v1/webhooks", json={"url": "not a url", "eventTypes": ["credits.low"]}, headers=h)
+    bad = await client.post(
+        "/api/v1/webhooks", json={"url": "not a url", "eventTypes": ["credits.low"]}, headers=h
+    )
     assert bad.status_code == 422
-    r = await client.post("/api/v1/webhooks", json={"url": receiver.url, "eventTypes": ["credits.low"]}, headers=h)
+    r = await client.post(
+        "/api/v1/webhooks", json={"url": receiver.url, "eventTypes": ["credits.low"]}, headers=h
+    )
     eid = r.json()["data"]["id"]
     receiver.statuses = [410]  # a 4xx other than 429 is final
     await drive_low_balance(client, user)
@@ -129,7 +178,8 @@ async def test_webhook_failure_is_logged_and_validation(
     assert (d["status"], d["attempts"], d["responseCode"]) == ("failed", 1, 410)
     # an inactive endpoint receives nothing
     r = await client.patch(f"/api/v1/webhooks/{eid}", json={"active": False}, headers=h)
-    assert r.status_code == 200 and r.json()["data"]["active"] is False
+    assert r.status_code == 200
+    assert r.json()["data"]["active"] is False
     member = await register_user(client)
     await set_role(runtime, member, "recruiter")
     assert (await client.get("/api/v1/webhooks", headers=member["headers"])).status_code == 403

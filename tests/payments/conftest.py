@@ -22,7 +22,11 @@ def fake_stripe() -> Iterator[FakeStripe]:
 @pytest.fixture
 def settings(tmp_path: Path, redis_prefix: str, fake_stripe: FakeStripe) -> Settings:
     return make_settings(
-        tmp_path, redis_key_prefix=redis_prefix, stripe_base_url=f"{fake_stripe.url}/v1",
-        stripe_secret_key=fake_stripe.api_key, stripe_webhook_secret=fake_stripe.webhook_secret,
-        http_max_retries=2, breaker_failure_threshold=50,
+        tmp_path,
+        redis_key_prefix=redis_prefix,
+        stripe_base_url=f"{fake_stripe.url}/v1",
+        stripe_secret_key=fake_stripe.api_key,
+        stripe_webhook_secret=fake_stripe.webhook_secret,
+        http_max_retries=2,
+        breaker_failure_threshold=50,
     )

@@ -22,8 +22,12 @@ def fake_n8n() -> Iterator[FakeN8n]:
 @pytest.fixture
 def settings(tmp_path: Path, redis_prefix: str, fake_n8n: FakeN8n) -> Settings:
     return make_settings(
-        tmp_path, redis_key_prefix=redis_prefix,
-        n8n_webhook_url=f"{fake_n8n.url}/webhook/talent-search", n8n_base_url=fake_n8n.url,
-        n8n_timeout_seconds=0.5, http_max_retries=2, breaker_failure_threshold=3,
+        tmp_path,
+        redis_key_prefix=redis_prefix,
+        n8n_webhook_url=f"{fake_n8n.url}/webhook/talent-search",
+        n8n_base_url=fake_n8n.url,
+        n8n_timeout_seconds=0.5,
+        http_max_retries=2,
+        breaker_failure_threshold=3,
         breaker_reset_seconds=60,
     )

@@ -26,8 +26,9 @@ class AdminUserRepository(Repository[User]):
         stmt = self.base()
         if query:
             like = f"%{query.lower()}%"
-            stmt = stmt.where(or_(func.lower(User.email).like(like),
-                                  func.lower(User.full_name).like(like)))
+            stmt = stmt.where(
+                or_(func.lower(User.email).like(like), func.lower(User.full_name).like(like))
+            )
         return stmt.order_by(User.created_at.desc(), User.id)
 
 
@@ -39,31 +40,53 @@ class AdminOrganizationRepository(Repository[Organization]):
         stmt = self.base()
         if query:
             like = f"%{query.lower()}%"
-            stmt = stmt.where(or_(func.lower(Organization.name).like(like),
-                                  func.lower(Organization.slug).like(like)))
+            stmt = stmt.where(
+                or_(
+                    func.lower(Organization.name).like(like),
+                    func.lower(Organization.slug).like(like),
+                )
+            )
         return stmt.order_by(Organization.created_at.desc(), Organization.id)
 
     async def stats(self, org_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[int, int]]:
         """(balance, member count) per organisation."""
         if not org_ids:
             return {}
-        balances = dict((await self.session.execute(
-            select(CreditBalance.org_id, CreditBalance.balance)
-            .where(CreditBalance.org_id.in_(org_ids)))).tuples().all())
-        members = dict((await self.session.execute(
-            select(Membership.org_id, func.count()).where(
-                Membership.org_id.in_(org_ids), Membership.deleted_at.is_(None))
-            .group_by(Membership.org_id))).tuples().all())
+        balances = dict(
+            (
+                await self.session.execute(
+                    select(CreditBalance.org_id, CreditBalance.balance).where(
+                        CreditBalance.org_id.in_(org_ids)
+                    )
+                )
+            )
+            .tuples()
+            .all()
+        )
+        members = dict(
+            (
+                await self.session.execute(
+                    select(Membership.org_id, func.count())
+                    .where(Membership.org_id.in_(org_ids), Membership.deleted_at.is_(None))
+                    .group_by(Membership.org_id)
+                )
+            )
+            .tuples()
+            .all()
+        )
         return {o: (int(balances.get(o, 0)), int(members.get(o, 0))) for o in org_ids}
 
     async def api_key_hashes(self, org_id: uuid.UUID) -> list[str]:
         stmt = select(ApiKey.key_hash).where(ApiKey.org_id == org_id)
         return list((await self.session.execute(stmt)).scalars())
 
-    async def usage(self, org_id: uuid.UUID, since: datetime | None,
-                    until: datetime | None) -> list[dict[str, Any]]:
+    async def usage(
+        self, org_id: uuid.UUID, since: datetime | None, until: datetime | None
+    ) -> list[dict[str, Any]]:
         """Credits consumed per operation (the ledger's consumption entries)."""
-        stmt = select(LedgerEntry.reason, func.count(), func.coalesce(func.sum(-LedgerEntry.amount), 0)).where(
+        stmt = select(
+            LedgerEntry.reason, func.count(), func.coalesce(func.sum(-LedgerEntry.amount), 0)
+        ).where(
             LedgerEntry.org_id == org_id,
             LedgerEntry.kind.in_([LedgerKind.consumption]),
         )
@@ -71,12 +94,17 @@ class AdminOrganizationRepository(Repository[Organization]):
             stmt = stmt.where(LedgerEntry.created_at >= since)
         if until is not None:
             stmt = stmt.where(LedgerEntry.created_at < until)
-        rows = await self.session.execute(stmt.group_by(LedgerEntry.reason).order_by(LedgerEntry.reason))
+        rows = await self.session.execute(
+            stmt.group_by(LedgerEntry.reason).order_by(LedgerEntry.reason)
+        )
         return [{"operation": r, "count": int(c), "credits": int(s)} for r, c, s in rows]
 
     async def totals(self, org_id: uuid.UUID) -> dict[str, int]:
-        stmt = select(LedgerEntry.kind, func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
-            LedgerEntry.org_id == org_id).group_by(LedgerEntry.kind)
+        stmt = (
+            select(LedgerEntry.kind, func.coalesce(func.sum(LedgerEntry.amount), 0))
+            .where(LedgerEntry.org_id == org_id)
+            .group_by(LedgerEntry.kind)
+        )
         return {k.value: int(s) for k, s in await self.session.execute(stmt)}
 
 
@@ -88,9 +116,15 @@ class AuditRepository(Repository[AuditLog]):
         return select(AuditLog)
 
     def query(
-        self, *, org_id: uuid.UUID | None = None, action: str | None = None,
-        actor_user_id: uuid.UUID | None = None, target_type: str | None = None,
-        target_id: str | None = None, since: datetime | None = None, until: datetime | None = None,
+        self,
+        *,
+        org_id: uuid.UUID | None = None,
+        action: str | None = None,
+        actor_user_id: uuid.UUID | None = None,
+        target_type: str | None = None,
+        target_id: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
     ) -> Select[tuple[AuditLog]]:
         stmt = self.base()
         if org_id is not None:
@@ -116,8 +150,11 @@ class InvitationRepository(TenantRepository[Invitation]):
 
 
 async def invitation_by_hash(session: Any, token_hash: str) -> Invitation | None:
-    stmt = select(Invitation).where(Invitation.token_hash == token_hash,
-                                    Invitation.deleted_at.is_(None)).with_for_update()
+    stmt = (
+        select(Invitation)
+        .where(Invitation.token_hash == token_hash, Invitation.deleted_at.is_(None))
+        .with_for_update()
+    )
     return (await session.execute(stmt)).scalar_one_or_none()
 
 

@@ -21,8 +21,9 @@ from talentsonar.models.organization import Organization
 from talentsonar.models.user import User
 
 
-async def set_user_active(runtime: Runtime, session: AsyncSession, user_id: uuid.UUID,
-                          active: bool, actor: Actor) -> User:
+async def set_user_active(
+    runtime: Runtime, session: AsyncSession, user_id: uuid.UUID, active: bool, actor: Actor
+) -> User:
     user = await AdminUserRepository(session).get_or_404(user_id)
     if not active and user.id == actor.user_id:
         raise Conflict("You cannot suspend yourself", code="cannot_suspend_self")
@@ -32,26 +33,40 @@ async def set_user_active(runtime: Runtime, session: AsyncSession, user_id: uuid
         if not active:
             await RefreshTokenRepository(session).revoke_user(user.id)
         await session.flush()
-    await audit.record(session, actor, "user.reactivated" if active else "user.suspended",
-                       org_id=None, target_type="user", target_id=user.id,
-                       before=before, after={"isActive": user.is_active})
+    await audit.record(
+        session,
+        actor,
+        "user.reactivated" if active else "user.suspended",
+        org_id=None,
+        target_type="user",
+        target_id=user.id,
+        before=before,
+        after={"isActive": user.is_active},
+    )
     tag = user_tag(user.id)
     after_commit(session, lambda: runtime.cache.invalidate_tags(tag))
     return user
 
 
-async def set_org_suspended(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID,
-                            suspended: bool, actor: Actor) -> Organization:
+async def set_org_suspended(
+    runtime: Runtime, session: AsyncSession, org_id: uuid.UUID, suspended: bool, actor: Actor
+) -> Organization:
     repo = AdminOrganizationRepository(session)
     org = await repo.get_or_404(org_id)
     before = {"suspendedAt": org.suspended_at.isoformat() if org.suspended_at else None}
     if (org.suspended_at is not None) != suspended:
         org.suspended_at = utcnow() if suspended else None
         await session.flush()
-    await audit.record(session, actor,
-                       "organization.suspended" if suspended else "organization.reactivated",
-                       org_id=org.id, target_type="organization", target_id=org.id, before=before,
-                       after={"suspendedAt": org.suspended_at.isoformat() if org.suspended_at else None})
+    await audit.record(
+        session,
+        actor,
+        "organization.suspended" if suspended else "organization.reactivated",
+        org_id=org.id,
+        target_type="organization",
+        target_id=org.id,
+        before=before,
+        after={"suspendedAt": org.suspended_at.isoformat() if org.suspended_at else None},
+    )
     tags = [org_tag(org.id)] + [f"apikey:{h}" for h in await repo.api_key_hashes(org.id)]
     after_commit(session, lambda: runtime.cache.invalidate_tags(*tags))
     return org
@@ -65,7 +80,7 @@ async def usage(session: AsyncSession, org_id: uuid.UUID, since: Any, until: Any
         "orgId": org_id,
         "source": "credit_ledger",
         "note": "AI operations counted from the credit ledger's consumption entries; "
-                "token and cost figures need the ai_usage table (AI layer), not present here.",
+        "token and cost figures need the ai_usage table (AI layer), not present here.",
         "operations": await repo.usage(org_id, since, until),
         "creditTotalsByKind": await repo.totals(org_id),
         "balance": stats[org_id][0],

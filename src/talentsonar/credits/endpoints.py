@@ -33,7 +33,9 @@ router = APIRouter(
 
 
 def ledger_key(idempotency_key: str | None) -> str:
-    return f"http:{idempotency_key}" if idempotency_key else f"{service.AUTO_KEY_PREFIX}{uuid.uuid4()}"
+    return (
+        f"http:{idempotency_key}" if idempotency_key else f"{service.AUTO_KEY_PREFIX}{uuid.uuid4()}"
+    )
 
 
 @router.get("/balance", response_model=Envelope[CreditBalanceOut])
@@ -48,19 +50,23 @@ async def get_balance(
     balance = await service.balance(session, principal.org_id)
     if operation is not None:
         required = service.price_of(operation, settings=settings)
-    return Envelope(data=CreditBalanceOut(
-        org_id=principal.org_id,
-        balance=balance,
-        low_balance_threshold=settings.credits_low_threshold,
-        is_low=balance < settings.credits_low_threshold,
-        required=required,
-        has_enough=None if required is None else balance >= required,
-        prices=dict(settings.credit_prices),
-    ))
+    return Envelope(
+        data=CreditBalanceOut(
+            org_id=principal.org_id,
+            balance=balance,
+            low_balance_threshold=settings.credits_low_threshold,
+            is_low=balance < settings.credits_low_threshold,
+            required=required,
+            has_enough=None if required is None else balance >= required,
+            prices=dict(settings.credit_prices),
+        )
+    )
 
 
 @router.post(
-    "/deduct", response_model=Envelope[CreditMovement], status_code=status.HTTP_201_CREATED,
+    "/deduct",
+    response_model=Envelope[CreditMovement],
+    status_code=status.HTTP_201_CREATED,
     responses={402: {"description": "insufficient_credits, details {balance, required}"}},
 )
 async def deduct(
@@ -74,26 +80,49 @@ async def deduct(
     """Consume credits atomically: an ``operation``'s price, or ``amount``."""
     if (body.amount is None) == (body.operation is None):
         raise UnprocessableEntity("Give exactly one of amount or operation")
-    related = (body.related_type, body.related_id) if body.related_type and body.related_id else None
+    related = (
+        (body.related_type, body.related_id) if body.related_type and body.related_id else None
+    )
     actor = Actor.of(principal, request)
 
     async def produce() -> tuple[int, Envelope[CreditMovement]]:
         key = ledger_key(idempotency_key)
         if body.operation is not None:
             entry = await service.charge(
-                session, principal.org_id, body.operation, idempotency_key=key, actor=actor,
-                related=related, cached=body.cached, settings=settings,
+                session,
+                principal.org_id,
+                body.operation,
+                idempotency_key=key,
+                actor=actor,
+                related=related,
+                cached=body.cached,
+                settings=settings,
             )
         else:
             entry = await service.deduct(
-                session, principal.org_id, int(body.amount or 0), reason=body.reason or "deduction",
-                idempotency_key=key, actor=actor, related=related, settings=settings,
+                session,
+                principal.org_id,
+                int(body.amount or 0),
+                reason=body.reason or "deduction",
+                idempotency_key=key,
+                actor=actor,
+                related=related,
+                settings=settings,
             )
-        return 201, Envelope(data=CreditMovement(
-            entry=LedgerEntryOut.model_validate(entry), balance=entry.balance_after))
+        return 201, Envelope(
+            data=CreditMovement(
+                entry=LedgerEntryOut.model_validate(entry), balance=entry.balance_after
+            )
+        )
 
-    return await idempotent(session, principal.org_id, idempotency_key, "credits.deduct",
-                            body.model_dump(mode="json"), produce)
+    return await idempotent(
+        session,
+        principal.org_id,
+        idempotency_key,
+        "credits.deduct",
+        body.model_dump(mode="json"),
+        produce,
+    )
 
 
 @router.post("/add", response_model=Envelope[CreditMovement], status_code=status.HTTP_201_CREATED)
@@ -109,14 +138,27 @@ async def add(
 
     async def produce() -> tuple[int, Envelope[CreditMovement]]:
         entry = await service.add(
-            session, principal.org_id, body.amount, reason=body.reason or "manual grant",
-            idempotency_key=ledger_key(idempotency_key), actor=actor,
+            session,
+            principal.org_id,
+            body.amount,
+            reason=body.reason or "manual grant",
+            idempotency_key=ledger_key(idempotency_key),
+            actor=actor,
         )
-        return 201, Envelope(data=CreditMovement(
-            entry=LedgerEntryOut.model_validate(entry), balance=entry.balance_after))
+        return 201, Envelope(
+            data=CreditMovement(
+                entry=LedgerEntryOut.model_validate(entry), balance=entry.balance_after
+            )
+        )
 
-    return await idempotent(session, principal.org_id, idempotency_key, "credits.add",
-                            body.model_dump(mode="json"), produce)
+    return await idempotent(
+        session,
+        principal.org_id,
+        idempotency_key,
+        "credits.add",
+        body.model_dump(mode="json"),
+        produce,
+    )
 
 
 @router.get("/ledger", response_model=Page[LedgerEntryOut])
@@ -132,8 +174,10 @@ async def ledger(
 ) -> Page[LedgerEntryOut]:
     """Every credit movement of the organisation, newest first."""
     repo = CreditRepository(session, principal.org_id)
-    stmt = repo.ledger_query(kind=kind, since=since, until=until,
-                             related_type=related_type, related_id=related_id)
+    stmt = repo.ledger_query(
+        kind=kind, since=since, until=until, related_type=related_type, related_id=related_id
+    )
     rows, total = await repo.page(stmt, paging)
-    return Page(data=[LedgerEntryOut.model_validate(r) for r in rows],
-                pagination=paging.pagination(total))
+    return Page(
+        data=[LedgerEntryOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
+    )

@@ -28,14 +28,18 @@ from talentsonar.models.idempotency_record import IdempotencyRecord
 IdempotencyKey = Annotated[
     str | None,
     Header(
-        alias="Idempotency-Key", max_length=200, min_length=1,
+        alias="Idempotency-Key",
+        max_length=200,
+        min_length=1,
         description="Retries with the same key replay the first answer.",
     ),
 ]
 
 
 def request_hash(route: str, body: Any) -> str:
-    return hashlib.sha256(route.encode() + b"\0" + orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    return hashlib.sha256(
+        route.encode() + b"\0" + orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
+    ).hexdigest()
 
 
 class IdempotencyRepository:
@@ -83,15 +87,20 @@ async def idempotent(
     if not await repo.claim(key, route, digest):
         existing = await repo.get(key)
         if existing is None or existing.status_code is None:
-            raise Conflict("A request with this Idempotency-Key is still in progress",
-                           code="idempotency_in_progress")
+            raise Conflict(
+                "A request with this Idempotency-Key is still in progress",
+                code="idempotency_in_progress",
+            )
         if existing.request_hash != digest:
             raise UnprocessableEntity(
                 "This Idempotency-Key was already used with a different request",
                 code="idempotency_key_reused",
             )
-        return JSONResponse(existing.response, status_code=existing.status_code,
-                            headers={"Idempotent-Replayed": "true"})
+        return JSONResponse(
+            existing.response,
+            status_code=existing.status_code,
+            headers={"Idempotent-Replayed": "true"},
+        )
     status, model = await produce()
     payload = model.model_dump(mode="json", by_alias=True)
     await repo.store(key, status, payload)

@@ -25,7 +25,8 @@ RETURNING balance, CAST(:amount AS bigint) AS applied
 # Clawback: take what is there, at most ``-amount``; never below zero. The locking
 # sub-select reads the current row, so ``applied`` is exact under concurrency.
 _CLAMPED_DEBIT = """
-UPDATE credit_balances c SET balance = c.balance - LEAST(o.old, -CAST(:amount AS bigint)), updated_at = now()
+UPDATE credit_balances c
+SET balance = c.balance - LEAST(o.old, -CAST(:amount AS bigint)), updated_at = now()
 FROM (SELECT org_id, balance AS old FROM credit_balances WHERE org_id = :org_id FOR UPDATE) o
 WHERE c.org_id = o.org_id
 RETURNING c.balance, c.balance - o.old AS applied
@@ -88,13 +89,8 @@ class CreditRepository:
     ) -> LedgerEntry | None:
         """Change the balance by ``amount`` and append the entry; ``None`` when a debit
         is not covered. With ``clamp`` a debit takes what is there (never below zero)."""
-        if amount >= 0:
-            change = _CREDIT
-        else:
-            change = _CLAMPED_DEBIT if clamp else _DEBIT
-        sql = text(_APPLY.format(change=change)).columns(
-            *LedgerEntry.__table__.c
-        )
+        change = _CREDIT if amount >= 0 else _CLAMPED_DEBIT if clamp else _DEBIT
+        sql = text(_APPLY.format(change=change)).columns(*LedgerEntry.__table__.c)
         params = {
             "id": uuid.uuid4(),
             "audit_id": uuid.uuid4(),
@@ -112,7 +108,8 @@ class CreditRepository:
             "request_id": actor.request_id,
         }
         result = await self.session.execute(
-            select(LedgerEntry).from_statement(sql), params,
+            select(LedgerEntry).from_statement(sql),
+            params,
             execution_options={"populate_existing": True},
         )
         return result.scalar_one_or_none()
@@ -142,9 +139,13 @@ class CreditRepository:
     async def page(
         self, stmt: Select[tuple[LedgerEntry]], page: PageParams
     ) -> tuple[list[LedgerEntry], int]:
-        total = int((await self.session.execute(
-            select(func.count()).select_from(stmt.order_by(None).subquery())
-        )).scalar_one())
+        total = int(
+            (
+                await self.session.execute(
+                    select(func.count()).select_from(stmt.order_by(None).subquery())
+                )
+            ).scalar_one()
+        )
         rows = (await self.session.execute(stmt.limit(page.limit).offset(page.offset))).scalars()
         return list(rows), total
 

@@ -71,8 +71,9 @@ async def _apply(
 ) -> LedgerEntry:
     repo = CreditRepository(session, org_id)
     # a generated key (``auto:<uuid4>``) cannot exist yet: skip the look-up
-    existing = None if idempotency_key.startswith(AUTO_KEY_PREFIX) else await repo.by_key(
-        idempotency_key)
+    existing = (
+        None if idempotency_key.startswith(AUTO_KEY_PREFIX) else await repo.by_key(idempotency_key)
+    )
     if existing is not None:
         if existing.kind != kind or (not clamp and existing.amount != amount):
             raise UnprocessableEntity(
@@ -82,13 +83,20 @@ async def _apply(
         return existing
     try:
         entry = await repo.apply(
-            kind=kind, amount=amount, reason=reason, actor=actor,
-            idempotency_key=idempotency_key, related=related, clamp=clamp,
+            kind=kind,
+            amount=amount,
+            reason=reason,
+            actor=actor,
+            idempotency_key=idempotency_key,
+            related=related,
+            clamp=clamp,
         )
     except Exception as exc:  # a concurrent twin with the same key committed first
         if "uq_credit_ledger_org_id" in str(exc):
-            raise Conflict("A credit movement with this idempotency key is in progress",
-                           code="idempotency_conflict") from exc
+            raise Conflict(
+                "A credit movement with this idempotency key is in progress",
+                code="idempotency_conflict",
+            ) from exc
         raise
     if entry is None:
         raise await _insufficient(repo, -amount)
@@ -102,8 +110,13 @@ async def _maybe_low(session: AsyncSession, entry: LedgerEntry, settings: Settin
     threshold = (settings or get_settings()).credits_low_threshold
     before = entry.balance_after - entry.amount
     if entry.balance_after < threshold <= before:
-        await publish(session, LOW_BALANCE_EVENT, org_id=entry.org_id,
-                      balance=entry.balance_after, threshold=threshold)
+        await publish(
+            session,
+            LOW_BALANCE_EVENT,
+            org_id=entry.org_id,
+            balance=entry.balance_after,
+            threshold=threshold,
+        )
 
 
 async def charge(
@@ -120,9 +133,15 @@ async def charge(
     """Consume the price of ``operation`` (0 or the cached price on a cache hit)."""
     price = price_of(operation, cached=cached, settings=settings)
     return await _apply(
-        session, org_id, kind=LedgerKind.consumption, amount=-price,
-        reason=f"{operation}{' (cached)' if cached else ''}", actor=actor,
-        idempotency_key=idempotency_key, related=related, settings=settings,
+        session,
+        org_id,
+        kind=LedgerKind.consumption,
+        amount=-price,
+        reason=f"{operation}{' (cached)' if cached else ''}",
+        actor=actor,
+        idempotency_key=idempotency_key,
+        related=related,
+        settings=settings,
     )
 
 
@@ -138,8 +157,15 @@ async def deduct(
     settings: Settings | None = None,
 ) -> LedgerEntry:
     return await _apply(
-        session, org_id, kind=LedgerKind.consumption, amount=-amount, reason=reason,
-        actor=actor, idempotency_key=idempotency_key, related=related, settings=settings,
+        session,
+        org_id,
+        kind=LedgerKind.consumption,
+        amount=-amount,
+        reason=reason,
+        actor=actor,
+        idempotency_key=idempotency_key,
+        related=related,
+        settings=settings,
     )
 
 
@@ -155,8 +181,15 @@ async def add(
     related: tuple[str, str] | None = None,
 ) -> LedgerEntry:
     return await _apply(
-        session, org_id, kind=kind, amount=amount, reason=reason, actor=actor,
-        idempotency_key=idempotency_key, related=related, settings=None,
+        session,
+        org_id,
+        kind=kind,
+        amount=amount,
+        reason=reason,
+        actor=actor,
+        idempotency_key=idempotency_key,
+        related=related,
+        settings=None,
     )
 
 
@@ -173,8 +206,16 @@ async def claw_back(
     """Take back up to ``amount`` credits (refunds): never below zero; the entry's
     ``amount`` says how much was actually taken, the caller records any shortfall."""
     return await _apply(
-        session, org_id, kind=LedgerKind.refund, amount=-amount, reason=reason, actor=actor,
-        idempotency_key=idempotency_key, related=related, settings=None, clamp=True,
+        session,
+        org_id,
+        kind=LedgerKind.refund,
+        amount=-amount,
+        reason=reason,
+        actor=actor,
+        idempotency_key=idempotency_key,
+        related=related,
+        settings=None,
+        clamp=True,
     )
 
 
@@ -191,8 +232,15 @@ async def reserve(
 ) -> Reservation:
     """Hold ``amount`` credits up front (a batch); :func:`settle` releases the unused part."""
     entry = await _apply(
-        session, org_id, kind=LedgerKind.reservation, amount=-amount, reason=reason,
-        actor=actor, idempotency_key=idempotency_key, related=related, settings=settings,
+        session,
+        org_id,
+        kind=LedgerKind.reservation,
+        amount=-amount,
+        reason=reason,
+        actor=actor,
+        idempotency_key=idempotency_key,
+        related=related,
+        settings=settings,
     )
     return Reservation(org_id, amount, idempotency_key, entry.id, actor, related)
 
@@ -207,10 +255,15 @@ async def settle(
     if unused == 0:
         return None
     return await _apply(
-        session, reservation.org_id, kind=LedgerKind.release, amount=unused,
+        session,
+        reservation.org_id,
+        kind=LedgerKind.release,
+        amount=unused,
         reason=f"release of unused reservation ({used_amount}/{reservation.amount} used)",
-        actor=reservation.actor, idempotency_key=f"{reservation.idempotency_key}:release",
-        related=reservation.related, settings=None,
+        actor=reservation.actor,
+        idempotency_key=f"{reservation.idempotency_key}:release",
+        related=reservation.related,
+        settings=None,
     )
 
 

@@ -30,7 +30,9 @@ class Payment(TenantModel):
     credits: Mapped[int] = mapped_column(BigInteger)
     amount: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3))
-    status: Mapped[PaymentStatus] = mapped_column(payment_status_enum, default=PaymentStatus.pending)
+    status: Mapped[PaymentStatus] = mapped_column(
+        payment_status_enum, default=PaymentStatus.pending
+    )
     stripe_checkout_session_id: Mapped[str | None] = mapped_column(
         String(255), unique=True, default=None
     )

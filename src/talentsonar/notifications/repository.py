@@ -31,8 +31,12 @@ class NotificationRepository(TenantRepository[Notification]):
         visible = or_(Notification.user_id.is_(None), Notification.user_id == user_id)
         result = await self.session.execute(
             update(Notification)
-            .where(Notification.org_id == self.org_id, Notification.deleted_at.is_(None),
-                   Notification.read_at.is_(None), visible)
+            .where(
+                Notification.org_id == self.org_id,
+                Notification.deleted_at.is_(None),
+                Notification.read_at.is_(None),
+                visible,
+            )
             .values(read_at=utcnow())
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
@@ -54,8 +58,10 @@ class WebhookDeliveryRepository(TenantRepository[WebhookDelivery]):
     label = "Webhook delivery"
 
     def of_endpoint(self, endpoint_id: uuid.UUID) -> Select[tuple[WebhookDelivery]]:
-        return self.base().where(WebhookDelivery.endpoint_id == endpoint_id).order_by(
-            WebhookDelivery.created_at.desc(), WebhookDelivery.id
+        return (
+            self.base()
+            .where(WebhookDelivery.endpoint_id == endpoint_id)
+            .order_by(WebhookDelivery.created_at.desc(), WebhookDelivery.id)
         )
 
 

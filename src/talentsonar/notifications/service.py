@@ -26,7 +26,11 @@ from talentsonar.notifications.repository import (
 )
 
 WEBHOOK_EVENT_TYPES = (
-    "cv.parsed", "matches.updated", "analysis.completed", "payment.succeeded", "credits.low",
+    "cv.parsed",
+    "matches.updated",
+    "analysis.completed",
+    "payment.succeeded",
+    "credits.low",
 )
 WEBHOOK_SECRET_PREFIX = "whsec"
 
@@ -44,17 +48,28 @@ async def notify(
 ) -> Notification:
     """Create an in-app notification (``user_id`` None: the whole organisation); with
     ``email`` also queue it as an email."""
-    row = await NotificationRepository(session, org_id).create(Notification(
-        user_id=user_id, type=type, title=title[:200], body=body, data=data or {},
-    ))
+    row = await NotificationRepository(session, org_id).create(
+        Notification(
+            user_id=user_id,
+            type=type,
+            title=title[:200],
+            body=body,
+            data=data or {},
+        )
+    )
     if email:
-        await enqueue(session, "notifications.send_email", org_id=org_id,
-                      args={"template": "notification", "object_id": str(row.id)})
+        await enqueue(
+            session,
+            "notifications.send_email",
+            org_id=org_id,
+            args={"template": "notification", "object_id": str(row.id)},
+        )
     return row
 
 
-async def mark_read(session: AsyncSession, org_id: uuid.UUID, user_id: uuid.UUID | None,
-                    notification_id: uuid.UUID) -> Notification:
+async def mark_read(
+    session: AsyncSession, org_id: uuid.UUID, user_id: uuid.UUID | None, notification_id: uuid.UUID
+) -> Notification:
     repo = NotificationRepository(session, org_id)
     stmt = repo.for_user(user_id).where(Notification.id == notification_id)
     row = (await session.execute(stmt)).scalar_one_or_none()
@@ -73,15 +88,29 @@ async def dispatch_webhooks(
     endpoints = await WebhookEndpointRepository(session, org_id).subscribed(event_type)
     deliveries = []
     for endpoint in endpoints:
-        delivery = await WebhookDeliveryRepository(session, org_id).create(WebhookDelivery(
-            endpoint_id=endpoint.id, event_type=event_type, status="pending", attempts=0,
-            payload={"type": event_type, "orgId": str(org_id), "createdAt": utcnow().isoformat(),
-                     "data": data},
-        ))
+        delivery = await WebhookDeliveryRepository(session, org_id).create(
+            WebhookDelivery(
+                endpoint_id=endpoint.id,
+                event_type=event_type,
+                status="pending",
+                attempts=0,
+                payload={
+                    "type": event_type,
+                    "orgId": str(org_id),
+                    "createdAt": utcnow().isoformat(),
+                    "data": data,
+                },
+            )
+        )
         delivery.payload = {"id": str(delivery.id), **delivery.payload}
         await session.flush()
-        await enqueue(session, "notifications.deliver_webhook", org_id=org_id,
-                      args={"delivery_id": str(delivery.id)}, subject=("webhook_delivery", delivery.id))
+        await enqueue(
+            session,
+            "notifications.deliver_webhook",
+            org_id=org_id,
+            args={"delivery_id": str(delivery.id)},
+            subject=("webhook_delivery", delivery.id),
+        )
         deliveries.append(delivery)
     return deliveries
 
@@ -89,14 +118,20 @@ async def dispatch_webhooks(
 async def create_endpoint(
     session: AsyncSession, org_id: uuid.UUID, url: str, event_types: list[str], description: str
 ) -> WebhookEndpoint:
-    return await WebhookEndpointRepository(session, org_id).create(WebhookEndpoint(
-        url=url, event_types=sorted(set(event_types)), description=description,
-        secret=new_secret(WEBHOOK_SECRET_PREFIX), active=True,
-    ))
+    return await WebhookEndpointRepository(session, org_id).create(
+        WebhookEndpoint(
+            url=url,
+            event_types=sorted(set(event_types)),
+            description=description,
+            secret=new_secret(WEBHOOK_SECRET_PREFIX),
+            active=True,
+        )
+    )
 
 
-async def rotate_secret(session: AsyncSession, org_id: uuid.UUID,
-                        endpoint_id: uuid.UUID) -> WebhookEndpoint:
+async def rotate_secret(
+    session: AsyncSession, org_id: uuid.UUID, endpoint_id: uuid.UUID
+) -> WebhookEndpoint:
     """New secret; the previous one keeps signing too until the next rotation."""
     endpoint = await WebhookEndpointRepository(session, org_id).get_or_404(endpoint_id)
     endpoint.previous_secret = endpoint.secret

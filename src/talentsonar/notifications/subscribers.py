@@ -16,29 +16,46 @@ def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
 
 
 @subscribe("credits.low")
-async def on_credits_low(session: AsyncSession, *, org_id: uuid.UUID, balance: int,
-                         threshold: int, **_: Any) -> None:
+async def on_credits_low(
+    session: AsyncSession, *, org_id: uuid.UUID, balance: int, threshold: int, **_: Any
+) -> None:
     data = {"balance": balance, "threshold": threshold}
-    await notify(session, org_id, None, "credits.low", "Credit balance is low",
-                 f"{balance} credits left (threshold {threshold}). Buy a credit pack to keep "
-                 "AI analysis running.", data)
+    await notify(
+        session,
+        org_id,
+        None,
+        "credits.low",
+        "Credit balance is low",
+        f"{balance} credits left (threshold {threshold}). Buy a credit pack to keep "
+        "AI analysis running.",
+        data,
+    )
     await dispatch_webhooks(session, org_id, "credits.low", data)
 
 
 @subscribe("payment.succeeded")
-async def on_payment_succeeded(session: AsyncSession, *, org_id: uuid.UUID,
-                               user_id: uuid.UUID | None = None, **kw: Any) -> None:
+async def on_payment_succeeded(
+    session: AsyncSession, *, org_id: uuid.UUID, user_id: uuid.UUID | None = None, **kw: Any
+) -> None:
     data = _jsonable(kw)
-    await notify(session, org_id, user_id, "payment.succeeded", "Payment received",
-                 f"{kw.get('credits', 0)} credits were added to your organisation.", data,
-                 email=True)
+    await notify(
+        session,
+        org_id,
+        user_id,
+        "payment.succeeded",
+        "Payment received",
+        f"{kw.get('credits', 0)} credits were added to your organisation.",
+        data,
+        email=True,
+    )
     await dispatch_webhooks(session, org_id, "payment.succeeded", data)
 
 
 def _relay(event: str, title: str) -> None:
     @subscribe(event)
-    async def handler(session: AsyncSession, *, org_id: uuid.UUID,
-                      user_id: uuid.UUID | None = None, **kw: Any) -> None:
+    async def handler(
+        session: AsyncSession, *, org_id: uuid.UUID, user_id: uuid.UUID | None = None, **kw: Any
+    ) -> None:
         data = _jsonable(kw)
         await notify(session, org_id, user_id, event, title, "", data)
         await dispatch_webhooks(session, org_id, event, data)
@@ -50,6 +67,7 @@ _relay("analysis.completed", "Analysis completed")
 
 
 @subscribe("batch.finished")
-async def on_batch_finished(session: AsyncSession, *, org_id: uuid.UUID,
-                            user_id: uuid.UUID | None = None, **kw: Any) -> None:
+async def on_batch_finished(
+    session: AsyncSession, *, org_id: uuid.UUID, user_id: uuid.UUID | None = None, **kw: Any
+) -> None:
     await notify(session, org_id, user_id, "batch.finished", "Batch finished", "", _jsonable(kw))

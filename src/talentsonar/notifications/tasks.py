@@ -32,10 +32,14 @@ async def _recipients(session: Any, notification: Notification) -> list[str]:
     if notification.user_id is not None:
         user = await session.get(User, notification.user_id)
         return [user.email] if user is not None and user.is_active else []
-    stmt = select(User.email).join(Membership, Membership.user_id == User.id).where(
-        Membership.org_id == notification.org_id,
-        Membership.role.in_([Role.owner, Role.admin]),
-        User.is_active.is_(True),
+    stmt = (
+        select(User.email)
+        .join(Membership, Membership.user_id == User.id)
+        .where(
+            Membership.org_id == notification.org_id,
+            Membership.role.in_([Role.owner, Role.admin]),
+            User.is_active.is_(True),
+        )
     )
     return list((await session.execute(stmt)).scalars())
 
@@ -55,10 +59,15 @@ async def send_email(ctx: TaskContext, template: str, object_id: str) -> dict[st
             org = await session.get(Organization, invitation.org_id)
             token = invitation_token(ctx.runtime, invitation.id)
             link = f"{settings.base_url}/api/v1/invitations/{token}/accept"
-            messages.append((invitation.email, f"You are invited to {org.name if org else 'Talent Sonar'}",
-                             f"You were invited as {invitation.role.value}.\n"
-                             f"Sign in with this email address and accept: {link}\n"
-                             f"Invitation token: {token}\n"))
+            messages.append(
+                (
+                    invitation.email,
+                    f"You are invited to {org.name if org else 'Talent Sonar'}",
+                    f"You were invited as {invitation.role.value}.\n"
+                    f"Sign in with this email address and accept: {link}\n"
+                    f"Invitation token: {token}\n",
+                )
+            )
         else:
             notification = await session.get(Notification, uuid.UUID(object_id))
             if notification is None:
@@ -70,8 +79,9 @@ async def send_email(ctx: TaskContext, template: str, object_id: str) -> dict[st
     return {"sent": len(messages)}
 
 
-async def _post_once(client: httpx.AsyncClient, url: str, body: bytes,
-                     secrets: list[str]) -> httpx.Response:
+async def _post_once(
+    client: httpx.AsyncClient, url: str, body: bytes, secrets: list[str]
+) -> httpx.Response:
     headers = {
         "Content-Type": "application/json",
         "User-Agent": "TalentSonar-Webhooks/1",
@@ -93,7 +103,9 @@ async def deliver_webhook(ctx: TaskContext, delivery_id: str) -> dict[str, Any]:
             delivery.status = "cancelled"
             return {"status": "cancelled"}
         url = endpoint.url
-        secrets = [endpoint.secret] + ([endpoint.previous_secret] if endpoint.previous_secret else [])
+        secrets = [endpoint.secret] + (
+            [endpoint.previous_secret] if endpoint.previous_secret else []
+        )
         body = orjson.dumps(delivery.payload)
     status, code, error = "failed", None, None
     async with httpx.AsyncClient(timeout=settings.webhook_timeout_seconds) as client:
@@ -113,8 +125,11 @@ async def deliver_webhook(ctx: TaskContext, delivery_id: str) -> dict[str, Any]:
                     row.attempts = (row.attempts or 0) + 1
                     row.response_code = code
                     row.error = error
-                    row.status = status if status == "succeeded" else (
-                        "failed" if attempt == settings.webhook_max_attempts else "retrying")
+                    row.status = (
+                        status
+                        if status == "succeeded"
+                        else ("failed" if attempt == settings.webhook_max_attempts else "retrying")
+                    )
                     if status == "succeeded":
                         row.delivered_at = utcnow()
             if status == "succeeded" or (code is not None and 400 <= code < 500 and code != 429):

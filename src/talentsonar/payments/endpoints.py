@@ -27,18 +27,26 @@ authed = APIRouter(prefix="/payments", dependencies=[Depends(authorize), rate_li
 
 
 @authed.get("/packs", response_model=Envelope[list[CreditPackOut]])
-async def list_packs(principal: CurrentPrincipal, settings: SettingsDep) -> Envelope[list[CreditPackOut]]:
+async def list_packs(
+    principal: CurrentPrincipal, settings: SettingsDep
+) -> Envelope[list[CreditPackOut]]:
     """The credit packs on sale (``CREDIT_PACKS``)."""
-    return Envelope(data=[CreditPackOut(id=p.id, credits=p.credits, amount=p.amount,
-                                        currency=p.currency)
-                          for p in service.packs(settings).values()])
+    return Envelope(
+        data=[
+            CreditPackOut(id=p.id, credits=p.credits, amount=p.amount, currency=p.currency)
+            for p in service.packs(settings).values()
+        ]
+    )
 
 
-@authed.post("/checkout", response_model=Envelope[CheckoutOut],
-             status_code=status.HTTP_201_CREATED)
+@authed.post("/checkout", response_model=Envelope[CheckoutOut], status_code=status.HTTP_201_CREATED)
 async def checkout(
-    body: CheckoutRequest, request: Request, principal: OrgAdmin, runtime: RuntimeDep,
-    session: Session, idempotency_key: IdempotencyKey = None,
+    body: CheckoutRequest,
+    request: Request,
+    principal: OrgAdmin,
+    runtime: RuntimeDep,
+    session: Session,
+    idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Start buying a credit pack: a Stripe Checkout Session; redirect the user to ``url``.
     Credits are granted when Stripe's webhook confirms the payment."""
@@ -46,25 +54,38 @@ async def checkout(
 
     async def produce() -> tuple[int, Envelope[CheckoutOut]]:
         payment, url = await service.create_checkout(
-            runtime, session, principal.org_id, body.pack_id, actor,
-            idempotency_key=idempotency_key)
-        return 201, Envelope(data=CheckoutOut(
-            payment_id=payment.id, checkout_session_id=str(payment.stripe_checkout_session_id),
-            url=url))
+            runtime, session, principal.org_id, body.pack_id, actor, idempotency_key=idempotency_key
+        )
+        return 201, Envelope(
+            data=CheckoutOut(
+                payment_id=payment.id,
+                checkout_session_id=str(payment.stripe_checkout_session_id),
+                url=url,
+            )
+        )
 
-    return await idempotent(session, principal.org_id, idempotency_key, "payments.checkout",
-                            body.model_dump(mode="json"), produce)
+    return await idempotent(
+        session,
+        principal.org_id,
+        idempotency_key,
+        "payments.checkout",
+        body.model_dump(mode="json"),
+        produce,
+    )
 
 
 @authed.get("", response_model=Page[PaymentOut])
-async def list_payments(principal: CurrentPrincipal, session: ReadSession,
-                        paging: Paging) -> Page[PaymentOut]:
+async def list_payments(
+    principal: CurrentPrincipal, session: ReadSession, paging: Paging
+) -> Page[PaymentOut]:
     """The organisation's payments, newest first."""
     repo = PaymentRepository(session, principal.org_id)
     rows, total = await repo.paginate(
-        repo.base().order_by(Payment.created_at.desc(), Payment.id), paging)
-    return Page(data=[PaymentOut.model_validate(r) for r in rows],
-                pagination=paging.pagination(total))
+        repo.base().order_by(Payment.created_at.desc(), Payment.id), paging
+    )
+    return Page(
+        data=[PaymentOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
+    )
 
 
 @router.post("/payments/webhook", response_model=WebhookAck, dependencies=[rate_limit("default")])

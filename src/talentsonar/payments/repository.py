@@ -27,15 +27,15 @@ class AllPaymentsRepository(Repository[Payment]):
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
     async def lock_by_intent(self, payment_intent_id: str) -> Payment | None:
-        stmt = self.base().where(
-            Payment.stripe_payment_intent_id == payment_intent_id
-        ).with_for_update()
+        stmt = (
+            self.base()
+            .where(Payment.stripe_payment_intent_id == payment_intent_id)
+            .with_for_update()
+        )
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
     async def lock_by_checkout(self, session_id: str) -> Payment | None:
-        stmt = self.base().where(
-            Payment.stripe_checkout_session_id == session_id
-        ).with_for_update()
+        stmt = self.base().where(Payment.stripe_checkout_session_id == session_id).with_for_update()
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
 
@@ -55,8 +55,9 @@ class StripeEventRepository:
         return (await self.session.execute(stmt)).scalar_one_or_none() is not None
 
     async def set_outcome(self, event_id: str, outcome: str, org_id: uuid.UUID | None) -> None:
-        row = (await self.session.execute(
-            select(StripeEvent).where(StripeEvent.id == event_id))).scalar_one()
+        row = (
+            await self.session.execute(select(StripeEvent).where(StripeEvent.id == event_id))
+        ).scalar_one()
         row.outcome = outcome
         row.org_id = org_id
         await self.session.flush()

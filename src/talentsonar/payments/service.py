@@ -49,8 +49,9 @@ class CreditPack:
 
 def packs(settings: Settings) -> dict[str, CreditPack]:
     return {
-        pack_id: CreditPack(pack_id, int(p["credits"]), int(p["amount"]),
-                            str(p.get("currency", "usd")).lower())
+        pack_id: CreditPack(
+            pack_id, int(p["credits"]), int(p["amount"]), str(p.get("currency", "usd")).lower()
+        )
         for pack_id, p in settings.credit_packs.items()
     }
 
@@ -58,29 +59,50 @@ def packs(settings: Settings) -> dict[str, CreditPack]:
 def pack_of(settings: Settings, pack_id: str) -> CreditPack:
     available = packs(settings)
     if pack_id not in available:
-        raise UnprocessableEntity(f"Unknown credit pack {pack_id!r}", code="unknown_pack",
-                                  details={"packs": sorted(available)})
+        raise UnprocessableEntity(
+            f"Unknown credit pack {pack_id!r}",
+            code="unknown_pack",
+            details={"packs": sorted(available)},
+        )
     return available[pack_id]
 
 
 def _snapshot(payment: Payment) -> dict[str, Any]:
-    return {"status": payment.status.value, "refundedAmount": payment.refunded_amount,
-            "creditsClawedBack": payment.credits_clawed_back, "disputed": payment.disputed}
+    return {
+        "status": payment.status.value,
+        "refundedAmount": payment.refunded_amount,
+        "creditsClawedBack": payment.credits_clawed_back,
+        "disputed": payment.disputed,
+    }
 
 
 async def create_checkout(
-    runtime: Runtime, session: AsyncSession, org_id: uuid.UUID, pack_id: str, actor: Actor,
-    *, idempotency_key: str | None = None,
+    runtime: Runtime,
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    pack_id: str,
+    actor: Actor,
+    *,
+    idempotency_key: str | None = None,
 ) -> tuple[Payment, str]:
     """A pending payment and its Stripe Checkout Session; returns (payment, url)."""
     settings = runtime.settings
     pack = pack_of(settings, pack_id)
-    payment = await PaymentRepository(session, org_id).create(Payment(
-        pack=pack.id, credits=pack.credits, amount=pack.amount, currency=pack.currency,
-        status=PaymentStatus.pending,
-    ))
-    metadata = {"org_id": str(org_id), "payment_id": str(payment.id), "pack": pack.id,
-                "credits": str(pack.credits)}
+    payment = await PaymentRepository(session, org_id).create(
+        Payment(
+            pack=pack.id,
+            credits=pack.credits,
+            amount=pack.amount,
+            currency=pack.currency,
+            status=PaymentStatus.pending,
+        )
+    )
+    metadata = {
+        "org_id": str(org_id),
+        "payment_id": str(payment.id),
+        "pack": pack.id,
+        "credits": str(pack.credits),
+    }
     params: dict[str, Any] = {
         "mode": "payment",
         "success_url": settings.checkout_success_url,
@@ -88,26 +110,42 @@ async def create_checkout(
         "client_reference_id": str(org_id),
         "metadata": metadata,
         "payment_intent_data": {"metadata": metadata},
-        "line_items": [{
-            "quantity": 1,
-            "price_data": {
-                "currency": pack.currency,
-                "unit_amount": pack.amount,
-                "product_data": {"name": f"Talent Sonar {pack.id} pack ({pack.credits} credits)"},
-            },
-        }],
+        "line_items": [
+            {
+                "quantity": 1,
+                "price_data": {
+                    "currency": pack.currency,
+                    "unit_amount": pack.amount,
+                    "product_data": {
+                        "name": f"Talent Sonar {pack.id} pack ({pack.credits} credits)"
+                    },
+                },
+            }
+        ],
     }
     sdk = stripe_client.client(runtime)
-    options: dict[str, Any] = {"idempotency_key": f"checkout:{org_id}:{idempotency_key}"} \
-        if idempotency_key else {}
+    options: dict[str, Any] = (
+        {"idempotency_key": f"checkout:{org_id}:{idempotency_key}"} if idempotency_key else {}
+    )
     checkout = await stripe_client.call(
-        runtime, lambda: sdk.v1.checkout.sessions.create_async(params, options))  # type: ignore[arg-type]
+        runtime, lambda: sdk.v1.checkout.sessions.create_async(params, options)
+    )  # type: ignore[arg-type]
     payment.stripe_checkout_session_id = checkout.id
     await session.flush()
-    await audit.record(session, actor, "payment.checkout_created", org_id=org_id,
-                       target_type="payment", target_id=payment.id,
-                       after={"pack": pack.id, "amount": pack.amount, "credits": pack.credits,
-                              "checkoutSessionId": checkout.id})
+    await audit.record(
+        session,
+        actor,
+        "payment.checkout_created",
+        org_id=org_id,
+        target_type="payment",
+        target_id=payment.id,
+        after={
+            "pack": pack.id,
+            "amount": pack.amount,
+            "credits": pack.credits,
+            "checkoutSessionId": checkout.id,
+        },
+    )
     return payment, str(checkout.url)
 
 
@@ -117,7 +155,9 @@ def verify_event(settings: Settings, payload: bytes, signature: str | None) -> d
         raise BadRequest("Missing Stripe-Signature header", code="invalid_signature")
     try:
         event = stripe.Webhook.construct_event(
-            payload, signature, settings.stripe_webhook_secret.get_secret_value(),
+            payload,
+            signature,
+            settings.stripe_webhook_secret.get_secret_value(),
             tolerance=settings.stripe_webhook_tolerance_seconds,
         )
     except stripe.SignatureVerificationError as exc:
@@ -193,17 +233,35 @@ async def _grant(session: AsyncSession, obj: dict[str, Any]) -> tuple[str, uuid.
         return "already_granted", payment.org_id
     before = _snapshot(payment)
     await credits.add(
-        session, payment.org_id, payment.credits, kind=LedgerKind.purchase,
+        session,
+        payment.org_id,
+        payment.credits,
+        kind=LedgerKind.purchase,
         reason=f"{payment.pack} pack purchase",
-        idempotency_key=f"stripe:{intent or payment.id}", related=("payment", str(payment.id)),
+        idempotency_key=f"stripe:{intent or payment.id}",
+        related=("payment", str(payment.id)),
     )
     payment.status = PaymentStatus.succeeded
     await session.flush()
-    await audit.record(session, SYSTEM, "payment.succeeded", org_id=payment.org_id,
-                       target_type="payment", target_id=payment.id, before=before,
-                       after=_snapshot(payment))
-    await publish(session, "payment.succeeded", org_id=payment.org_id, payment_id=payment.id,
-                  credits=payment.credits, amount=payment.amount, currency=payment.currency)
+    await audit.record(
+        session,
+        SYSTEM,
+        "payment.succeeded",
+        org_id=payment.org_id,
+        target_type="payment",
+        target_id=payment.id,
+        before=before,
+        after=_snapshot(payment),
+    )
+    await publish(
+        session,
+        "payment.succeeded",
+        org_id=payment.org_id,
+        payment_id=payment.id,
+        credits=payment.credits,
+        amount=payment.amount,
+        currency=payment.currency,
+    )
     return "granted", payment.org_id
 
 
@@ -221,24 +279,44 @@ async def apply_refund_total(
     delta = target_credits - payment.credits_clawed_back
     if delta > 0:
         entry = await credits.claw_back(
-            session, payment.org_id, delta, reason=f"refund of {payment.pack} pack",
-            idempotency_key=f"stripe:clawback:{payment.id}:{target_credits}", actor=actor,
+            session,
+            payment.org_id,
+            delta,
+            reason=f"refund of {payment.pack} pack",
+            idempotency_key=f"stripe:clawback:{payment.id}:{target_credits}",
+            actor=actor,
             related=("payment", str(payment.id)),
         )
         shortfall = delta + entry.amount  # entry.amount is minus what was really taken
         payment.credits_clawed_back = target_credits
         if shortfall > 0:
             payment.clawback_shortfall += shortfall
-            await audit.record(session, actor, "payment.clawback_shortfall",
-                               org_id=payment.org_id, target_type="payment",
-                               target_id=payment.id, after={"shortfall": shortfall})
+            await audit.record(
+                session,
+                actor,
+                "payment.clawback_shortfall",
+                org_id=payment.org_id,
+                target_type="payment",
+                target_id=payment.id,
+                after={"shortfall": shortfall},
+            )
     payment.refunded_amount = refunded_total
-    payment.status = (PaymentStatus.refunded if refunded_total >= payment.amount
-                      else PaymentStatus.partially_refunded)
+    payment.status = (
+        PaymentStatus.refunded
+        if refunded_total >= payment.amount
+        else PaymentStatus.partially_refunded
+    )
     await session.flush()
-    await audit.record(session, actor, "payment.refunded", org_id=payment.org_id,
-                       target_type="payment", target_id=payment.id, before=before,
-                       after=_snapshot(payment))
+    await audit.record(
+        session,
+        actor,
+        "payment.refunded",
+        org_id=payment.org_id,
+        target_type="payment",
+        target_id=payment.id,
+        before=before,
+        after=_snapshot(payment),
+    )
 
 
 async def _refunded(session: AsyncSession, obj: dict[str, Any]) -> tuple[str, uuid.UUID | None]:
@@ -261,9 +339,16 @@ async def _disputed(session: AsyncSession, obj: dict[str, Any]) -> tuple[str, uu
     payment.disputed = True
     payment.dispute_reason = str(obj.get("reason") or "unknown")[:100]
     await session.flush()
-    await audit.record(session, SYSTEM, "payment.disputed", org_id=payment.org_id,
-                       target_type="payment", target_id=payment.id, before=before,
-                       after={**_snapshot(payment), "reason": payment.dispute_reason})
+    await audit.record(
+        session,
+        SYSTEM,
+        "payment.disputed",
+        org_id=payment.org_id,
+        target_type="payment",
+        target_id=payment.id,
+        before=before,
+        after={**_snapshot(payment), "reason": payment.dispute_reason},
+    )
     return "flagged", payment.org_id
 
 
@@ -276,32 +361,43 @@ HANDLERS = {
 
 
 async def refund(
-    runtime: Runtime, session: AsyncSession, payment_id: uuid.UUID, amount: int | None,
-    actor: Actor, *, idempotency_key: str | None = None,
+    runtime: Runtime,
+    session: AsyncSession,
+    payment_id: uuid.UUID,
+    amount: int | None,
+    actor: Actor,
+    *,
+    idempotency_key: str | None = None,
 ) -> Payment:
     """Refund (all that is left, or ``amount``) through Stripe and claw credits back."""
     payment = await AllPaymentsRepository(session).lock(payment_id)
     if payment is None:
         raise NotFound("Payment")
     if payment.status not in (PaymentStatus.succeeded, PaymentStatus.partially_refunded):
-        raise Conflict(f"A {payment.status.value} payment cannot be refunded",
-                       code="not_refundable")
+        raise Conflict(
+            f"A {payment.status.value} payment cannot be refunded", code="not_refundable"
+        )
     if not payment.stripe_payment_intent_id:
         raise Conflict("The payment has no Stripe payment intent", code="not_refundable")
     remaining = payment.amount - payment.refunded_amount
     amount = remaining if amount is None else amount
     if amount <= 0 or amount > remaining:
-        raise UnprocessableEntity(f"Refund amount must be between 1 and {remaining}",
-                                  code="invalid_refund_amount", details={"remaining": remaining})
+        raise UnprocessableEntity(
+            f"Refund amount must be between 1 and {remaining}",
+            code="invalid_refund_amount",
+            details={"remaining": remaining},
+        )
     sdk = stripe_client.client(runtime)
-    params = {"payment_intent": payment.stripe_payment_intent_id, "amount": amount,
-              "metadata": {"payment_id": str(payment.id), "org_id": str(payment.org_id)}}
+    params = {
+        "payment_intent": payment.stripe_payment_intent_id,
+        "amount": amount,
+        "metadata": {"payment_id": str(payment.id), "org_id": str(payment.org_id)},
+    }
     options: dict[str, Any] = {
-        "idempotency_key": f"refund:{payment.id}:{idempotency_key or payment.refunded_amount}"}
-    result = await stripe_client.call(
-        runtime, lambda: sdk.v1.refunds.create_async(params, options))  # type: ignore[arg-type]
+        "idempotency_key": f"refund:{payment.id}:{idempotency_key or payment.refunded_amount}"
+    }
+    result = await stripe_client.call(runtime, lambda: sdk.v1.refunds.create_async(params, options))  # type: ignore[arg-type]
     if result.status in ("failed", "canceled"):
-        raise Conflict(f"Stripe did not refund the payment ({result.status})",
-                       code="refund_failed")
+        raise Conflict(f"Stripe did not refund the payment ({result.status})", code="refund_failed")
     await apply_refund_total(session, payment, payment.refunded_amount + int(result.amount), actor)
     return payment

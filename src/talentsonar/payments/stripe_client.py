@@ -57,8 +57,11 @@ async def call(runtime: Runtime, fn: Callable[[], Awaitable[T]]) -> T:
     """Run one SDK coroutine with the ``stripe`` breaker; provider errors become 503."""
     try:
         return await resilient_call(
-            PROVIDER, runtime.breaker(PROVIDER), fn,
-            max_retries=runtime.settings.http_max_retries, is_retryable=stripe_retryable,
+            PROVIDER,
+            runtime.breaker(PROVIDER),
+            fn,
+            max_retries=runtime.settings.http_max_retries,
+            is_retryable=stripe_retryable,
         )
     except stripe.StripeError as exc:
         message = exc.user_message or str(exc) or type(exc).__name__

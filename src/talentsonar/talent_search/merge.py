@@ -38,11 +38,15 @@ def from_external(raw: Any) -> TalentResult | None:
     return TalentResult(
         name=name,
         email=(_text(raw.get("email"), 320) or "").lower() or None,
-        linkedin_url=_text(raw.get("linkedinUrl") or raw.get("linkedin_url") or raw.get("linkedin"), 500),
+        linkedin_url=_text(
+            raw.get("linkedinUrl") or raw.get("linkedin_url") or raw.get("linkedin"), 500
+        ),
         company=_text(raw.get("company") or raw.get("currentCompany"), 200),
         title=_text(raw.get("title") or raw.get("headline"), 300),
         location=_text(raw.get("location"), 300),
-        skills=[str(s)[:100] for s in skills if str(s).strip()][:100] if isinstance(skills, list) else [],
+        skills=[str(s)[:100] for s in skills if str(s).strip()][:100]
+        if isinstance(skills, list)
+        else [],
         source="external",
         score=float(raw["score"]) if isinstance(raw.get("score"), int | float) else None,
     )

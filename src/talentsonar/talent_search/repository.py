@@ -21,6 +21,8 @@ class PoolRepository:
         if not wanted:
             return set()
         stmt = select(func.lower(Candidate.email)).where(
-            Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None),
-            func.lower(Candidate.email).in_(wanted))
+            Candidate.org_id == self.org_id,
+            Candidate.deleted_at.is_(None),
+            func.lower(Candidate.email).in_(wanted),
+        )
         return set((await self.session.execute(stmt)).scalars())

@@ -45,15 +45,17 @@ def _client(runtime: Runtime) -> Any:
     return runtime.http_client(PROVIDER, timeout=runtime.settings.n8n_timeout_seconds)
 
 
-async def external_search(runtime: Runtime, criteria: SearchCriteria
-                          ) -> tuple[list[TalentResult], str | None]:
+async def external_search(
+    runtime: Runtime, criteria: SearchCriteria
+) -> tuple[list[TalentResult], str | None]:
     """(results, reason it failed or None)."""
     url = runtime.settings.n8n_webhook_url
     if not url:
         return [], "n8n_not_configured"
     try:
         response = await _client(runtime).request(
-            "POST", url, json=criteria.model_dump(mode="json", by_alias=True))
+            "POST", url, json=criteria.model_dump(mode="json", by_alias=True)
+        )
     except CircuitOpen:
         return [], "n8n_circuit_open"
     except httpx.HTTPStatusError as exc:
@@ -70,44 +72,61 @@ async def external_search(runtime: Runtime, criteria: SearchCriteria
     return parse_external(payload)[: criteria.limit], None
 
 
-async def internal_search(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID,
-                          criteria: SearchCriteria) -> list[TalentResult]:
+async def internal_search(
+    runtime: Runtime, session: AsyncSession, org_id: uuid.UUID, criteria: SearchCriteria
+) -> list[TalentResult]:
     q = " ".join([criteria.query, *criteria.skills, criteria.location or ""]).strip()
     if not q:
         return []
-    found = await hybrid_search(session, runtime, org_id, q, SearchFilters(),
-                                PageParams(page=1, limit=criteria.limit))
+    found = await hybrid_search(
+        session, runtime, org_id, q, SearchFilters(), PageParams(page=1, limit=criteria.limit)
+    )
     results = []
     for hit in found.hits:
         row = hit.row
         meta = row.metadata_ or {}
-        results.append(TalentResult(
-            name=row.name, email=row.email, linkedin_url=meta.get("linkedinUrl"),
-            company=meta.get("company"), title=row.headline, location=row.location,
-            skills=list(row.skills or []), source="internal", candidate_id=row.id,
-            score=round(hit.score, 4),
-        ))
+        results.append(
+            TalentResult(
+                name=row.name,
+                email=row.email,
+                linkedin_url=meta.get("linkedinUrl"),
+                company=meta.get("company"),
+                title=row.headline,
+                location=row.location,
+                skills=list(row.skills or []),
+                source="internal",
+                candidate_id=row.id,
+                score=round(hit.score, 4),
+            )
+        )
     return results
 
 
-def _answer(internal: list[TalentResult], external: list[TalentResult],
-            reason: str | None) -> TalentSearchOut:
+def _answer(
+    internal: list[TalentResult], external: list[TalentResult], reason: str | None
+) -> TalentSearchOut:
     merged = merge_results(internal, external)
     return TalentSearchOut(
-        results=merged, total=len(merged), internal_count=len(internal),
-        external_count=len(external), degraded=reason is not None, degraded_reason=reason,
+        results=merged,
+        total=len(merged),
+        internal_count=len(internal),
+        external_count=len(external),
+        degraded=reason is not None,
+        degraded_reason=reason,
     )
 
 
-async def search(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID,
-                 criteria: SearchCriteria) -> TalentSearchOut:
+async def search(
+    runtime: Runtime, session: AsyncSession, org_id: uuid.UUID, criteria: SearchCriteria
+) -> TalentSearchOut:
     external, reason = await external_search(runtime, criteria)
     internal = await internal_search(runtime, session, org_id, criteria)
     return _answer(internal, external, reason)
 
 
-async def batch(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID,
-                searches: list[SearchCriteria]) -> list[TalentSearchOut]:
+async def batch(
+    runtime: Runtime, session: AsyncSession, org_id: uuid.UUID, searches: list[SearchCriteria]
+) -> list[TalentSearchOut]:
     """External calls run concurrently (at most ``TALENT_SEARCH_BATCH_CONCURRENCY``);
     the internal searches share the request's session, so they run one after another."""
     limit = asyncio.Semaphore(runtime.settings.talent_search_batch_concurrency)
@@ -124,31 +143,36 @@ async def batch(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID,
     return answers
 
 
-async def trigger_workflow(runtime: Runtime, workflow_id: str,
-                           payload: dict[str, Any]) -> tuple[int, Any]:
+async def trigger_workflow(
+    runtime: Runtime, workflow_id: str, payload: dict[str, Any]
+) -> tuple[int, Any]:
     if not WORKFLOW_ID.match(workflow_id):
         raise UnprocessableEntity("workflowId may only contain letters, digits, - and _")
     base = runtime.settings.n8n_base_url
     if not base:
-        raise WorkflowUnavailable("N8N is not configured (N8N_BASE_URL)",
-                                  code="n8n_not_configured")
+        raise WorkflowUnavailable("N8N is not configured (N8N_BASE_URL)", code="n8n_not_configured")
     url = f"{base.rstrip('/')}/webhook/{workflow_id}"
     try:
         response = await _client(runtime).request("POST", url, json=payload)
     except CircuitOpen:
         raise
     except httpx.HTTPStatusError as exc:
-        raise WorkflowUnavailable(f"The workflow failed (HTTP {exc.response.status_code})",
-                                  details={"status": exc.response.status_code}) from exc
+        raise WorkflowUnavailable(
+            f"The workflow failed (HTTP {exc.response.status_code})",
+            details={"status": exc.response.status_code},
+        ) from exc
     except httpx.HTTPError as exc:
-        raise WorkflowUnavailable(f"The workflow could not be reached: {type(exc).__name__}") from exc
+        raise WorkflowUnavailable(
+            f"The workflow could not be reached: {type(exc).__name__}"
+        ) from exc
     if response.status_code == 404:
         raise NotFound("Workflow")
     if response.status_code >= 400:
-        raise UnprocessableEntity(f"The workflow refused the payload (HTTP {response.status_code})",
-                                  code="workflow_rejected",
-                                  details={"status": response.status_code,
-                                           "body": response.text[:500]})
+        raise UnprocessableEntity(
+            f"The workflow refused the payload (HTTP {response.status_code})",
+            code="workflow_rejected",
+            details={"status": response.status_code, "body": response.text[:500]},
+        )
     try:
         body: Any = response.json()
     except ValueError:
@@ -156,12 +180,14 @@ async def trigger_workflow(runtime: Runtime, workflow_id: str,
     return response.status_code, body
 
 
-async def import_results(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID,
-                         results: list[TalentResult]) -> ImportOut:
+async def import_results(
+    runtime: Runtime, session: AsyncSession, org_id: uuid.UUID, results: list[TalentResult]
+) -> ImportOut:
     """Create ``sourced`` candidates; skip anyone already in the pool (by email) or twice
     in the request, and entries that are not valid candidates."""
     existing = await PoolRepository(session, org_id).existing_emails(
-        r.email for r in results if r.email)
+        r.email for r in results if r.email
+    )
     service = CandidateService(session, org_id, get_embedder(runtime))
     created: list[uuid.UUID] = []
     skipped: list[dict[str, Any]] = []
@@ -171,15 +197,31 @@ async def import_results(runtime: Runtime, session: AsyncSession, org_id: uuid.U
             continue
         try:
             body = CandidateCreate(
-                type="sourced", name=result.name, email=result.email, location=result.location,
-                headline=result.title, skills=result.skills,
-                metadata={k: v for k, v in {"source": "talent_search",
-                                            "linkedinUrl": result.linkedin_url,
-                                            "company": result.company}.items() if v},
+                type="sourced",
+                name=result.name,
+                email=result.email,
+                location=result.location,
+                headline=result.title,
+                skills=result.skills,
+                metadata={
+                    k: v
+                    for k, v in {
+                        "source": "talent_search",
+                        "linkedinUrl": result.linkedin_url,
+                        "company": result.company,
+                    }.items()
+                    if v
+                },
             )
         except ValidationError as exc:
-            skipped.append({"index": index, "name": result.name, "reason": "invalid",
-                            "errors": [e["msg"] for e in exc.errors()][:3]})
+            skipped.append(
+                {
+                    "index": index,
+                    "name": result.name,
+                    "reason": "invalid",
+                    "errors": [e["msg"] for e in exc.errors()][:3],
+                }
+            )
             continue
         row = await service.create(body)
         created.append(row.id)
