@@ -74,6 +74,22 @@ class Settings(BaseSettings):
     demo_email: str = "demo@talentsonar.app"
     demo_password: str = "demo-password-123"
 
+    # --- ai (providers, resilience, cache TTLs) ---
+    ai_provider: Literal["builtin", "openai", "gemini"] = "builtin"
+    openai_api_key: SecretStr | None = None
+    openai_base_url: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    gemini_api_key: SecretStr | None = None
+    gemini_base_url: str | None = None
+    gemini_model_flash: str = "gemini-2.5-flash"
+    gemini_model_pro: str = "gemini-2.5-pro"
+    ai_timeout_seconds: float = Field(30.0, gt=0)
+    ai_max_retries: int = Field(3, ge=0)
+    ai_max_concurrency: int = Field(4, ge=1)
+    ai_requests_per_minute: int = Field(600, ge=1)
+    ai_cost_prompt_per_1k: float = Field(0.00015, ge=0)
+    ai_cost_completion_per_1k: float = Field(0.0006, ge=0)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
