@@ -16,6 +16,7 @@ import tempfile
 import uuid
 import warnings
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -157,6 +158,23 @@ async def client(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
         yield c
 
 
+@asynccontextmanager
+async def open_client(
+    settings: Settings, database_url: str
+) -> AsyncIterator[tuple[httpx.AsyncClient, Runtime]]:
+    """Another app instance (own Runtime, own settings) on ``database_url``: for tests that
+    need different settings or two API processes."""
+    rt = Runtime(settings, database_url)
+    await rt.start()
+    try:
+        app = create_app(settings, runtime=rt)
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            yield c, rt
+    finally:
+        await rt.close()
+
+
 async def register_user(
     client: httpx.AsyncClient, email: str | None = None, password: str = "correct-horse-1",
     full_name: str = "Test User", org: str | None = None,
@@ -186,6 +204,28 @@ async def other_user(client: httpx.AsyncClient) -> dict[str, Any]:
     return await register_user(client, org="Other Org")
 
 
+async def member_of(
+    client: httpx.AsyncClient, owner: dict[str, Any], role: str, email: str | None = None
+) -> dict[str, Any]:
+    """A new user added to ``owner``'s organisation with ``role`` and signed in to it
+    (same shape as :func:`register_user`)."""
+    member = await register_user(client, email=email)
+    added = await client.post(
+        "/api/v1/organization/members",
+        json={"email": member["user"]["email"], "role": role},
+        headers=owner["headers"],
+    )
+    assert added.status_code == 201, added.text
+    login = await client.post("/api/v1/auth/login", json={
+        "email": member["user"]["email"], "password": member["password"],
+        "organizationId": owner["user"]["organization"]["id"]})
+    assert login.status_code == 200, login.text
+    data: dict[str, Any] = login.json()["data"]
+    data["headers"] = {"Authorization": f"Bearer {data['token']}"}
+    data["password"] = member["password"]
+    return data
+
+
 async def run_queued_tasks(runtime: Runtime) -> None:
     """Run every queued background job to completion in this event loop."""
     from talentsonar.worker import run_worker
@@ -193,4 +233,4 @@ async def run_queued_tasks(runtime: Runtime) -> None:
     await run_worker(runtime, wait=False, install_signal_handlers=False)
 
 
-__all__ = ["make_settings", "register_user", "run_queued_tasks"]
+__all__ = ["make_settings", "member_of", "open_client", "register_user", "run_queued_tasks"]

@@ -24,10 +24,10 @@ from talentsonar.core.schemas import Envelope, Message
 router = APIRouter(prefix="/auth", tags=["auth"], dependencies=[rate_limit("auth")])
 
 
-@router.post(
-    "/register", response_model=Envelope[AuthResult], status_code=status.HTTP_201_CREATED
-)
-async def register(body: RegisterRequest, runtime: RuntimeDep, session: Session) -> Envelope[AuthResult]:
+@router.post("/register", response_model=Envelope[AuthResult], status_code=status.HTTP_201_CREATED)
+async def register(
+    body: RegisterRequest, runtime: RuntimeDep, session: Session
+) -> Envelope[AuthResult]:
     """Create a user and their organisation (they become its owner); returns tokens."""
     result = await service.register(runtime, session, body)
     return Envelope(data=result, message="Account created")
@@ -50,15 +50,19 @@ async def oauth_token(
     try:
         body = LoginRequest(email=form.username, password=form.password)
     except ValidationError as exc:
-        raise UnprocessableEntity("Invalid email or password format", details=exc.errors(
-            include_url=False, include_context=False)) from exc
+        raise UnprocessableEntity(
+            "Invalid email or password format",
+            details=exc.errors(include_url=False, include_context=False),
+        ) from exc
     result = await service.login(runtime, session, str(body.email), body.password)
     ttl = runtime.settings.jwt_access_ttl_seconds
     return OAuthToken(access_token=result.token, expires_in=ttl)
 
 
 @router.post("/refresh", response_model=Envelope[AuthResult])
-async def refresh(body: RefreshRequest, runtime: RuntimeDep, session: Session) -> Envelope[AuthResult]:
+async def refresh(
+    body: RefreshRequest, runtime: RuntimeDep, session: Session
+) -> Envelope[AuthResult]:
     """Rotate a refresh token: the old one stops working, a new pair is returned."""
     return Envelope(data=await service.refresh(runtime, session, body.refresh_token))
 

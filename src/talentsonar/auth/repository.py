@@ -80,6 +80,32 @@ class MembershipRepository(Repository[Membership]):
         )
         return [(m, u) for m, u in (await self.session.execute(stmt)).all()]
 
+    async def member(
+        self, org_id: uuid.UUID, user_id: uuid.UUID, *, include_deleted: bool = False
+    ) -> tuple[Membership, User] | None:
+        """The membership of ``user_id`` in ``org_id`` (locked for update) and its user."""
+        stmt = (
+            select(Membership, User)
+            .join(User, User.id == Membership.user_id)
+            .where(Membership.org_id == org_id, Membership.user_id == user_id,
+                   User.deleted_at.is_(None))
+            .with_for_update(of=Membership)
+        )
+        if not include_deleted:
+            stmt = stmt.where(Membership.deleted_at.is_(None))
+        row = (await self.session.execute(stmt)).first()
+        return (row[0], row[1]) if row else None
+
+    async def owner_count(self, org_id: uuid.UUID) -> int:
+        """Active owners of ``org_id`` (their rows locked, so two demotions cannot race)."""
+        stmt = (
+            select(Membership.id)
+            .where(Membership.org_id == org_id, Membership.role == Role.owner,
+                   Membership.deleted_at.is_(None))
+            .with_for_update()
+        )
+        return len((await self.session.execute(stmt)).all())
+
 
 class RefreshTokenRepository(Repository[RefreshToken]):
     model = RefreshToken
@@ -99,6 +125,15 @@ class RefreshTokenRepository(Repository[RefreshToken]):
         await self.session.execute(
             update(RefreshToken)
             .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
+            .values(revoked_at=utcnow())
+        )
+
+
+    async def revoke_user_in_org(self, user_id: uuid.UUID, org_id: uuid.UUID) -> None:
+        await self.session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.user_id == user_id, RefreshToken.org_id == org_id,
+                   RefreshToken.revoked_at.is_(None))
             .values(revoked_at=utcnow())
         )
 

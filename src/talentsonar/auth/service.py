@@ -203,8 +203,10 @@ async def refresh(runtime: Runtime, session: AsyncSession, token: str) -> AuthRe
     if row is None:
         raise Unauthorized("Unknown refresh token", code="invalid_refresh_token")
     if row.revoked_at is not None:
-        # A rotated token presented again: someone kept a copy. Revoke the whole family.
-        await tokens.revoke_family(row.family_id)
+        # A rotated token presented again: someone kept a copy. Revoke the whole family,
+        # in a transaction of its own: the request's is rolled back by the error below.
+        async with runtime.db.session() as own:
+            await RefreshTokenRepository(own).revoke_family(row.family_id)
         log.warning("auth.refresh_reuse", user_id=str(row.user_id))
         raise Unauthorized("Refresh token already used", code="refresh_token_reused")
     if row.expires_at < datetime.now(UTC):

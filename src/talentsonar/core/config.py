@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -73,6 +73,29 @@ class Settings(BaseSettings):
     # Demo
     demo_email: str = "demo@talentsonar.app"
     demo_password: str = "demo-password-123"
+
+    # --- ingestion (jobs, candidates, CV upload, storage, embeddings, search) ---
+    storage_url: str | None = Field(
+        None, description="file:///dir or s3://bucket[/prefix]; default $TALENTSONAR_DATA_DIR/files"
+    )
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: SecretStr | None = None
+    upload_max_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    upload_max_files: int = Field(50, ge=1)
+    upload_isolate_extraction: bool = True
+    embeddings_provider: Literal["builtin", "openai"] = "builtin"
+    embeddings_model: str = "text-embedding-3-small"
+    embeddings_threads: int = Field(2, ge=1, le=16)
+    embeddings_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("EMBEDDINGS_API_KEY", "OPENAI_API_KEY")
+    )
+    embeddings_base_url: str | None = Field(
+        None, validation_alias=AliasChoices("EMBEDDINGS_BASE_URL", "OPENAI_BASE_URL")
+    )
+    duplicate_text_similarity: float = Field(0.97, gt=0, le=1)
+    search_ef_search: int = Field(80, ge=10, le=1000)
 
     # --- ai (providers, resilience, cache TTLs) ---
     ai_provider: Literal["builtin", "openai", "gemini"] = "builtin"

@@ -14,17 +14,22 @@ from talentsonar.orgs.schemas import (
     ApiKeyCreated,
     ApiKeyOut,
     Member,
+    MemberAdd,
+    MemberUpdate,
     OrganizationOut,
 )
 
 router = APIRouter(
-    prefix="/organization", tags=["organization"],
+    prefix="/organization",
+    tags=["organization"],
     dependencies=[Depends(authorize), rate_limit()],
 )
 
 
 @router.get("", response_model=Envelope[OrganizationOut])
-async def get_organization(principal: CurrentPrincipal, session: ReadSession) -> Envelope[OrganizationOut]:
+async def get_organization(
+    principal: CurrentPrincipal, session: ReadSession
+) -> Envelope[OrganizationOut]:
     """The caller's organisation."""
     org = await OrganizationRepository(session).get_or_404(principal.org_id)
     return Envelope(data=OrganizationOut.model_validate(org))
@@ -34,11 +39,51 @@ async def get_organization(principal: CurrentPrincipal, session: ReadSession) ->
 async def list_members(principal: CurrentPrincipal, session: ReadSession) -> Envelope[list[Member]]:
     """Members of the caller's organisation and their roles."""
     rows = await MembershipRepository(session).members(principal.org_id)
-    return Envelope(data=[
-        Member(user_id=u.id, email=u.email, full_name=u.full_name, role=m.role,
-               joined_at=m.created_at)
-        for m, u in rows
-    ])
+    return Envelope(
+        data=[
+            Member(
+                user_id=u.id,
+                email=u.email,
+                full_name=u.full_name,
+                role=m.role,
+                joined_at=m.created_at,
+            )
+            for m, u in rows
+        ]
+    )
+
+
+@router.post("/members", response_model=Envelope[Member], status_code=status.HTTP_201_CREATED)
+async def add_member(
+    body: MemberAdd, principal: OrgAdmin, runtime: RuntimeDep, session: Session
+) -> Envelope[Member]:
+    """Add an already registered user (by email) with a role. Admins only; 404 if no
+    such user, 409 if already a member."""
+    member = await service.add_member(runtime, session, principal, body)
+    return Envelope(data=member, message="Member added")
+
+
+@router.patch("/members/{user_id}", response_model=Envelope[Member])
+async def update_member(
+    user_id: uuid.UUID,
+    body: MemberUpdate,
+    principal: OrgAdmin,
+    runtime: RuntimeDep,
+    session: Session,
+) -> Envelope[Member]:
+    """Change a member's role (effective at once). The last owner cannot be demoted (409)."""
+    member = await service.update_member(runtime, session, principal, user_id, body)
+    return Envelope(data=member, message="Role changed")
+
+
+@router.delete("/members/{user_id}", response_model=Envelope[Member])
+async def remove_member(
+    user_id: uuid.UUID, principal: OrgAdmin, runtime: RuntimeDep, session: Session
+) -> Envelope[Member]:
+    """Remove a member (their tokens for this organisation stop working at once). The last
+    owner cannot be removed (409)."""
+    member = await service.remove_member(runtime, session, principal, user_id)
+    return Envelope(data=member, message="Member removed")
 
 
 @router.get("/api-keys", response_model=Envelope[list[ApiKeyOut]])

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import Field
+from pydantic import EmailStr, Field
 
 from talentsonar.core.schemas import Schema
 from talentsonar.models.membership import Role
@@ -43,3 +43,12 @@ class OrganizationOut(Schema):
     name: str
     slug: str
     created_at: datetime
+
+
+class MemberAdd(Schema):
+    email: EmailStr = Field(description="Email of an already registered user")
+    role: Role = Role.recruiter
+
+
+class MemberUpdate(Schema):
+    role: Role

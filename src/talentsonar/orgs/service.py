@@ -6,15 +6,29 @@ from collections.abc import Sequence
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.auth.principal import Principal
-from talentsonar.auth.repository import ApiKeyRepository
-from talentsonar.auth.service import API_KEY_PREFIX
+from talentsonar.auth.repository import (
+    ApiKeyRepository,
+    MembershipRepository,
+    RefreshTokenRepository,
+    UserRepository,
+)
+from talentsonar.auth.service import API_KEY_PREFIX, user_tag
 from talentsonar.core.db import after_commit
-from talentsonar.core.errors import Forbidden
+from talentsonar.core.errors import Conflict, Forbidden, NotFound
 from talentsonar.core.models import utcnow
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.security import new_secret, sha256_hex
 from talentsonar.models.api_key import ApiKey
-from talentsonar.orgs.schemas import ApiKeyCreate, ApiKeyCreated, ApiKeyOut
+from talentsonar.models.membership import Membership, Role
+from talentsonar.models.user import User
+from talentsonar.orgs.schemas import (
+    ApiKeyCreate,
+    ApiKeyCreated,
+    ApiKeyOut,
+    Member,
+    MemberAdd,
+    MemberUpdate,
+)
 
 
 async def create_api_key(
@@ -51,3 +65,91 @@ async def revoke_api_key(
     tag = f"apikey:{key.key_hash}"
     after_commit(session, lambda: runtime.cache.invalidate_tags(tag))
     return key
+
+
+# --- members -------------------------------------------------------------------------
+
+
+def _member_out(membership: Membership, user: User) -> Member:
+    return Member(user_id=user.id, email=user.email, full_name=user.full_name,
+                  role=membership.role, joined_at=membership.created_at)
+
+
+def _forget_principal(runtime: Runtime, session: AsyncSession, user_id: uuid.UUID) -> None:
+    """Cached principals of ``user_id`` are dropped once the change is committed."""
+    tag = user_tag(user_id)
+    after_commit(session, lambda: runtime.cache.invalidate_tags(tag))
+
+
+def _check_may_grant(principal: Principal, role: Role) -> None:
+    if not principal.can(role):
+        raise Forbidden("You cannot grant a role above your own")
+
+
+async def add_member(
+    runtime: Runtime, session: AsyncSession, principal: Principal, body: MemberAdd
+) -> Member:
+    """Add an existing user to the caller's organisation (or restore a removed member)."""
+    _check_may_grant(principal, body.role)
+    user = await UserRepository(session).by_email(str(body.email))
+    if user is None:
+        raise NotFound("User", details={"email": str(body.email)})
+    members = MembershipRepository(session)
+    found = await members.member(principal.org_id, user.id, include_deleted=True)
+    if found is not None and found[0].deleted_at is None:
+        raise Conflict("This user is already a member", code="already_member")
+    if found is not None:
+        membership = found[0]
+        membership.deleted_at = None
+        membership.role = body.role
+        membership.created_at = utcnow()
+    else:
+        membership = Membership(user_id=user.id, org_id=principal.org_id, role=body.role)
+        session.add(membership)
+    await session.flush()
+    _forget_principal(runtime, session, user.id)
+    return _member_out(membership, user)
+
+
+async def _changeable_member(
+    session: AsyncSession, principal: Principal, user_id: uuid.UUID
+) -> tuple[Membership, User]:
+    found = await MembershipRepository(session).member(principal.org_id, user_id)
+    if found is None:
+        raise NotFound("Member")
+    if not principal.can(found[0].role):
+        raise Forbidden("You cannot change a member whose role is above your own")
+    return found
+
+
+async def _ensure_not_last_owner(session: AsyncSession, membership: Membership) -> None:
+    if membership.role is Role.owner:
+        owners = await MembershipRepository(session).owner_count(membership.org_id)
+        if owners <= 1:
+            raise Conflict("An organisation needs at least one owner", code="last_owner")
+
+
+async def update_member(
+    runtime: Runtime, session: AsyncSession, principal: Principal, user_id: uuid.UUID,
+    body: MemberUpdate,
+) -> Member:
+    membership, user = await _changeable_member(session, principal, user_id)
+    _check_may_grant(principal, body.role)
+    if membership.role is Role.owner and body.role is not Role.owner:
+        await _ensure_not_last_owner(session, membership)
+    membership.role = body.role
+    await session.flush()
+    _forget_principal(runtime, session, user.id)
+    return _member_out(membership, user)
+
+
+async def remove_member(
+    runtime: Runtime, session: AsyncSession, principal: Principal, user_id: uuid.UUID
+) -> Member:
+    membership, user = await _changeable_member(session, principal, user_id)
+    await _ensure_not_last_owner(session, membership)
+    membership.deleted_at = utcnow()
+    await session.flush()
+    await RefreshTokenRepository(session).revoke_user_in_org(user.id, principal.org_id)
+    _forget_principal(runtime, session, user.id)
+    return _member_out(membership, user)

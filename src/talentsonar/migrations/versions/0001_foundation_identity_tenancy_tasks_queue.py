@@ -52,7 +52,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('supabase_id', name=op.f('uq_users_supabase_id'))
     )
     op.create_index(op.f('ix_users_created_at'), 'users', ['created_at'], unique=False)
-    op.create_index('uq_users_email_lower', 'users', [sa.literal_column("lower('email')")], unique=True)
+    op.create_index('uq_users_email_lower', 'users', [sa.text('lower(email)')], unique=True)
     op.create_table('api_keys',
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('prefix', sa.String(length=24), nullable=False),
