@@ -31,12 +31,16 @@ if TYPE_CHECKING:
 log = structlog.get_logger(__name__)
 
 AI_FALLBACKS = Counter(
-    "ai_fallbacks_total", "AI answers that fell back to the builtin provider, by reason.",
-    ["provider", "operation", "reason"], registry=REGISTRY,
+    "ai_fallbacks_total",
+    "AI answers that fell back to the builtin provider, by reason.",
+    ["provider", "operation", "reason"],
+    registry=REGISTRY,
 )
 AI_REQUESTS = Counter(
-    "ai_requests_total", "AI operations computed (cache misses) by provider and operation.",
-    ["provider", "operation"], registry=REGISTRY,
+    "ai_requests_total",
+    "AI operations computed (cache misses) by provider and operation.",
+    ["provider", "operation"],
+    registry=REGISTRY,
 )
 
 
@@ -65,7 +69,10 @@ class AiGateway:
         self.providers: dict[str, AIProvider] = {}
         self.semaphores: dict[str, asyncio.Semaphore] = {}
         storage: Storage = (
-            RedisStorage(f"async+{self.settings.redis_url}", key_prefix=f"{self.settings.redis_key_prefix}ai-rpm")
+            RedisStorage(
+                f"async+{self.settings.redis_url}",
+                key_prefix=f"{self.settings.redis_key_prefix}ai-rpm",
+            )
             if self.settings.redis_url
             else MemoryStorage()
         )
@@ -103,9 +110,7 @@ class AiGateway:
             log.warning("ai.budget_storage_failed", error=repr(exc))
             return await self.memory_budget.hit(self.rpm, name)
 
-    async def generate(
-        self, op: str, system: str, user: str, schema: type[BaseModel]
-    ) -> Generated:
+    async def generate(self, op: str, system: str, user: str, schema: type[BaseModel]) -> Generated:
         primary = self.provider()
         if not primary.external:
             result, usage = await primary.generate(op, system, user, schema)
@@ -120,7 +125,11 @@ class AiGateway:
         result, usage = await self.builtin.generate(op, system, user, schema)
         AI_REQUESTS.labels(self.builtin.name, op).inc()
         return Generated(
-            result, usage, self.builtin.name, self.builtin.model_for(op), True,
+            result,
+            usage,
+            self.builtin.name,
+            self.builtin.model_for(op),
+            True,
             f"{primary.name}: {reason}",
         )
 

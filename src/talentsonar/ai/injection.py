@@ -15,16 +15,25 @@ from dataclasses import dataclass
 RULES: dict[str, re.Pattern[str]] = {
     "ignore_instructions": re.compile(
         r"\b(?:ignore|disregard|forget|override)\b[\w\s,]{0,30}\b(?:instructions?|prompts?|rules|"
-        r"guidelines|context)\b", re.I),
+        r"guidelines|context)\b",
+        re.I,
+    ),
     "role_change": re.compile(
-        r"\byou are now\b|\bact as (?:an?|the)\b|\bpretend (?:to be|you are)\b|\bfrom now on\b", re.I),
+        r"\byou are now\b|\bact as (?:an?|the)\b|\bpretend (?:to be|you are)\b|\bfrom now on\b",
+        re.I,
+    ),
     "role_marker": re.compile(
         r"(?:^|\n)\s*(?:system|assistant|developer|user)\s*:|<\|im_(?:start|end)\|>|\[/?INST\]|"
-        r"###\s*(?:instruction|system)", re.I),
+        r"###\s*(?:instruction|system)",
+        re.I,
+    ),
     "score_manipulation": re.compile(
-        r"\b(?:rate|score|grade|rank)\s+(?:me|this (?:candidate|cv|resume|applicant)|him|her|them)\b"
+        r"\b(?:rate|score|grade|rank)\s+"
+        r"(?:me|this (?:candidate|cv|resume|applicant)|him|her|them)\b"
         r"[\w\s]{0,15}?\d{1,3}|\b(?:give|assign|set)\b[\w\s]{0,25}\b(?:score|rating|match)\b"
-        r"[\w\s]{0,10}?\d{1,3}|\b(?:perfect|maximum|highest) (?:score|rating|match)\b", re.I),
+        r"[\w\s]{0,10}?\d{1,3}|\b(?:perfect|maximum|highest) (?:score|rating|match)\b",
+        re.I,
+    ),
     "new_instructions": re.compile(r"\bnew instructions?\b|\bhidden instructions?\b", re.I),
 }
 NEUTRALISED = "[instruction-like text removed]"

@@ -106,7 +106,9 @@ def normalize_skill(name: str) -> str:
 
 
 _YEARS = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)", re.I)
-_RANGE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*((?:19|20)\d{2}|present|current|now)\b", re.I)
+_RANGE = re.compile(
+    r"\b((?:19|20)\d{2})\s*(?:-|\u2013|\u2014|to)\s*((?:19|20)\d{2}|present|current|now)\b", re.I
+)
 
 
 def years_of_experience(text: str, *, current_year: int = 2026) -> float | None:
@@ -140,7 +142,16 @@ SENIORITY_CUES: dict[str, tuple[str, ...]] = {
     "Lead": ("lead", "principal", "staff", "architect", "manager"),
     "Senior": ("senior", "sr.", "sr "),
     "Mid": ("mid-level", "intermediate", "engineer ii", "developer ii"),
-    "Junior": ("junior", "jr.", "jr ", "graduate", "intern", "entry level", "entry-level", "trainee"),
+    "Junior": (
+        "junior",
+        "jr.",
+        "jr ",
+        "graduate",
+        "intern",
+        "entry level",
+        "entry-level",
+        "trainee",
+    ),
 }
 SENIORITY_ORDER = ("Junior", "Mid", "Senior", "Lead", "Executive")
 
@@ -172,8 +183,37 @@ def bank_level(seniority: str) -> str:
 
 _WORD = re.compile(r"[a-z][a-z0-9+#./-]*")
 STOPWORDS = frozenset(
-    "a an and the of for to in on with at by from or as is are be we you our your will this that "
-    "role job team position".split()
+    {
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "with",
+        "at",
+        "by",
+        "from",
+        "or",
+        "as",
+        "is",
+        "are",
+        "be",
+        "we",
+        "you",
+        "our",
+        "your",
+        "will",
+        "this",
+        "that",
+        "role",
+        "job",
+        "team",
+        "position",
+    }
 )
 
 
@@ -203,8 +243,10 @@ def point_coverage(answer: str, points: list[str] | tuple[str, ...]) -> tuple[li
         hit = (
             p in lowered
             or (point_words and point_words <= answer_words)
-            or any(_stem(w) in {_stem(a) for a in answer_words} for w in point_words)
-            and len(point_words) == 1
+            or (
+                any(_stem(w) in {_stem(a) for a in answer_words} for w in point_words)
+                and len(point_words) == 1
+            )
             or (canonical is not None and canonical in answer_skills)
         )
         (covered if hit else missed).append(point)

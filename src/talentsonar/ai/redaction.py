@@ -13,13 +13,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:linkedin|github|twitter|x|facebook|instagram)\.com/\S+", re.I)
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b(?:linkedin|github|twitter|x|facebook|instagram)\.com/\S+", re.I
+)
 _PHONE = re.compile(r"(?<![\w/])\+?\d[\d\s().-]{7,}\d(?![\w/])")
-_PHOTO = re.compile(r"\S+\.(?:jpe?g|png|gif|heic|webp)\b|\b(?:photo|picture|headshot)\s*:\s*\S+", re.I)
+_PHOTO = re.compile(
+    r"\S+\.(?:jpe?g|png|gif|heic|webp)\b|\b(?:photo|picture|headshot)\s*:\s*\S+", re.I
+)
 _DOB = re.compile(
     r"\b(?:date of birth|d\.?o\.?b\.?|born(?: on| in)?|birth ?date)\s*:?\s*"
-    r"[\w ,./-]{4,30}?(?=$|\n|;|\||\s{2})",
-    re.I | re.M,
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}"
+    r"|[A-Za-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|(?:19|20)\d{2})",
+    re.I,
 )
 _AGE = re.compile(r"\b(?:age\s*:?\s*\d{2}|\d{2}\s*(?:years?|yrs?)\s*old|aged\s+\d{2})\b", re.I)
 _LABELLED = re.compile(
@@ -31,20 +36,46 @@ _STREET = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|"
     r"Boulevard|Blvd|Way|Court|Ct|Place|Pl)\b\.?(?:,\s*[A-Z][\w ]+){0,2}"
 )
-_NAME_LINE = re.compile(r"^\s*([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]+){1,3})\s*$")
+_NAME_LINE = re.compile(r"^\s*([A-Z][a-zA-Z'\u2019-]+(?:\s+[A-Z][a-zA-Z'\u2019.-]+){1,3})\s*$")
 _TITLES = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Sir|Madam)\b\.?\s*", re.I)
 _GENDER_WORDS = {
-    r"\bhe\b": "they", r"\bshe\b": "they", r"\bhim\b": "them", r"\bhis\b": "their",
-    r"\bhers\b": "theirs", r"\bher\b": "their", r"\bhimself\b": "themself",
-    r"\bherself\b": "themself", r"\bmale\b": "person", r"\bfemale\b": "person",
+    r"\bhe\b": "they",
+    r"\bshe\b": "they",
+    r"\bhim\b": "them",
+    r"\bhis\b": "their",
+    r"\bhers\b": "theirs",
+    r"\bher\b": "their",
+    r"\bhimself\b": "themself",
+    r"\bherself\b": "themself",
+    r"\bmale\b": "person",
+    r"\bfemale\b": "person",
     r"\b(?:married|single|divorced|widowed)\b(?=[\s,.;]|$)": "[MARITAL]",
-    r"\b(?:wife|husband)\b": "partner", r"\bmother of\b": "parent of",
+    r"\b(?:wife|husband)\b": "partner",
+    r"\bmother of\b": "parent of",
     r"\bfather of\b": "parent of",
 }
 _GENDER = [(re.compile(p, re.I), r) for p, r in _GENDER_WORDS.items()]
 _NOT_A_NAME = frozenset(
-    "curriculum vitae resume profile summary experience education skills objective contact "
-    "software engineer developer manager senior junior work history".split()
+    {
+        "curriculum",
+        "vitae",
+        "resume",
+        "profile",
+        "summary",
+        "experience",
+        "education",
+        "skills",
+        "objective",
+        "contact",
+        "software",
+        "engineer",
+        "developer",
+        "manager",
+        "senior",
+        "junior",
+        "work",
+        "history",
+    }
 )
 _PLACEHOLDER = re.compile(r"\[(?:NAME|EMAIL|PHONE|LINK|ADDRESS|PHOTO|DOB|AGE|PERSONAL)_\d+\]")
 
@@ -102,7 +133,9 @@ def guess_name(text: str) -> str | None:
     return None
 
 
-def redact(text: str, *, names: list[str] | tuple[str, ...] = (), into: Redaction | None = None) -> Redaction:
+def redact(
+    text: str, *, names: list[str] | tuple[str, ...] = (), into: Redaction | None = None
+) -> Redaction:
     """Redact ``text``; ``into`` continues an earlier redaction so placeholders stay stable
     across several texts of one request."""
     mapping = into.mapping if into is not None else {}
@@ -112,9 +145,13 @@ def redact(text: str, *, names: list[str] | tuple[str, ...] = (), into: Redactio
     def labelled(m: re.Match[str]) -> str:
         label = m.group("label")
         lowered = label.lower()
-        kind = "NAME" if "name" in lowered else "ADDRESS" if any(
-            k in lowered for k in ("address", "location", "city")
-        ) else "PERSONAL"
+        kind = (
+            "NAME"
+            if "name" in lowered
+            else "ADDRESS"
+            if any(k in lowered for k in ("address", "location", "city"))
+            else "PERSONAL"
+        )
         return label + ph.get(kind, m.group("value"))
 
     out = _LABELLED.sub(labelled, out)
@@ -144,6 +181,6 @@ def redact(text: str, *, names: list[str] | tuple[str, ...] = (), into: Redactio
 def _phone_or_keep(ph: _Placeholders, value: str) -> str:
     digits = sum(c.isdigit() for c in value)
     # Year ranges such as "2015 - 2019" are not phone numbers.
-    if digits < 9 or re.fullmatch(r"\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*", value):
+    if digits < 9 or re.fullmatch(r"\s*(?:19|20)\d{2}\s*[-\u2013]\s*(?:19|20)\d{2}\s*", value):
         return value
     return ph.get("PHONE", value)

@@ -14,7 +14,12 @@ from pydantic import ValidationError
 
 from talentsonar.ai.providers.base import AIProvider, InvalidOutput, M, Usage, repair_message
 from talentsonar.core.config import Settings
-from talentsonar.core.http import RETRYABLE_STATUS, CircuitBreaker, parse_retry_after, resilient_call
+from talentsonar.core.http import (
+    RETRYABLE_STATUS,
+    CircuitBreaker,
+    parse_retry_after,
+    resilient_call,
+)
 
 PRO_OPERATIONS = frozenset({"fit_analysis", "interview_analysis"})
 
@@ -50,7 +55,9 @@ class GeminiProvider(AIProvider):
     def model_for(self, op: str) -> str:
         return self.pro if op in PRO_OPERATIONS else self.flash
 
-    async def _complete(self, op: str, system: str, contents: list[Any], schema: type[M]) -> tuple[str, Usage]:
+    async def _complete(
+        self, op: str, system: str, contents: list[Any], schema: type[M]
+    ) -> tuple[str, Usage]:
         config = types.GenerateContentConfig(
             system_instruction=system,
             temperature=0,
@@ -64,7 +71,11 @@ class GeminiProvider(AIProvider):
             )
 
         response = await resilient_call(
-            self.name, self.breaker, call, max_retries=self.max_retries, is_retryable=gemini_retryable
+            self.name,
+            self.breaker,
+            call,
+            max_retries=self.max_retries,
+            is_retryable=gemini_retryable,
         )
         meta = response.usage_metadata
         return response.text or "", Usage(
@@ -86,4 +97,6 @@ class GeminiProvider(AIProvider):
         try:
             return schema.model_validate_json(text), usage + more
         except ValidationError as exc:
-            raise InvalidOutput(f"gemini answer failed validation twice: {exc.error_count()} errors") from exc
+            raise InvalidOutput(
+                f"gemini answer failed validation twice: {exc.error_count()} errors"
+            ) from exc

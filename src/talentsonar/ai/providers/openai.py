@@ -15,7 +15,12 @@ from pydantic import ValidationError
 
 from talentsonar.ai.providers.base import AIProvider, InvalidOutput, M, Usage, repair_message
 from talentsonar.core.config import Settings
-from talentsonar.core.http import RETRYABLE_STATUS, CircuitBreaker, parse_retry_after, resilient_call
+from talentsonar.core.http import (
+    RETRYABLE_STATUS,
+    CircuitBreaker,
+    parse_retry_after,
+    resilient_call,
+)
 
 
 def openai_retryable(exc: BaseException) -> float | bool:
@@ -64,7 +69,11 @@ class OpenAIProvider(AIProvider):
             )
 
         response = await resilient_call(
-            self.name, self.breaker, call, max_retries=self.max_retries, is_retryable=openai_retryable
+            self.name,
+            self.breaker,
+            call,
+            max_retries=self.max_retries,
+            is_retryable=openai_retryable,
         )
         content = response.choices[0].message.content or ""
         usage = response.usage
@@ -89,7 +98,9 @@ class OpenAIProvider(AIProvider):
         try:
             return schema.model_validate_json(content), usage + more
         except ValidationError as exc:
-            raise InvalidOutput(f"openai answer failed validation twice: {exc.error_count()} errors") from exc
+            raise InvalidOutput(
+                f"openai answer failed validation twice: {exc.error_count()} errors"
+            ) from exc
 
     async def aclose(self) -> None:
         await self.client.close()
