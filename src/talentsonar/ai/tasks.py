@@ -54,6 +54,8 @@ async def analyze_top(ctx: TaskContext, job_id: str, candidate_ids: list[str]) -
             await ctx.progress(completed=counts["completed"], failed=counts["failed"])
 
     await asyncio.gather(*(one(c) for c in candidate_ids))
+    # Concurrent progress writes may land out of order: the final counts win.
+    await ctx.progress(completed=counts["completed"], failed=counts["failed"])
     async with ctx.session() as session:
         await publish(
             session,
