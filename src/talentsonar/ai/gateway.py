@@ -71,7 +71,11 @@ class AiGateway:
         storage: Storage = (
             RedisStorage(
                 f"async+{self.settings.redis_url}",
+                implementation="redispy",
                 key_prefix=f"{self.settings.redis_key_prefix}ai-rpm",
+                wrap_exceptions=True,
+                socket_timeout=0.5,
+                socket_connect_timeout=0.5,
             )
             if self.settings.redis_url
             else MemoryStorage()
