@@ -16,7 +16,9 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(
     r"(?:https?://|www\.)\S+|\b(?:linkedin|github|twitter|x|facebook|instagram)\.com/\S+", re.I
 )
-_PHONE = re.compile(r"(?<![\w/])\+?\d[\d\s().-]{7,}\d(?![\w/])")
+_PHONE = re.compile(
+    r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,6}(?:[\s.-]?\d{2,6}){1,4}(?![\w/])"
+)
 _PHOTO = re.compile(
     r"\S+\.(?:jpe?g|png|gif|heic|webp)\b|\b(?:photo|picture|headshot)\s*:\s*\S+", re.I
 )
@@ -126,7 +128,7 @@ def guess_name(text: str) -> str | None:
     for line in text.splitlines()[:5]:
         if not line.strip():
             continue
-        match = _NAME_LINE.match(line)
+        match = _NAME_LINE.match(_TITLES.sub("", line))
         if match and not (set(match.group(1).lower().split()) & _NOT_A_NAME):
             return match.group(1)
         return None
