@@ -98,6 +98,22 @@ class Settings(BaseSettings):
     duplicate_text_similarity: float = Field(0.8, gt=0, le=1)  # trigram, same name
     search_ef_search: int = Field(80, ge=10, le=1000)
 
+    # --- ai (providers, resilience, cache TTLs) ---
+    ai_provider: Literal["builtin", "openai", "gemini"] = "builtin"
+    openai_api_key: SecretStr | None = None
+    openai_base_url: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    gemini_api_key: SecretStr | None = None
+    gemini_base_url: str | None = None
+    gemini_model_flash: str = "gemini-2.5-flash"
+    gemini_model_pro: str = "gemini-2.5-pro"
+    ai_timeout_seconds: float = Field(30.0, gt=0)
+    ai_max_retries: int = Field(3, ge=0)
+    ai_max_concurrency: int = Field(4, ge=1)
+    ai_requests_per_minute: int = Field(600, ge=1)
+    ai_cost_prompt_per_1k: float = Field(0.00015, ge=0)
+    ai_cost_completion_per_1k: float = Field(0.0006, ge=0)
+
     # --- billing: credits, payments, talent search, notifications (issue 6) ---
     credit_prices: dict[str, int] = Field(
         default_factory=lambda: {
