@@ -102,9 +102,21 @@ async def test_search_users_and_orgs_grant_and_usage(
     assert found[0]["balance"] == 46
     assert found[0]["memberCount"] == 1
     usage = (await client.get(f"/api/v1/admin/organizations/{org}/usage", headers=h)).json()["data"]
-    assert usage["operations"] == [{"operation": "fit_analysis", "count": 2, "credits": 4}]
+    assert usage["creditConsumption"] == [{"operation": "fit_analysis", "count": 2, "credits": 4}]
     assert usage["balance"] == 46
-    assert usage["source"] == "credit_ledger"
+    assert usage["aiOperations"] == []
+    # a real AI operation (builtin provider) shows up with its tokens and cost
+    r = await client.post(
+        "/api/v1/ai/cv-analysis",
+        headers=user["headers"],
+        json={
+            "cvText": "Jane Doe. Python developer, 5 years, Django, AWS.",
+            "jobRequirements": "Senior Python developer with Django",
+        },
+    )
+    assert r.status_code == 200, r.text
+    usage = (await client.get(f"/api/v1/admin/organizations/{org}/usage", headers=h)).json()["data"]
+    assert [(u["operation"], u["count"]) for u in usage["aiOperations"]] == [("cv_analysis", 1)]
     audit = (await client.get(f"/api/v1/admin/audit?orgId={org}&action=credits.", headers=h)).json()
     assert {a["action"] for a in audit["data"]} == {"credits.grant", "credits.consumption"}
     grant = next(a for a in audit["data"] if a["action"] == "credits.grant")

@@ -198,7 +198,8 @@ async def org_usage(
     since: Since = None,
     until: Until = None,
 ) -> Envelope[UsageOut]:
-    """Credits consumed per AI operation (from the credit ledger)."""
+    """AI operations, tokens and cost (``ai_usage``) and credits consumed per operation
+    (the credit ledger), with the current balance."""
     return Envelope(
         data=UsageOut.model_validate(await service.usage(session, org_id, since, until))
     )

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 
 from talentsonar.core.repository import Repository, TenantRepository
+from talentsonar.models.ai_usage import AiUsage
 from talentsonar.models.api_key import ApiKey
 from talentsonar.models.audit_log import AuditLog
 from talentsonar.models.credit_balance import CreditBalance
@@ -98,6 +99,37 @@ class AdminOrganizationRepository(Repository[Organization]):
             stmt.group_by(LedgerEntry.reason).order_by(LedgerEntry.reason)
         )
         return [{"operation": r, "count": int(c), "credits": int(s)} for r, c, s in rows]
+
+    async def ai_usage(
+        self, org_id: uuid.UUID, since: datetime | None, until: datetime | None
+    ) -> list[dict[str, Any]]:
+        """AI operations, tokens and cost per operation (the AI layer's ``ai_usage``)."""
+        stmt = select(
+            AiUsage.operation,
+            func.count(),
+            func.count().filter(AiUsage.cached.is_(True)),
+            func.coalesce(func.sum(AiUsage.prompt_tokens), 0),
+            func.coalesce(func.sum(AiUsage.completion_tokens), 0),
+            func.coalesce(func.sum(AiUsage.cost_usd), 0),
+        ).where(AiUsage.org_id == org_id, AiUsage.deleted_at.is_(None))
+        if since is not None:
+            stmt = stmt.where(AiUsage.created_at >= since)
+        if until is not None:
+            stmt = stmt.where(AiUsage.created_at < until)
+        rows = await self.session.execute(
+            stmt.group_by(AiUsage.operation).order_by(AiUsage.operation)
+        )
+        return [
+            {
+                "operation": op,
+                "count": int(n),
+                "cached": int(c),
+                "promptTokens": int(p),
+                "completionTokens": int(t),
+                "costUsd": round(float(cost), 6),
+            }
+            for op, n, c, p, t, cost in rows
+        ]
 
     async def totals(self, org_id: uuid.UUID) -> dict[str, int]:
         stmt = (

@@ -72,8 +72,7 @@ class AcceptedInvitation(Schema):
 
 class UsageOut(Schema):
     org_id: uuid.UUID
-    source: str
-    note: str
-    operations: list[dict[str, Any]]
+    ai_operations: list[dict[str, Any]]
+    credit_consumption: list[dict[str, Any]]
     credit_totals_by_kind: dict[str, int]
     balance: int

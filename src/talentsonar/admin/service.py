@@ -78,10 +78,8 @@ async def usage(session: AsyncSession, org_id: uuid.UUID, since: Any, until: Any
     stats = await repo.stats([org_id])
     return {
         "orgId": org_id,
-        "source": "credit_ledger",
-        "note": "AI operations counted from the credit ledger's consumption entries; "
-        "token and cost figures need the ai_usage table (AI layer), not present here.",
-        "operations": await repo.usage(org_id, since, until),
+        "aiOperations": await repo.ai_usage(org_id, since, until),
+        "creditConsumption": await repo.usage(org_id, since, until),
         "creditTotalsByKind": await repo.totals(org_id),
         "balance": stats[org_id][0],
     }
