@@ -183,3 +183,43 @@ async def test_webhook_failure_is_logged_and_validation(
     member = await register_user(client)
     await set_role(runtime, member, "recruiter")
     assert (await client.get("/api/v1/webhooks", headers=member["headers"])).status_code == 403
+
+
+CV_TEXT = b"""Maria Santos
+maria.santos@example.com | +1 555 0100 | Lisbon, Portugal
+
+Experience
+Senior Backend Engineer, Acme Corp (2019 - 2024)
+Built Python and PostgreSQL services, Django, FastAPI, AWS.
+
+Education
+BSc Computer Science, University of Lisbon
+"""
+
+
+async def test_parsed_upload_notifies_and_sends_cv_parsed_webhook(
+    client: httpx.AsyncClient,
+    user: dict[str, Any],
+    runtime: Runtime,
+    receiver: Receiver,
+) -> None:
+    h = user["headers"]
+    r = await client.post(
+        "/api/v1/webhooks", json={"url": receiver.url, "eventTypes": ["cv.parsed"]}, headers=h
+    )
+    secret = r.json()["data"]["secret"]
+    up = await client.post(
+        "/api/v1/candidates/upload",
+        files={"file": ("maria.txt", CV_TEXT, "text/plain")},
+        headers=h,
+    )
+    assert up.status_code == 202, up.text
+    await run_queued_tasks(runtime)
+    notes = (await client.get("/api/v1/notifications", headers=h)).json()["data"]
+    parsed = [n for n in notes if n["type"] == "cv.parsed"]
+    assert len(parsed) == 1
+    assert parsed[0]["data"]["created"] is True
+    assert len(receiver.received) == 1
+    body, headers = receiver.received[0]
+    assert _check_signature(body, headers, secret)
+    assert json.loads(body)["data"]["candidateId"] == parsed[0]["data"]["candidateId"]

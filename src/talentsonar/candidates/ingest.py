@@ -298,6 +298,8 @@ async def process_document(runtime: Runtime, org_id: uuid.UUID, document_id: uui
         await documents.attach(doc, candidate.id)
         await publish(session, "candidate.changed", candidate_id=candidate.id, org_id=org_id,
                       change="created" if created else "updated")
+        await publish(session, "cv.parsed", org_id=org_id, candidate_id=candidate.id,
+                      document_id=doc.id, created=created, profile_status=profile_status)
         return {"status": "done", "documentId": str(doc.id), "candidateId": str(candidate.id),
                 "duplicate": reason, "created": created, "version": doc.version,
                 "profileStatus": profile_status}

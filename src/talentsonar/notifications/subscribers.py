@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from pydantic.alias_generators import to_camel
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.events import subscribe
@@ -12,7 +13,8 @@ from talentsonar.notifications.service import dispatch_webhooks, notify
 
 
 def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: str(v) if isinstance(v, uuid.UUID) else v for k, v in values.items()}
+    """Event keyword arguments as a camelCase JSON object (UUIDs as strings)."""
+    return {to_camel(k): str(v) if isinstance(v, uuid.UUID) else v for k, v in values.items()}
 
 
 @subscribe("credits.low")
