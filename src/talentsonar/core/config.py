@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -76,6 +76,80 @@ class Settings(BaseSettings):
     # Demo
     demo_email: str = "demo@talentsonar.app"
     demo_password: str = "demo-password-123"
+
+    # --- ingestion (jobs, candidates, CV upload, storage, embeddings, search) ---
+    storage_url: str | None = Field(
+        None, description="file:///dir or s3://bucket[/prefix]; default $TALENTSONAR_DATA_DIR/files"
+    )
+    s3_endpoint_url: str | None = None
+    s3_region: str | None = None
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: SecretStr | None = None
+    upload_max_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    upload_max_files: int = Field(50, ge=1)
+    upload_isolate_extraction: bool = True
+    upload_inline_max_bytes: int = Field(2 * 1024 * 1024, ge=0)  # one small file: parse inline
+    embeddings_provider: Literal["builtin", "openai"] = "builtin"
+    embeddings_model: str = "text-embedding-3-small"
+    embeddings_threads: int = Field(2, ge=1, le=16)
+    embeddings_api_key: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("EMBEDDINGS_API_KEY", "OPENAI_API_KEY")
+    )
+    embeddings_base_url: str | None = Field(
+        None, validation_alias=AliasChoices("EMBEDDINGS_BASE_URL", "OPENAI_BASE_URL")
+    )
+    duplicate_text_similarity: float = Field(0.8, gt=0, le=1)  # trigram, same name
+    search_ef_search: int = Field(80, ge=10, le=1000)
+
+    # --- ai (providers, resilience, cache TTLs) ---
+    ai_provider: Literal["builtin", "openai", "gemini"] = "builtin"
+    openai_api_key: SecretStr | None = None
+    openai_base_url: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    gemini_api_key: SecretStr | None = None
+    gemini_base_url: str | None = None
+    gemini_model_flash: str = "gemini-2.5-flash"
+    gemini_model_pro: str = "gemini-2.5-pro"
+    ai_timeout_seconds: float = Field(30.0, gt=0)
+    ai_max_retries: int = Field(3, ge=0)
+    ai_max_concurrency: int = Field(4, ge=1)
+    ai_requests_per_minute: int = Field(600, ge=1)
+    ai_cost_prompt_per_1k: float = Field(0.00015, ge=0)
+    ai_cost_completion_per_1k: float = Field(0.0006, ge=0)
+
+    # --- billing: credits, payments, talent search, notifications (issue 6) ---
+    credit_prices: dict[str, int] = Field(
+        default_factory=lambda: {
+            "cv_analysis": 1, "fit_analysis": 2, "job_analysis": 1, "job_requirements": 1,
+            "questions": 1, "interview_analysis": 2, "enrichment": 1,
+        },
+        description="JSON: credits per AI operation (CREDIT_PRICES).",
+    )
+    credit_cached_price: int = Field(0, ge=0, description="Credits charged for a cache hit.")
+    credits_low_threshold: int = Field(20, ge=0)
+    credit_packs: dict[str, dict[str, int | str]] = Field(
+        default_factory=lambda: {
+            "starter": {"credits": 100, "amount": 1000, "currency": "usd"},
+            "growth": {"credits": 500, "amount": 4000, "currency": "usd"},
+            "scale": {"credits": 2000, "amount": 14000, "currency": "usd"},
+        },
+        description="JSON: packId -> {credits, amount (minor units), currency} (CREDIT_PACKS).",
+    )
+    stripe_secret_key: SecretStr = SecretStr("sk_test_offline")
+    stripe_webhook_secret: SecretStr = SecretStr("whsec_offline")
+    stripe_base_url: str | None = None
+    stripe_webhook_tolerance_seconds: int = Field(300, ge=1)
+    checkout_success_url: str = "http://localhost:5173/billing/success?session_id={CHECKOUT_SESSION_ID}"
+    checkout_cancel_url: str = "http://localhost:5173/billing/cancel"
+    n8n_webhook_url: str | None = None
+    n8n_base_url: str | None = None
+    n8n_timeout_seconds: float = Field(15.0, gt=0)
+    talent_search_batch_concurrency: int = Field(4, ge=1, le=32)
+    smtp_url: str | None = None
+    email_from: str = "Talent Sonar <no-reply@talentsonar.local>"
+    webhook_timeout_seconds: float = Field(10.0, gt=0)
+    webhook_max_attempts: int = Field(5, ge=1)
+    invitation_ttl_hours: int = Field(168, ge=1)
 
     @field_validator("cors_origins", mode="before")
     @classmethod

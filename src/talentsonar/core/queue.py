@@ -93,6 +93,11 @@ async def enqueue(
 ) -> Task:
     """Create the ``tasks`` row and defer its job, in ``session``'s transaction."""
     spec = TASKS.get(name)
+    if spec is None:  # an API process imports no tasks.py until something enqueues
+        from talentsonar.discovery import domain_modules
+
+        list(domain_modules("tasks"))
+        spec = TASKS.get(name)
     if spec is None:
         raise KeyError(f"unknown task {name!r}")
     row = Task(

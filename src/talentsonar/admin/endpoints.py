@@ -1,0 +1,375 @@
+"""Administration. Platform admins: ``/api/v1/admin/*``. Organisation admins:
+invitations and the organisation's audit log under ``/api/v1/organization``."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, status
+from fastapi.responses import JSONResponse
+
+from talentsonar.admin import invitations, service
+from talentsonar.admin.audit import Actor
+from talentsonar.admin.repository import (
+    AdminOrganizationRepository,
+    AdminUserRepository,
+    AuditRepository,
+    InvitationRepository,
+)
+from talentsonar.admin.schemas import (
+    AcceptedInvitation,
+    AdminOrganizationOut,
+    AdminUserOut,
+    AuditEntryOut,
+    GrantRequest,
+    InvitationCreate,
+    InvitationOut,
+    UsageOut,
+)
+from talentsonar.auth.principal import (
+    CurrentPrincipal,
+    OrgAdmin,
+    PlatformAdmin,
+    authorize,
+    rate_limit,
+)
+from talentsonar.auth.repository import UserRepository
+from talentsonar.core.deps import ReadSession, RuntimeDep, Session
+from talentsonar.core.errors import NotFound
+from talentsonar.core.schemas import Envelope, Page, Paging
+from talentsonar.credits import service as credits
+from talentsonar.credits.endpoints import ledger_key
+from talentsonar.credits.idempotency import IdempotencyKey, idempotent
+from talentsonar.credits.schemas import CreditMovement, LedgerEntryOut
+from talentsonar.models.invitation import Invitation
+from talentsonar.models.payment import Payment, PaymentStatus
+from talentsonar.payments import service as payments
+from talentsonar.payments.repository import AllPaymentsRepository
+from talentsonar.payments.schemas import PaymentOut, RefundRequest
+
+router = APIRouter()
+admin = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(authorize), rate_limit()])
+org = APIRouter(
+    prefix="/organization", tags=["organization"], dependencies=[Depends(authorize), rate_limit()]
+)
+# Accepting an invitation changes the caller's own memberships, whatever their role.
+invites = APIRouter(prefix="/invitations", tags=["organization"], dependencies=[rate_limit()])
+
+Search = Annotated[str | None, Query(max_length=200, description="Substring of name/email")]
+Since = Annotated[datetime | None, Query(alias="from")]
+Until = Annotated[datetime | None, Query(alias="to")]
+
+
+# --- platform admin ------------------------------------------------------------------
+
+
+@admin.get("/users", response_model=Page[AdminUserOut])
+async def list_users(
+    principal: PlatformAdmin, session: ReadSession, paging: Paging, search: Search = None
+) -> Page[AdminUserOut]:
+    repo = AdminUserRepository(session)
+    rows, total = await repo.paginate(repo.search(search), paging)
+    return Page(
+        data=[AdminUserOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
+    )
+
+
+@admin.get("/organizations", response_model=Page[AdminOrganizationOut])
+async def list_organizations(
+    principal: PlatformAdmin, session: ReadSession, paging: Paging, search: Search = None
+) -> Page[AdminOrganizationOut]:
+    repo = AdminOrganizationRepository(session)
+    rows, total = await repo.paginate(repo.search(search), paging)
+    stats = await repo.stats([r.id for r in rows])
+    data = []
+    for r in rows:
+        out = AdminOrganizationOut.model_validate(r)
+        out.balance, out.member_count = stats.get(r.id, (0, 0))
+        data.append(out)
+    return Page(data=data, pagination=paging.pagination(total))
+
+
+@admin.post("/users/{user_id}/suspend", response_model=Envelope[AdminUserOut])
+async def suspend_user(
+    user_id: uuid.UUID,
+    request: Request,
+    principal: PlatformAdmin,
+    runtime: RuntimeDep,
+    session: Session,
+) -> Envelope[AdminUserOut]:
+    """Suspend a user: their tokens stop working at once, refresh tokens are revoked."""
+    user = await service.set_user_active(
+        runtime, session, user_id, False, Actor.of(principal, request)
+    )
+    return Envelope(data=AdminUserOut.model_validate(user), message="User suspended")
+
+
+@admin.post("/users/{user_id}/reactivate", response_model=Envelope[AdminUserOut])
+async def reactivate_user(
+    user_id: uuid.UUID,
+    request: Request,
+    principal: PlatformAdmin,
+    runtime: RuntimeDep,
+    session: Session,
+) -> Envelope[AdminUserOut]:
+    user = await service.set_user_active(
+        runtime, session, user_id, True, Actor.of(principal, request)
+    )
+    return Envelope(data=AdminUserOut.model_validate(user), message="User reactivated")
+
+
+@admin.post("/organizations/{org_id}/suspend", response_model=Envelope[AdminOrganizationOut])
+async def suspend_org(
+    org_id: uuid.UUID,
+    request: Request,
+    principal: PlatformAdmin,
+    runtime: RuntimeDep,
+    session: Session,
+) -> Envelope[AdminOrganizationOut]:
+    """Suspend an organisation: its members' tokens and API keys stop working at once."""
+    found = await service.set_org_suspended(
+        runtime, session, org_id, True, Actor.of(principal, request)
+    )
+    return Envelope(
+        data=AdminOrganizationOut.model_validate(found), message="Organisation suspended"
+    )
+
+
+@admin.post("/organizations/{org_id}/reactivate", response_model=Envelope[AdminOrganizationOut])
+async def reactivate_org(
+    org_id: uuid.UUID,
+    request: Request,
+    principal: PlatformAdmin,
+    runtime: RuntimeDep,
+    session: Session,
+) -> Envelope[AdminOrganizationOut]:
+    found = await service.set_org_suspended(
+        runtime, session, org_id, False, Actor.of(principal, request)
+    )
+    return Envelope(
+        data=AdminOrganizationOut.model_validate(found), message="Organisation reactivated"
+    )
+
+
+@admin.post(
+    "/organizations/{org_id}/credits",
+    response_model=Envelope[CreditMovement],
+    status_code=status.HTTP_201_CREATED,
+)
+async def grant_credits(
+    org_id: uuid.UUID,
+    body: GrantRequest,
+    request: Request,
+    principal: PlatformAdmin,
+    session: Session,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """Grant credits to any organisation (recorded in its ledger and the audit log)."""
+    await AdminOrganizationRepository(session).get_or_404(org_id)
+    actor = Actor.of(principal, request)
+
+    async def produce() -> tuple[int, Envelope[CreditMovement]]:
+        entry = await credits.add(
+            session,
+            org_id,
+            body.amount,
+            reason=body.reason or "platform grant",
+            idempotency_key=ledger_key(idempotency_key),
+            actor=actor,
+        )
+        return 201, Envelope(
+            data=CreditMovement(
+                entry=LedgerEntryOut.model_validate(entry), balance=entry.balance_after
+            )
+        )
+
+    return await idempotent(
+        session, org_id, idempotency_key, "admin.grant", body.model_dump(mode="json"), produce
+    )
+
+
+@admin.get("/organizations/{org_id}/usage", response_model=Envelope[UsageOut])
+async def org_usage(
+    org_id: uuid.UUID,
+    principal: PlatformAdmin,
+    session: ReadSession,
+    since: Since = None,
+    until: Until = None,
+) -> Envelope[UsageOut]:
+    """AI operations, tokens and cost (``ai_usage``) and credits consumed per operation
+    (the credit ledger), with the current balance."""
+    return Envelope(
+        data=UsageOut.model_validate(await service.usage(session, org_id, since, until))
+    )
+
+
+@admin.get("/payments", response_model=Page[PaymentOut])
+async def all_payments(
+    principal: PlatformAdmin,
+    session: ReadSession,
+    paging: Paging,
+    org_id: Annotated[uuid.UUID | None, Query(alias="orgId")] = None,
+    payment_status: Annotated[PaymentStatus | None, Query(alias="status")] = None,
+    disputed: bool | None = None,
+) -> Page[PaymentOut]:
+    repo = AllPaymentsRepository(session)
+    stmt = repo.base()
+    if org_id is not None:
+        stmt = stmt.where(Payment.org_id == org_id)
+    if payment_status is not None:
+        stmt = stmt.where(Payment.status == payment_status)
+    if disputed is not None:
+        stmt = stmt.where(Payment.disputed.is_(disputed))
+    rows, total = await repo.paginate(stmt.order_by(Payment.created_at.desc(), Payment.id), paging)
+    return Page(
+        data=[PaymentOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
+    )
+
+
+@admin.post("/payments/{payment_id}/refund", response_model=Envelope[PaymentOut])
+async def refund_payment(
+    payment_id: uuid.UUID,
+    request: Request,
+    principal: PlatformAdmin,
+    runtime: RuntimeDep,
+    session: Session,
+    body: RefundRequest | None = None,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
+    """Refund a payment (all that is left, or ``amount``) through Stripe; the matching
+    share of its credits is clawed back (never below a zero balance)."""
+    found = await AllPaymentsRepository(session).get(payment_id)
+    if found is None:
+        raise NotFound("Payment")
+    body = body or RefundRequest()
+    actor = Actor.of(principal, request)
+
+    async def produce() -> tuple[int, Envelope[PaymentOut]]:
+        payment = await payments.refund(
+            runtime, session, payment_id, body.amount, actor, idempotency_key=idempotency_key
+        )
+        return 200, Envelope(data=PaymentOut.model_validate(payment), message="Refunded")
+
+    return await idempotent(
+        session,
+        found.org_id,
+        idempotency_key,
+        f"admin.refund:{payment_id}",
+        body.model_dump(mode="json"),
+        produce,
+    )
+
+
+@admin.get("/audit", response_model=Page[AuditEntryOut])
+async def platform_audit(
+    principal: PlatformAdmin,
+    session: ReadSession,
+    paging: Paging,
+    org_id: Annotated[uuid.UUID | None, Query(alias="orgId")] = None,
+    action: Annotated[
+        str | None, Query(max_length=100, description="Prefix, e.g. credits.")
+    ] = None,
+    actor_user_id: Annotated[uuid.UUID | None, Query(alias="actorUserId")] = None,
+    target_type: Annotated[str | None, Query(alias="targetType", max_length=50)] = None,
+    target_id: Annotated[str | None, Query(alias="targetId", max_length=100)] = None,
+    since: Since = None,
+    until: Until = None,
+) -> Page[AuditEntryOut]:
+    repo = AuditRepository(session)
+    stmt = repo.query(
+        org_id=org_id,
+        action=action,
+        actor_user_id=actor_user_id,
+        target_type=target_type,
+        target_id=target_id,
+        since=since,
+        until=until,
+    )
+    rows, total = await repo.paginate(stmt, paging)
+    return Page(
+        data=[AuditEntryOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
+    )
+
+
+# --- organisation admin --------------------------------------------------------------
+
+
+@org.get("/audit", response_model=Page[AuditEntryOut])
+async def org_audit(
+    principal: OrgAdmin,
+    session: ReadSession,
+    paging: Paging,
+    action: Annotated[str | None, Query(max_length=100)] = None,
+    since: Since = None,
+    until: Until = None,
+) -> Page[AuditEntryOut]:
+    """The organisation's own audit log (admins and owners)."""
+    repo = AuditRepository(session)
+    rows, total = await repo.paginate(
+        repo.query(org_id=principal.org_id, action=action, since=since, until=until), paging
+    )
+    return Page(
+        data=[AuditEntryOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
+    )
+
+
+@org.get("/invitations", response_model=Page[InvitationOut])
+async def list_invitations(
+    principal: OrgAdmin, session: ReadSession, paging: Paging
+) -> Page[InvitationOut]:
+    repo = InvitationRepository(session, principal.org_id)
+    rows, total = await repo.paginate(
+        repo.base().order_by(Invitation.created_at.desc(), Invitation.id), paging
+    )
+    return Page(
+        data=[InvitationOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
+    )
+
+
+@org.post(
+    "/invitations", response_model=Envelope[InvitationOut], status_code=status.HTTP_201_CREATED
+)
+async def create_invitation(
+    body: InvitationCreate,
+    request: Request,
+    principal: OrgAdmin,
+    runtime: RuntimeDep,
+    session: Session,
+) -> Envelope[InvitationOut]:
+    """Invite someone by email; the acceptance token is emailed to them."""
+    invitation = await invitations.invite(
+        runtime, session, principal, str(body.email), body.role, Actor.of(principal, request)
+    )
+    return Envelope(data=InvitationOut.model_validate(invitation), message="Invitation sent")
+
+
+@org.delete("/invitations/{invitation_id}", response_model=Envelope[InvitationOut])
+async def revoke_invitation(
+    invitation_id: uuid.UUID, request: Request, principal: OrgAdmin, session: Session
+) -> Envelope[InvitationOut]:
+    invitation = await invitations.revoke(
+        session, principal.org_id, invitation_id, Actor.of(principal, request)
+    )
+    return Envelope(data=InvitationOut.model_validate(invitation), message="Invitation revoked")
+
+
+@invites.post("/{token}/accept", response_model=Envelope[AcceptedInvitation])
+async def accept_invitation(
+    token: str, request: Request, principal: CurrentPrincipal, session: Session
+) -> Envelope[AcceptedInvitation]:
+    """Join the inviting organisation (signed in with the invited email address)."""
+    if principal.user_id is None:
+        raise NotFound("Invitation")
+    user = await UserRepository(session).get_or_404(principal.user_id)
+    membership = await invitations.accept(session, token[:200], user, Actor.of(principal, request))
+    return Envelope(
+        data=AcceptedInvitation(org_id=membership.org_id, role=membership.role),
+        message="Welcome aboard: sign in to this organisation to use it",
+    )
+
+
+router.include_router(admin)
+router.include_router(org)
+router.include_router(invites)

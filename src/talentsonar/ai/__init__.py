@@ -1,0 +1,1 @@
+"""The AI layer: providers (builtin, openai, gemini), operations, caching and resilience."""

@@ -1,0 +1,1 @@
+"""AI providers behind one small interface (:class:`~talentsonar.ai.providers.base.AIProvider`)."""

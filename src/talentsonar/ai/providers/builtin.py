@@ -1,0 +1,51 @@
+"""The built-in provider: offline, deterministic, fast; the default and the fallback.
+
+It reads the same delimited data blocks as an LLM would (so the injection defence
+applies to it too) and answers with :mod:`talentsonar.ai.analyst`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+from pydantic import BaseModel
+
+from talentsonar.ai import analyst
+from talentsonar.ai.injection import read_blocks
+from talentsonar.ai.providers.base import AIProvider, M, ProviderFailed, Usage
+
+BUILTIN_MODEL = "builtin-analyst-1"
+
+
+def _json(blocks: dict[str, str], name: str) -> Any:
+    return orjson.loads(blocks.get(name) or "{}")
+
+
+OPERATIONS: dict[str, Callable[[dict[str, str]], BaseModel]] = {
+    "cv_analysis": lambda b: analyst.cv_analysis(b.get("cv", ""), b.get("requirements", "")),
+    "fit_analysis": lambda b: analyst.fit_analysis(b.get("cv", ""), b.get("job", "")),
+    "job_analysis": lambda b: analyst.job_analysis(b.get("job", "")),
+    "job_requirements": lambda b: analyst.job_requirements(_json(b, "job_info")),
+    "enrichment": lambda b: analyst.enrichment(b.get("cv", "")),
+    "interview_questions": lambda b: analyst.question_kit(**_json(b, "kit_request")),
+    "interview_analysis": lambda b: analyst.interview_analysis(
+        b.get("requirements", ""), b.get("cv", ""), _json(b, "interview")
+    ),
+}
+
+
+class BuiltinProvider(AIProvider):
+    name = "builtin"
+    external = False
+
+    def model_for(self, op: str) -> str:
+        return BUILTIN_MODEL
+
+    async def generate(self, op: str, system: str, user: str, schema: type[M]) -> tuple[M, Usage]:
+        handler = OPERATIONS.get(op)
+        if handler is None:
+            raise ProviderFailed(f"builtin has no operation {op!r}")
+        result = schema.model_validate(handler(read_blocks(user)).model_dump())
+        return result, Usage(len(user) // 4, len(result.model_dump_json()) // 4)

@@ -1,0 +1,327 @@
+"""The AI operations. Each one: sanitise inputs (injection defence), redact personal data
+when an external provider will see them (blind screening), look up the cache by a hash of
+the exact prompt, compute through the gateway (provider → retries/breaker → builtin
+fallback) on a miss, restore personal data, and account usage per organisation."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from talentsonar.ai import schemas as s
+from talentsonar.ai.gateway import gateway
+from talentsonar.ai.injection import neutralise
+from talentsonar.ai.prompts import PROMPT_VERSION, json_block, system_prompt, user_prompt
+from talentsonar.ai.redaction import Redaction, redact
+from talentsonar.ai.repository import (
+    AiCandidateRepository,
+    AiJobRepository,
+    AiUsageRepository,
+    organization_settings,
+)
+from talentsonar.core.cache import content_key
+from talentsonar.core.errors import NotFound
+from talentsonar.core.runtime import Runtime
+from talentsonar.models.ai_usage import AiUsage
+from talentsonar.models.candidate import Candidate
+from talentsonar.models.job import Job
+
+log = structlog.get_logger(__name__)
+
+HOUR = 3600.0
+TTL: dict[str, float] = {
+    "cv_analysis": 1 * HOUR,
+    "fit_analysis": 1 * HOUR,
+    "job_analysis": 4 * HOUR,
+    "job_requirements": 4 * HOUR,
+    "enrichment": 1 * HOUR,
+    "interview_questions": 2 * HOUR,
+    "interview_analysis": 0.5 * HOUR,
+}
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "cv_analysis": s.CvAnalysis,
+    "fit_analysis": s.FitAnalysis,
+    "job_analysis": s.JobAnalysis,
+    "job_requirements": s.JobRequirements,
+    "enrichment": s.Enrichment,
+    "interview_questions": s.QuestionKit,
+    "interview_analysis": s.InterviewAnalysis,
+}
+#: Blocks that may hold personal data (redacted before an external provider sees them).
+PERSONAL_BLOCKS = frozenset({"cv", "interview"})
+
+
+@dataclass(frozen=True, slots=True)
+class AiContext:
+    runtime: Runtime
+    session: AsyncSession
+    org_id: uuid.UUID
+
+
+def _sanitise(value: Any, flags: list[str]) -> Any:
+    if isinstance(value, str):
+        cleaned = neutralise(value)
+        flags.extend(f for f in cleaned.flags if f not in flags)
+        return cleaned.text
+    if isinstance(value, list):
+        return [_sanitise(v, flags) for v in value]
+    if isinstance(value, dict):
+        return {k: _sanitise(v, flags) for k, v in value.items()}
+    return value
+
+
+def _redact(value: Any, redaction: Redaction, names: tuple[str, ...]) -> Any:
+    if isinstance(value, str):
+        return redact(value, names=names, into=redaction).text
+    if isinstance(value, list):
+        return [_redact(v, redaction, names) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact(v, redaction, names) for k, v in value.items()}
+    return value
+
+
+async def blind_screening_enabled(session: AsyncSession, org_id: uuid.UUID) -> bool:
+    settings = await organization_settings(session, org_id)
+    return bool(settings.get("blindScreening", True))
+
+
+def cost_usd(ctx: AiContext, provider: str, prompt_tokens: int, completion_tokens: int) -> float:
+    if provider == "builtin":
+        return 0.0
+    settings = ctx.runtime.settings
+    return round(
+        prompt_tokens / 1000 * settings.ai_cost_prompt_per_1k
+        + completion_tokens / 1000 * settings.ai_cost_completion_per_1k,
+        6,
+    )
+
+
+async def run_operation(
+    ctx: AiContext,
+    op: str,
+    blocks: dict[str, Any],
+    *,
+    tags: tuple[str, ...] = (),
+    names: tuple[str, ...] = (),
+    cache_parts: tuple[Any, ...] = (),
+) -> dict[str, Any]:
+    """An :class:`~talentsonar.ai.schemas.AiAnswer`-shaped dict (camelCase)."""
+    flags: list[str] = []
+    clean = {name: _sanitise(value, flags) for name, value in blocks.items()}
+    gw = gateway(ctx.runtime)
+    provider = gw.provider()
+    redaction: Redaction | None = None
+    if provider.external and await blind_screening_enabled(ctx.session, ctx.org_id):
+        redaction = Redaction("", {})
+        clean = {
+            name: _redact(value, redaction, names) if name in PERSONAL_BLOCKS else value
+            for name, value in clean.items()
+        }
+    system = system_prompt(op)
+    user = user_prompt({n: v if isinstance(v, str) else json_block(v) for n, v in clean.items()})
+    key = content_key(
+        op, PROMPT_VERSION, provider.name, provider.model_for(op), system, user, *cache_parts
+    )
+
+    async def compute() -> dict[str, Any]:
+        generated = await gw.generate(op, system, user, SCHEMAS[op])
+        return {
+            "result": generated.result.model_dump(mode="json", by_alias=True),
+            "provider": generated.provider,
+            "model": generated.model,
+            "fallback": generated.fallback,
+            "fallbackReason": generated.fallback_reason,
+            "usage": {
+                "prompt": generated.usage.prompt_tokens,
+                "completion": generated.usage.completion_tokens,
+            },
+        }
+
+    value, cached = await ctx.runtime.cache.get_or_compute(op, key, compute, ttl=TTL[op], tags=tags)
+    if value["fallback"] and not cached:
+        # A fallback answer is not the configured provider's: do not keep it for an hour.
+        await ctx.runtime.cache.delete(op, key)
+    result = redaction.restore(value["result"]) if redaction is not None else value["result"]
+    usage = value.get("usage") or {}
+    prompt_tokens = 0 if cached else int(usage.get("prompt", 0))
+    completion_tokens = 0 if cached else int(usage.get("completion", 0))
+    await AiUsageRepository(ctx.session, ctx.org_id).create(
+        AiUsage(
+            operation=op,
+            provider=value["provider"],
+            model=value["model"],
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            cost_usd=cost_usd(ctx, value["provider"], prompt_tokens, completion_tokens),
+            cached=cached,
+            fallback=bool(value["fallback"]),
+        )
+    )
+    return {
+        "provider": value["provider"],
+        "model": value["model"],
+        "cached": cached,
+        "promptVersion": PROMPT_VERSION,
+        "fallback": value["fallback"],
+        "fallbackReason": value["fallbackReason"],
+        "injectionFlags": flags,
+        "redacted": redaction is not None,
+        "result": result,
+    }
+
+
+# --- texts of stored things -------------------------------------------------
+def job_text(job: Job) -> str:
+    lines = [job.title]
+    if job.seniority:
+        lines.append(f"Seniority: {job.seniority}")
+    if job.min_years_experience:
+        lines.append(f"Experience: {job.min_years_experience:g}+ years")
+    if job.required_skills:
+        lines.append("Required skills: " + ", ".join(job.required_skills))
+    if job.nice_to_have_skills:
+        lines.append("Nice to have: " + ", ".join(job.nice_to_have_skills))
+    if job.description:
+        lines.append(job.description)
+    return "\n".join(lines)
+
+
+def candidate_profile_text(candidate: Candidate) -> str:
+    lines = [candidate.headline or ""]
+    if candidate.total_years_experience:
+        lines.append(f"{candidate.total_years_experience:g} years of experience")
+    if candidate.skills:
+        lines.append("Skills: " + ", ".join(candidate.skills))
+    if candidate.summary:
+        lines.append(candidate.summary)
+    return "\n".join(x for x in lines if x)
+
+
+async def load_job(ctx: AiContext, job_id: uuid.UUID) -> Job:
+    return await AiJobRepository(ctx.session, ctx.org_id).get_or_404(job_id)
+
+
+async def load_candidate(ctx: AiContext, candidate_id: uuid.UUID) -> tuple[Candidate, str]:
+    """The candidate and their CV text (the current CV, else the parsed profile)."""
+    repo = AiCandidateRepository(ctx.session, ctx.org_id)
+    candidate = await repo.get_or_404(candidate_id)
+    text = await repo.current_cv_text(candidate_id)
+    if not text or not text.strip():
+        text = candidate_profile_text(candidate)
+    return candidate, text
+
+
+def _names(candidate: Candidate | None) -> tuple[str, ...]:
+    return (candidate.name,) if candidate is not None and candidate.name else ()
+
+
+# --- operations ---------------------------------------------------------------
+async def cv_analysis(
+    ctx: AiContext,
+    *,
+    cv_text: str | None,
+    candidate_id: uuid.UUID | None,
+    job_requirements: str | None,
+    job_id: uuid.UUID | None,
+) -> dict[str, Any]:
+    tags: list[str] = []
+    candidate: Candidate | None = None
+    if candidate_id is not None and not (cv_text and cv_text.strip()):
+        candidate, cv_text = await load_candidate(ctx, candidate_id)
+        tags.append(f"candidate:{candidate_id}")
+    if job_id is not None and not (job_requirements and job_requirements.strip()):
+        job_requirements = job_text(await load_job(ctx, job_id))
+        tags.append(f"job:{job_id}")
+    return await run_operation(
+        ctx,
+        "cv_analysis",
+        {"cv": cv_text or "", "requirements": job_requirements or ""},
+        tags=tuple(tags),
+        names=_names(candidate),
+    )
+
+
+async def fit_analysis(
+    ctx: AiContext, job_id: uuid.UUID, candidate_id: uuid.UUID, *, store: bool = True
+) -> dict[str, Any]:
+    """The 001 fit analysis of a pair, stored on its match as ``ai_enhanced``."""
+    from talentsonar.matching.service import record_ai_analysis
+
+    job = await load_job(ctx, job_id)
+    candidate, cv = await load_candidate(ctx, candidate_id)
+    answer = await run_operation(
+        ctx,
+        "fit_analysis",
+        {"cv": cv, "job": job_text(job)},
+        tags=(f"job:{job_id}", f"candidate:{candidate_id}"),
+        names=_names(candidate),
+    )
+    answer["stored"] = False
+    if store:
+        provenance = {
+            k: answer[k] for k in ("provider", "model", "promptVersion", "fallback", "cached")
+        }
+        try:
+            await record_ai_analysis(
+                ctx.session, ctx.org_id, job_id, candidate_id, answer["result"], provenance
+            )
+            answer["stored"] = True
+        except NotFound:
+            log.info(
+                "ai.fit_analysis_unscored_pair", job_id=str(job_id), candidate_id=str(candidate_id)
+            )
+    return answer
+
+
+async def job_analysis(ctx: AiContext, job_id: uuid.UUID) -> dict[str, Any]:
+    job = await load_job(ctx, job_id)
+    return await run_operation(ctx, "job_analysis", {"job": job_text(job)}, tags=(f"job:{job_id}",))
+
+
+async def job_requirements(
+    ctx: AiContext, info: dict[str, Any], *, tags: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    return await run_operation(ctx, "job_requirements", {"job_info": info}, tags=tags)
+
+
+def job_info(job: Job) -> dict[str, Any]:
+    return {
+        "title": job.title,
+        "description": job.description or "",
+        "department": job.department,
+        "seniority": job.seniority,
+        "skills": list(job.required_skills or []),
+    }
+
+
+async def enrichment(ctx: AiContext, candidate_id: uuid.UUID) -> dict[str, Any]:
+    candidate, cv = await load_candidate(ctx, candidate_id)
+    return await run_operation(
+        ctx, "enrichment", {"cv": cv}, tags=(f"candidate:{candidate_id}",), names=_names(candidate)
+    )
+
+
+async def question_kit(
+    ctx: AiContext,
+    *,
+    title: str,
+    skills: list[str],
+    count: int,
+    level: str | None = None,
+    tags: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    request = {
+        "title": title,
+        "skills": sorted(set(skills), key=skills.index),
+        "count": count,
+        "level": level,
+    }
+    return await run_operation(ctx, "interview_questions", {"kit_request": request}, tags=tags)
+
+
+DEFAULT_KIT_SIZE = 8

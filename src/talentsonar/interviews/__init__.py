@@ -1,0 +1,1 @@
+"""Interviews: scheduling, question kits, results and their analysis."""

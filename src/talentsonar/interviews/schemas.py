@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from pydantic import Field
+
+from talentsonar.core.schemas import Schema
+from talentsonar.models.interview import InterviewStatus
+
+
+class InterviewCreate(Schema):
+    candidate_id: uuid.UUID
+    job_id: uuid.UUID
+    scheduled_at: datetime | None = None
+    interviewers: list[str] = Field(default_factory=list, max_length=20)
+    notes: str | None = Field(None, max_length=10_000)
+
+
+class InterviewUpdate(Schema):
+    scheduled_at: datetime | None = None
+    interviewers: list[str] | None = Field(None, max_length=20)
+    status: InterviewStatus | None = None
+    notes: str | None = Field(None, max_length=10_000)
+
+
+class InterviewAnswer(Schema):
+    question: str = Field(min_length=1, max_length=2_000)
+    skill: str | None = Field(None, max_length=100)
+    expected_points: list[str] = Field(default_factory=list, max_length=20)
+    answer: str = Field("", max_length=20_000)
+    rating: float | None = Field(None, ge=1, le=5)
+
+
+class InterviewResults(Schema):
+    answers: list[InterviewAnswer] = Field(default_factory=list, max_length=100)
+    ratings: dict[str, float] = Field(default_factory=dict, description="competency -> 1..5")
+    notes: str | None = Field(None, max_length=20_000)
+
+
+class Interview(Schema):
+    id: uuid.UUID
+    candidate_id: uuid.UUID
+    job_id: uuid.UUID
+    scheduled_at: datetime | None
+    interviewers: list[str]
+    status: InterviewStatus
+    notes: str | None
+    results: dict[str, Any] | None
+    completed_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class QuestionKitRequest(Schema):
+    job_title: str = Field(min_length=1, max_length=300)
+    skills: list[str] = Field(default_factory=list, max_length=50)
+    count: int = Field(8, ge=1, le=50)
+    level: str | None = Field(None, pattern="^(junior|mid|senior)$")

@@ -1,0 +1,110 @@
+"""Interviews: CRUD, question kits aimed at what the CV did not evidence, results and
+their analysis (coverage of each job requirement by CV and interview)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from talentsonar.ai import analyst
+from talentsonar.ai import service as ai
+from talentsonar.ai.service import AiContext
+from talentsonar.core.errors import UnprocessableEntity
+from talentsonar.core.models import utcnow
+from talentsonar.interviews.repository import InterviewRepository
+from talentsonar.interviews.schemas import InterviewCreate, InterviewResults, InterviewUpdate
+from talentsonar.models.interview import Interview, InterviewStatus
+
+
+class InterviewService:
+    def __init__(self, ctx: AiContext) -> None:
+        self.ctx = ctx
+        self.repo = InterviewRepository(ctx.session, ctx.org_id)
+
+    async def create(self, body: InterviewCreate) -> Interview:
+        await ai.load_job(self.ctx, body.job_id)
+        await ai.load_candidate(self.ctx, body.candidate_id)
+        interview = Interview(
+            candidate_id=body.candidate_id,
+            job_id=body.job_id,
+            scheduled_at=body.scheduled_at,
+            interviewers=[i.strip() for i in body.interviewers if i.strip()],
+            notes=body.notes,
+            status=InterviewStatus.scheduled.value,
+        )
+        return await self.repo.create(interview)
+
+    async def update(self, interview_id: uuid.UUID, body: InterviewUpdate) -> Interview:
+        interview = await self.repo.get_or_404(interview_id)
+        values: dict[str, Any] = body.model_dump(exclude_unset=True, by_alias=False)
+        if "status" in values:
+            if values["status"] is None:
+                del values["status"]
+            else:
+                values["status"] = InterviewStatus(values["status"]).value
+                if (
+                    values["status"] == InterviewStatus.completed.value
+                    and interview.completed_at is None
+                ):
+                    values["completed_at"] = utcnow()
+        if values.get("interviewers") is None:
+            values.pop("interviewers", None)
+        return await self.repo.update(interview, values)
+
+    async def record_results(self, interview_id: uuid.UUID, body: InterviewResults) -> Interview:
+        interview = await self.repo.get_or_404(interview_id)
+        if interview.status == InterviewStatus.cancelled.value:
+            raise UnprocessableEntity("A cancelled interview cannot have results")
+        results = body.model_dump(mode="json", by_alias=True)
+        for item in results["answers"]:
+            if not item.get("skill"):
+                item["skill"] = "General"
+        return await self.repo.update(
+            interview,
+            {
+                "results": results,
+                "results_version": interview.results_version + 1,
+                "status": InterviewStatus.completed.value,
+                "completed_at": interview.completed_at or utcnow(),
+            },
+        )
+
+    async def unevidenced_requirements(self, interview: Interview) -> tuple[str, list[str]]:
+        """(job title, the job's requirements the CV does not evidence — all of them if none)."""
+        job = await ai.load_job(self.ctx, interview.job_id)
+        _, cv = await ai.load_candidate(self.ctx, interview.candidate_id)
+        required, preferred = analyst.split_requirements(ai.job_text(job))
+        requirements = required + preferred
+        missing = [r for r in requirements if analyst.evidence_sentence(cv, r) is None]
+        return job.title, missing or requirements
+
+    async def questions(self, interview_id: uuid.UUID, count: int) -> dict[str, Any]:
+        interview = await self.repo.get_or_404(interview_id)
+        title, skills = await self.unevidenced_requirements(interview)
+        answer = await ai.question_kit(
+            self.ctx, title=title, skills=skills, count=count, tags=(f"job:{interview.job_id}",)
+        )
+        answer["focusSkills"] = skills
+        return answer
+
+    async def analysis(self, interview_id: uuid.UUID) -> dict[str, Any]:
+        interview = await self.repo.get_or_404(interview_id)
+        if not interview.results:
+            raise UnprocessableEntity("Record the interview results before analysing them")
+        job = await ai.load_job(self.ctx, interview.job_id)
+        candidate, cv = await ai.load_candidate(self.ctx, interview.candidate_id)
+        return await ai.run_operation(
+            self.ctx,
+            "interview_analysis",
+            {
+                "requirements": ai.job_text(job),
+                "cv": cv,
+                "interview": {
+                    "answers": interview.results.get("answers", []),
+                    "ratings": interview.results.get("ratings", {}),
+                },
+            },
+            tags=(f"interview:{interview.id}", f"job:{job.id}", f"candidate:{candidate.id}"),
+            names=(candidate.name,) if candidate.name else (),
+            cache_parts=("interview", str(interview.id), interview.results_version),
+        )

@@ -1,0 +1,140 @@
+"""Notifications: in-app rows, emails (queued), and signed outbound webhooks (queued).
+
+Other domains call :func:`notify` or publish a core event this module subscribes to
+(see ``subscribers.py``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from talentsonar.core.errors import NotFound
+from talentsonar.core.models import utcnow
+from talentsonar.core.queue import enqueue
+from talentsonar.core.security import new_secret
+from talentsonar.models.notification import Notification
+from talentsonar.models.webhook_delivery import WebhookDelivery
+from talentsonar.models.webhook_endpoint import WebhookEndpoint
+from talentsonar.notifications.repository import (
+    NotificationRepository,
+    WebhookDeliveryRepository,
+    WebhookEndpointRepository,
+)
+
+WEBHOOK_EVENT_TYPES = (
+    "cv.parsed",
+    "matches.updated",
+    "analysis.completed",
+    "payment.succeeded",
+    "credits.low",
+)
+WEBHOOK_SECRET_PREFIX = "whsec"
+
+
+async def notify(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    user_id: uuid.UUID | None,
+    type: str,
+    title: str,
+    body: str = "",
+    data: dict[str, Any] | None = None,
+    *,
+    email: bool = False,
+) -> Notification:
+    """Create an in-app notification (``user_id`` None: the whole organisation); with
+    ``email`` also queue it as an email."""
+    row = await NotificationRepository(session, org_id).create(
+        Notification(
+            user_id=user_id,
+            type=type,
+            title=title[:200],
+            body=body,
+            data=data or {},
+        )
+    )
+    if email:
+        await enqueue(
+            session,
+            "notifications.send_email",
+            org_id=org_id,
+            args={"template": "notification", "object_id": str(row.id)},
+        )
+    return row
+
+
+async def mark_read(
+    session: AsyncSession, org_id: uuid.UUID, user_id: uuid.UUID | None, notification_id: uuid.UUID
+) -> Notification:
+    repo = NotificationRepository(session, org_id)
+    stmt = repo.for_user(user_id).where(Notification.id == notification_id)
+    row = (await session.execute(stmt)).scalar_one_or_none()
+    if row is None:
+        raise NotFound("Notification")
+    if row.read_at is None:
+        row.read_at = utcnow()
+        await session.flush()
+    return row
+
+
+async def dispatch_webhooks(
+    session: AsyncSession, org_id: uuid.UUID, event_type: str, data: dict[str, Any]
+) -> Sequence[WebhookDelivery]:
+    """Queue one signed delivery per active endpoint subscribed to ``event_type``."""
+    endpoints = await WebhookEndpointRepository(session, org_id).subscribed(event_type)
+    deliveries = []
+    for endpoint in endpoints:
+        delivery = await WebhookDeliveryRepository(session, org_id).create(
+            WebhookDelivery(
+                endpoint_id=endpoint.id,
+                event_type=event_type,
+                status="pending",
+                attempts=0,
+                payload={
+                    "type": event_type,
+                    "orgId": str(org_id),
+                    "createdAt": utcnow().isoformat(),
+                    "data": data,
+                },
+            )
+        )
+        delivery.payload = {"id": str(delivery.id), **delivery.payload}
+        await session.flush()
+        await enqueue(
+            session,
+            "notifications.deliver_webhook",
+            org_id=org_id,
+            args={"delivery_id": str(delivery.id)},
+            subject=("webhook_delivery", delivery.id),
+        )
+        deliveries.append(delivery)
+    return deliveries
+
+
+async def create_endpoint(
+    session: AsyncSession, org_id: uuid.UUID, url: str, event_types: list[str], description: str
+) -> WebhookEndpoint:
+    return await WebhookEndpointRepository(session, org_id).create(
+        WebhookEndpoint(
+            url=url,
+            event_types=sorted(set(event_types)),
+            description=description,
+            secret=new_secret(WEBHOOK_SECRET_PREFIX),
+            active=True,
+        )
+    )
+
+
+async def rotate_secret(
+    session: AsyncSession, org_id: uuid.UUID, endpoint_id: uuid.UUID
+) -> WebhookEndpoint:
+    """New secret; the previous one keeps signing too until the next rotation."""
+    endpoint = await WebhookEndpointRepository(session, org_id).get_or_404(endpoint_id)
+    endpoint.previous_secret = endpoint.secret
+    endpoint.secret = new_secret(WEBHOOK_SECRET_PREFIX)
+    await session.flush()
+    return endpoint

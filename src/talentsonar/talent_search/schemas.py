@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import uuid
+from typing import Any, Literal
+
+from pydantic import Field
+
+from talentsonar.core.schemas import Schema
+
+
+class SearchCriteria(Schema):
+    query: str = Field("", max_length=500)
+    skills: list[str] = Field(default_factory=list, max_length=50)
+    location: str | None = Field(None, max_length=200)
+    limit: int = Field(20, ge=1, le=100)
+
+
+class TalentResult(Schema):
+    name: str
+    email: str | None = None
+    linkedin_url: str | None = None
+    company: str | None = None
+    title: str | None = None
+    location: str | None = None
+    skills: list[str] = Field(default_factory=list)
+    source: Literal["internal", "external"] = "external"
+    sources: list[str] = Field(default_factory=list)
+    candidate_id: uuid.UUID | None = None
+    score: float | None = None
+
+
+class TalentSearchOut(Schema):
+    results: list[TalentResult]
+    total: int
+    external_count: int
+    internal_count: int
+    degraded: bool
+    degraded_reason: str | None = None
+
+
+class BatchRequest(Schema):
+    searches: list[SearchCriteria] = Field(min_length=1, max_length=20)
+
+
+class BatchOut(Schema):
+    searches: list[TalentSearchOut]
+
+
+class WorkflowTrigger(Schema):
+    payload: dict[str, Any] = Field(default_factory=dict)
+
+
+class WorkflowOut(Schema):
+    workflow_id: str
+    status_code: int
+    response: Any
+
+
+class ImportRequest(Schema):
+    results: list[TalentResult] = Field(min_length=1, max_length=200)
+
+
+class ImportOut(Schema):
+    created: list[uuid.UUID]
+    skipped: list[dict[str, Any]]
