@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from talentsonar.core.repository import TenantRepository
 from talentsonar.models.ai_usage import AiUsage
@@ -20,6 +20,12 @@ from talentsonar.models.task import Task
 class AiUsageRepository(TenantRepository[AiUsage]):
     model = AiUsage
     label = "AI usage"
+
+    async def record(self, **values: Any) -> None:
+        """Append one usage row (a Core insert: this runs on every cache hit too)."""
+        await self.session.execute(
+            insert(AiUsage).values(id=uuid.uuid4(), org_id=self.org_id, **values)
+        )
 
     async def totals(self) -> list[dict[str, Any]]:
         """Per operation and provider: calls, cached calls, tokens and cost."""
