@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from _ai_harness import app_client, bench_settings
+from tests.fakes.llm import FakeLLM
 
 from talentsonar.core.config import Settings
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.cv_document import CvDocument
 from talentsonar.models.match import Match
 from talentsonar.worker import run_worker
-from tests.fakes.llm import FakeLLM
 
 SKILLS = ["React", "TypeScript", "Node.js", "PostgreSQL", "Docker", "AWS", "Python", "GraphQL"]
 
@@ -127,7 +127,8 @@ async def main(top: int, latency: float, database_url: str | None) -> None:
     wall, status = await run(settings, top, database_url)
     print(
         f"top {top} with builtin: wall {wall:.2f} s (target <= 1 s): "
-        f"{'PASS' if wall <= 1 else 'FAIL'}; completed {status['completed']}, failed {status['failed']}"
+        f"{'PASS' if wall <= 1 else 'FAIL'}; completed {status['completed']}, "
+        f"failed {status['failed']}"
     )
 
 
