@@ -67,7 +67,7 @@ def evidence_sentence(text: str, skill: str) -> str | None:
             re.search(r"(?<![\w+#.])" + re.escape(t.lower()) + r"(?![\w+#])", lowered)
             for t in terms
         ):
-            return sentence.strip()[:240]
+            return str(sentence).strip()[:240]
     return None
 
 
@@ -165,7 +165,7 @@ def cv_analysis(cv: str, requirements: str) -> s.CvAnalysis:
         gaps=gaps,
         years_of_experience=n["years"],
         seniority=n["seniority"],
-        recommendation=_recommendation(n["score"]),  # type: ignore[arg-type]
+        recommendation=_recommendation(n["score"]),
     )
 
 
@@ -200,7 +200,7 @@ def fit_analysis(cv: str, job: str) -> s.FitAnalysis:
             s.SkillGap(
                 skill=skill,
                 importance=importance,
-                evidenced=evidenced,  # type: ignore[arg-type]
+                evidenced=evidenced,
                 gap="none"
                 if evidenced
                 else (
@@ -533,7 +533,7 @@ def interview_analysis(
             s.CoverageRow(
                 requirement=req, cv_evidence=cv_ev, interview_evidence=iv_ev, covered_by=covered_by
             )
-        )  # type: ignore[arg-type]
+        )
     overall = round(mean(c.score for c in competency_scores)) if competency_scores else 0
     uncovered = [r.requirement for r in matrix if r.covered_by == "none"]
     if uncovered:
@@ -549,7 +549,7 @@ def interview_analysis(
     )
     return s.InterviewAnalysis(
         overall_score=overall,
-        recommendation=rec,  # type: ignore[arg-type]
+        recommendation=rec,
         competency_scores=competency_scores,
         coverage_matrix=matrix,
         strengths=[

@@ -87,12 +87,13 @@ class AiTaskRepository(TenantRepository[Task]):
 
     async def latest_for_subject(self, kind: str, subject_id: uuid.UUID) -> Task | None:
         stmt = (
-            self.base()
+            select(Task)
+            .where(Task.org_id == self.org_id, Task.deleted_at.is_(None))
             .where(Task.kind == kind, Task.subject_id == subject_id)
             .order_by(Task.created_at.desc())
             .limit(1)
         )
-        return (await self.session.execute(stmt)).scalar_one_or_none()
+        return (await self.session.execute(stmt)).scalars().first()
 
 
 async def organization_settings(session: Any, org_id: uuid.UUID) -> dict[str, Any]:
