@@ -70,6 +70,9 @@ def implied_skills(skills: Iterable[str]) -> frozenset[str]:
 def _embedding(value: Any) -> np.ndarray | None:
     if value is None:
         return None
+    if isinstance(value, str):  # pgvector's text form, from raw SQL
+        array = np.fromstring(value.strip("[]"), sep=",", dtype=np.float64)
+        return array if array.size else None
     array = np.asarray(value, dtype=np.float64)
     return array if array.ndim == 1 and array.size else None
 
