@@ -261,6 +261,8 @@ def normalise_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     total = sum(merged.values())
     if total <= 0:
         merged, total = dict(DEFAULT_WEIGHTS), sum(DEFAULT_WEIGHTS.values())
+    if abs(total - 1.0) < 1e-4:  # already normalised: keep as is, so this is idempotent
+        return {name: round(value, 6) for name, value in merged.items()}
     return {name: round(value / total, 6) for name, value in merged.items()}
 
 
