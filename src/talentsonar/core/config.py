@@ -85,6 +85,7 @@ class Settings(BaseSettings):
     upload_max_bytes: int = Field(10 * 1024 * 1024, ge=1024)
     upload_max_files: int = Field(50, ge=1)
     upload_isolate_extraction: bool = True
+    upload_inline_max_bytes: int = Field(2 * 1024 * 1024, ge=0)  # one small file: parse inline
     embeddings_provider: Literal["builtin", "openai"] = "builtin"
     embeddings_model: str = "text-embedding-3-small"
     embeddings_threads: int = Field(2, ge=1, le=16)
@@ -94,7 +95,7 @@ class Settings(BaseSettings):
     embeddings_base_url: str | None = Field(
         None, validation_alias=AliasChoices("EMBEDDINGS_BASE_URL", "OPENAI_BASE_URL")
     )
-    duplicate_text_similarity: float = Field(0.97, gt=0, le=1)
+    duplicate_text_similarity: float = Field(0.8, gt=0, le=1)  # trigram, same name
     search_ef_search: int = Field(80, ge=10, le=1000)
 
     # --- matching (scores, shortlist narrowing, feedback learning, analytics cache) ---
