@@ -196,6 +196,29 @@ class MatchRepository(TenantRepository[Match]):
             for job_id, total, strong_n, good_n, ai_n in (await self.session.execute(stmt)).all()
         }
 
+    async def candidates_statistics(
+        self, candidate_ids: Sequence[uuid.UUID], *, strong: float, good: float
+    ) -> dict[uuid.UUID, dict[str, Any]]:
+        stmt = (
+            select(
+                Match.candidate_id,
+                func.count().filter(Match.match_score >= good),
+                func.max(Match.match_score),
+                func.count().filter(Match.match_score >= strong),
+            )
+            .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
+            .where(Match.org_id == self.org_id, Match.candidate_id.in_(list(candidate_ids)))
+            .group_by(Match.candidate_id)
+        )
+        return {
+            cid: {
+                "totalJobsMatched": int(matched or 0),
+                "bestMatchScore": round(float(best)) if best is not None else None,
+                "strongMatches": int(strong_n or 0),
+            }
+            for cid, matched, best, strong_n in (await self.session.execute(stmt)).all()
+        }
+
     async def candidate_statistics(
         self, candidate_id: uuid.UUID, *, strong: float, good: float
     ) -> dict[str, Any]:

@@ -269,6 +269,14 @@ async def candidate_match_statistics(
     return CandidateMatchStatistics(**stats)
 
 
+async def candidates_match_statistics(
+    session: AsyncSession, org_id: uuid.UUID, candidate_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    return await MatchRepository(session, org_id).candidates_statistics(
+        candidate_ids, strong=STRONG_MATCH, good=GOOD_MATCH
+    )
+
+
 async def job_match_statistics(
     session: AsyncSession, org_id: uuid.UUID, job_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, dict[str, int]]:

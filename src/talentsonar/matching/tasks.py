@@ -49,7 +49,7 @@ async def on_candidate_changed(
     """A new or updated candidate is scored against the open jobs; a deleted one leaves."""
     org, candidate = _uuid(org_id), _uuid(candidate_id)
     _invalidate_analytics(session, org)
-    if change == "deleted":
+    if change in ("deleted", "erased"):
         await MatchRepository(session, org).delete_for_candidate(candidate)
         return
     await enqueue(
