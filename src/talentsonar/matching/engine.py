@@ -20,14 +20,17 @@ from talentsonar.core.config import Settings
 from talentsonar.matching.profiles import (
     candidate_fingerprint,
     candidate_input,
+    candidate_titles,
     job_fingerprint,
     job_input,
     pair_hash,
+    title_text,
 )
 from talentsonar.matching.repository import (
     MatchRepository,
     ScoringSourceRepository,
     org_ranking_weights,
+    save_title_vectors,
 )
 from talentsonar.matching.scoring import (
     FEATURES,
@@ -64,6 +67,47 @@ def _json(value: Any) -> Any:
     return orjson.loads(orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY))
 
 
+def _profile_of(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "work_history": row.get("work_history") or [],
+        "education": row.get("education") or [],
+        "total_years_experience": row.get("profile_years"),
+    }
+
+
+def _hash_text(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+async def ensure_title_vectors(
+    session: AsyncSession, org_id: uuid.UUID, rows: list[dict[str, Any]], embedder: Any
+) -> None:
+    """Give every row a current ``title_embedding`` (embedding the stale/missing ones in one
+    batch and storing them), or none at all when there is no embedder."""
+    if embedder is None:
+        for row in rows:
+            row["title_embedding"] = None
+        return
+    stale: list[tuple[dict[str, Any], str, str]] = []
+    for row in rows:
+        text = title_text(candidate_titles(_profile_of(row), row.get("headline")))
+        digest = _hash_text(text)
+        if not text:
+            row["title_embedding"] = None
+        elif row.get("title_hash") != digest or row.get("title_model") != embedder.model_id:
+            stale.append((row, text, digest))
+    if not stale:
+        return
+    vectors = await embedder.embed([text for _, text, _ in stale])
+    saved = []
+    for (row, _, digest), vector in zip(stale, vectors, strict=True):
+        row["title_embedding"] = vector
+        saved.append((row["id"], digest, embedder.model_id, [float(x) for x in vector]))
+    await save_title_vectors(session, org_id, saved)
+
+
 def row_to_candidate(row: dict[str, Any]) -> CandidateInput:
     """A scorer input from the columns :class:`ScoringSourceRepository` selects."""
     profile = {
@@ -76,7 +120,8 @@ def row_to_candidate(row: dict[str, Any]) -> CandidateInput:
             id=row["id"], skills=row.get("skills") or [], headline=row.get("headline"),
             location=row.get("location"), total_years_experience=row.get("total_years_experience"),
             embedding=row.get("embedding"), profile=profile,
-        )
+        ),
+        title_embedding=row.get("title_embedding"),
     )
 
 
@@ -113,6 +158,12 @@ def match_values(
     }
 
 
+async def _title_vector(embedder: Any, title: str | None) -> Any:
+    if embedder is None or not title:
+        return None
+    return await embedder.embed_one(title)
+
+
 async def _shortlist(
     source: ScoringSourceRepository, job: JobInput, settings: Settings
 ) -> list[uuid.UUID]:
@@ -133,7 +184,7 @@ async def _shortlist(
 
 async def score_job(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, settings: Settings,
-    *, progress: Progress | None = None, force: bool = False,
+    *, progress: Progress | None = None, force: bool = False, embedder: Any = None,
 ) -> ScoringOutcome | None:
     """Score every candidate of the org (or the narrowed shortlist) for ``job_id``.
 
@@ -145,7 +196,7 @@ async def score_job(
     job_row = await source.job(job_id)
     if job_row is None:
         return None
-    job = job_input(job_row)
+    job = job_input(job_row, await _title_vector(embedder, job_row.title))
     weights, weights_version = await org_ranking_weights(session, org_id)
     normalised = normalise_weights(weights)
     job_print = job_fingerprint(job)
@@ -169,6 +220,7 @@ async def score_job(
             if not rows:
                 break
             after = rows[-1]["id"]
+        await ensure_title_vectors(session, org_id, rows, embedder)
         inputs = [row_to_candidate(r) for r in rows]
         pool = CandidatePool.build(inputs)
         result = score_pool(job, pool, normalised)
@@ -195,6 +247,7 @@ async def score_job(
 
 async def score_candidate(
     session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID, *, force: bool = False,
+    embedder: Any = None,
 ) -> ScoringOutcome | None:
     """Score one candidate against every open job of the org (``None``: candidate gone)."""
     source = ScoringSourceRepository(session, org_id)
@@ -203,6 +256,7 @@ async def score_candidate(
     if not rows:
         await matches.delete_for_candidate(candidate_id)
         return None
+    await ensure_title_vectors(session, org_id, rows, embedder)
     candidate = row_to_candidate(rows[0])
     pool = CandidatePool.build([candidate])
     candidate_print = candidate_fingerprint(candidate)
@@ -213,7 +267,7 @@ async def score_candidate(
     skipped = 0
     jobs = await source.open_jobs()
     for job_row in jobs:
-        job = job_input(job_row)
+        job = job_input(job_row, await _title_vector(embedder, job_row.title))
         model = rows[0].get("embedding_model") or job_row.embedding_model
         digest = pair_hash(job_fingerprint(job), candidate_print, normalised, model)
         if known.get(job_row.id) == digest:

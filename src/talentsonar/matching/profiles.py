@@ -70,17 +70,20 @@ def implied_skills(skills: Iterable[str]) -> frozenset[str]:
 def _embedding(value: Any) -> np.ndarray | None:
     if value is None:
         return None
-    if isinstance(value, str):  # pgvector's text form, from raw SQL
-        array = np.fromstring(value.strip("[]"), sep=",", dtype=np.float64)
+    # Vectors are float32 wherever they come from (the model, pgvector's text form from raw
+    # SQL, pgvector's binary form): normalising to float32 first makes every path identical.
+    if isinstance(value, str):
+        array = np.fromstring(value.strip("[]"), sep=",", dtype=np.float32).astype(np.float64)
         return array if array.size else None
-    array = np.asarray(value, dtype=np.float64)
+    array = np.asarray(value, dtype=np.float32).astype(np.float64)
     return array if array.ndim == 1 and array.size else None
 
 
-def job_input(job: Any) -> JobInput:
+def job_input(job: Any, title_embedding: Any = None) -> JobInput:
     """Scorer input of a ``Job`` row (or any object with the same attributes)."""
     required = canonical_skills(job.required_skills or [])
-    if not required:
+    inferred = not required
+    if inferred:
         required = skills_in_text(job.description or "")[:15]
     nice = [s for s in canonical_skills(job.nice_to_have_skills or []) if s not in required]
     level = seniority_level(job.seniority) if job.seniority else seniority_level(job.title)
@@ -95,12 +98,25 @@ def job_input(job: Any) -> JobInput:
         education=education_level(job.education_level) if job.education_level else None,
         location_tokens=location_tokens(job.location),
         remote=job.remote,
+        title_embedding=_embedding(title_embedding),
+        skills_inferred=inferred,
     )
+
+
+def work_history(profile: Mapping[str, Any]) -> list[Any]:
+    """Positions of a stored profile (camelCase as the API stores it, or snake_case)."""
+    found = profile.get("workHistory") or profile.get("work_history") or []
+    return list(found) if isinstance(found, list) else []
+
+
+def title_text(titles: list[str]) -> str:
+    """The text whose embedding stands for a candidate's titles (headline + recent roles)."""
+    return " / ".join(titles[: RECENT_TITLES + 1])
 
 
 def candidate_titles(profile: Mapping[str, Any], headline: str | None) -> list[str]:
     titles = [headline or ""]
-    for position in (profile.get("work_history") or [])[:RECENT_TITLES]:
+    for position in work_history(profile)[:RECENT_TITLES]:
         if isinstance(position, Mapping):
             titles.append(str(position.get("title") or position.get("designation") or ""))
     return [t for t in titles if t]
@@ -116,14 +132,15 @@ def candidate_education(profile: Mapping[str, Any]) -> int | None:
     return max(found) if found else None
 
 
-def candidate_input(candidate: Any) -> CandidateInput:
+def candidate_input(candidate: Any, title_embedding: Any = None) -> CandidateInput:
     """Scorer input of a ``Candidate`` row (or any object with the same attributes)."""
     profile: Mapping[str, Any] = candidate.profile or {}
     skills = frozenset(canonical_skills(candidate.skills or []))
     titles = candidate_titles(profile, candidate.headline)
     years = candidate.total_years_experience
-    if years is None and isinstance(profile.get("total_years_experience"), int | float):
-        years = float(profile["total_years_experience"])
+    profile_years = profile.get("totalYearsExperience", profile.get("total_years_experience"))
+    if years is None and isinstance(profile_years, int | float):
+        years = float(profile_years)
     title_level = max((seniority_level(t) or -1 for t in titles), default=-1)
     level = seniority_from_years(years)
     if title_level >= 0:
@@ -138,6 +155,7 @@ def candidate_input(candidate: Any) -> CandidateInput:
         seniority=level,
         education=candidate_education(profile),
         location_tokens=location_tokens(candidate.location),
+        title_embedding=_embedding(title_embedding),
     )
 
 
@@ -150,7 +168,9 @@ def job_fingerprint(job: JobInput) -> str:
     return _digest(
         [job.title, job.required, job.nice, sorted(job.title_tokens),
          None if job.embedding is None else np.round(job.embedding, 6).tolist(),
-         job.min_years, job.seniority, job.education, sorted(job.location_tokens), job.remote]
+         job.min_years, job.seniority, job.education, sorted(job.location_tokens), job.remote,
+         None if job.title_embedding is None else np.round(job.title_embedding, 6).tolist(),
+         job.skills_inferred]
     )
 
 
@@ -159,7 +179,9 @@ def candidate_fingerprint(candidate: CandidateInput) -> str:
         [sorted(candidate.skills), sorted(candidate.title_tokens),
          None if candidate.embedding is None else np.round(candidate.embedding, 6).tolist(),
          candidate.years, candidate.seniority, candidate.education,
-         sorted(candidate.location_tokens)]
+         sorted(candidate.location_tokens),
+         None if candidate.title_embedding is None
+         else np.round(candidate.title_embedding, 6).tolist()]
     )
 
 

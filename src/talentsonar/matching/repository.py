@@ -241,9 +241,11 @@ class MatchRepository(TenantRepository[Match]):
 
 #: Columns the scorer needs (never the CV text): keeps loading a 100k pool cheap.
 _CANDIDATE_COLUMNS = (
-    "id, skills, headline, location, total_years_experience, embedding, embedding_model, "
-    "profile->'work_history' AS work_history, profile->'education' AS education, "
-    "profile->'total_years_experience' AS profile_years"
+    "c.id, skills, headline, location, total_years_experience, c.embedding, embedding_model, "
+    "tv.embedding AS title_embedding, tv.text_hash AS title_hash, tv.model AS title_model, "
+    "coalesce(profile->'workHistory', profile->'work_history') AS work_history, "
+    "profile->'education' AS education, "
+    "coalesce(profile->'totalYearsExperience', profile->'total_years_experience') AS profile_years"
 )
 
 
@@ -281,15 +283,19 @@ class ScoringSourceRepository:
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Scorer columns of live candidates: all (keyset-paged by id) or the given ids."""
-        where = ["org_id = :org", "deleted_at IS NULL"]
+        where = ["c.org_id = :org", "c.deleted_at IS NULL"]
         params: dict[str, Any] = {"org": self.org_id}
         if ids is not None:
-            where.append("id = ANY(:ids)")
+            where.append("c.id = ANY(:ids)")
             params["ids"] = list(ids)
         if after is not None:
-            where.append("id > :after")
+            where.append("c.id > :after")
             params["after"] = after
-        sql = f"SELECT {_CANDIDATE_COLUMNS} FROM candidates WHERE {' AND '.join(where)} ORDER BY id"
+        sql = (
+            f"SELECT {_CANDIDATE_COLUMNS} FROM candidates c "
+            "LEFT JOIN candidate_title_vectors tv ON tv.candidate_id = c.id "
+            f"WHERE {' AND '.join(where)} ORDER BY c.id"
+        )
         if limit is not None:
             sql += " LIMIT :limit"
             params["limit"] = limit
@@ -414,3 +420,23 @@ async def scoring_tasks(session: Any, org_id: uuid.UUID, job_id: uuid.UUID) -> l
         .limit(1)
     )
     return list((await session.execute(stmt)).scalars())
+
+
+async def save_title_vectors(
+    session: Any, org_id: uuid.UUID, rows: Sequence[tuple[uuid.UUID, str, str, Sequence[float]]]
+) -> None:
+    """Upsert ``(candidate_id, text_hash, model, embedding)`` title vectors."""
+    from talentsonar.models.candidate_title_vector import CandidateTitleVector
+
+    if not rows:
+        return
+    stmt = insert(CandidateTitleVector).values([
+        {"candidate_id": cid, "org_id": org_id, "text_hash": h, "model": m, "embedding": list(v)}
+        for cid, h, m, v in rows
+    ])
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["candidate_id"],
+        set_={"text_hash": stmt.excluded.text_hash, "model": stmt.excluded.model,
+              "embedding": stmt.excluded.embedding},
+    )
+    await session.execute(stmt)

@@ -17,6 +17,7 @@ from talentsonar.core.errors import NotFound, UnprocessableEntity
 from talentsonar.core.models import utcnow
 from talentsonar.feedback.repository import FeedbackRepository
 from talentsonar.matching.lookup import require_candidate, require_job
+from talentsonar.matching.profiles import work_history
 from talentsonar.matching.repository import (
     MatchRepository,
     candidates_by_ids,
@@ -200,7 +201,7 @@ async def blind_matches(
         names = [n for n in [c.name] if n]
         titles = [
             scrub_identity(str(p.get("title") or ""), names)
-            for p in ((c.profile or {}).get("work_history") or [])[:3]
+            for p in work_history(c.profile or {})[:3]
             if isinstance(p, dict) and p.get("title")
         ]
         out.append(BlindMatch(

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from talentsonar.analytics.service import register_runtime
 from talentsonar.core.events import subscribe
 from talentsonar.core.queue import Priority, TaskContext, enqueue, task
+from talentsonar.embeddings import get_embedder
 from talentsonar.matching import engine
 from talentsonar.matching.repository import MatchRepository, ScoringSourceRepository
 
@@ -67,7 +68,7 @@ async def score_job(ctx: TaskContext, job_id: str, force: bool = False) -> dict[
     async with ctx.session() as session:
         outcome = await engine.score_job(
             session, ctx.org_id, uuid.UUID(job_id), ctx.runtime.settings,
-            progress=progress, force=force,
+            progress=progress, force=force, embedder=get_embedder(ctx.runtime),
         )
         _invalidate_analytics(session, ctx.org_id)
     return {"jobGone": True} if outcome is None else outcome.as_dict()
@@ -80,7 +81,8 @@ async def score_candidate(
     register_runtime(ctx.runtime)
     async with ctx.session() as session:
         outcome = await engine.score_candidate(
-            session, ctx.org_id, uuid.UUID(candidate_id), force=force
+            session, ctx.org_id, uuid.UUID(candidate_id), force=force,
+            embedder=get_embedder(ctx.runtime),
         )
         _invalidate_analytics(session, ctx.org_id)
     await ctx.progress(completed=1, total=1)
@@ -98,7 +100,8 @@ async def rescore_org(ctx: TaskContext, force: bool = False) -> dict[str, Any]:
     for done, job_id in enumerate(job_ids, start=1):
         async with ctx.session() as session:
             outcome = await engine.score_job(
-                session, ctx.org_id, job_id, ctx.runtime.settings, force=force
+                session, ctx.org_id, job_id, ctx.runtime.settings, force=force,
+                embedder=get_embedder(ctx.runtime),
             )
             written += outcome.written if outcome else 0
         await ctx.progress(completed=done)
