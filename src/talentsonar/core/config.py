@@ -85,6 +85,7 @@ class Settings(BaseSettings):
     upload_max_bytes: int = Field(10 * 1024 * 1024, ge=1024)
     upload_max_files: int = Field(50, ge=1)
     upload_isolate_extraction: bool = True
+    upload_inline_max_bytes: int = Field(2 * 1024 * 1024, ge=0)  # one small file: parse inline
     embeddings_provider: Literal["builtin", "openai"] = "builtin"
     embeddings_model: str = "text-embedding-3-small"
     embeddings_threads: int = Field(2, ge=1, le=16)
@@ -94,8 +95,21 @@ class Settings(BaseSettings):
     embeddings_base_url: str | None = Field(
         None, validation_alias=AliasChoices("EMBEDDINGS_BASE_URL", "OPENAI_BASE_URL")
     )
-    duplicate_text_similarity: float = Field(0.97, gt=0, le=1)
+    duplicate_text_similarity: float = Field(0.8, gt=0, le=1)  # trigram, same name
     search_ef_search: int = Field(80, ge=10, le=1000)
+
+    # --- matching (scores, shortlist narrowing, feedback learning, analytics cache) ---
+    matching_exhaustive_limit: int = Field(
+        20_000, ge=1, description="pools up to this size are scored exhaustively"
+    )
+    matching_shortlist_size: int = Field(2_000, ge=50, le=100_000)
+    matching_ef_search: int = Field(400, ge=40, le=1000)
+    matching_store_min_score: float = Field(
+        0.0, ge=0, le=100, description="scores below this are not stored (large pools)"
+    )
+    matching_feedback_min_samples: int = Field(20, ge=4)
+    matching_feedback_l2: float = Field(1.0, ge=0)
+    analytics_cache_seconds: float = Field(60.0, ge=0)
 
     # --- ai (providers, resilience, cache TTLs) ---
     ai_provider: Literal["builtin", "openai", "gemini"] = "builtin"

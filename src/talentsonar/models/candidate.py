@@ -6,7 +6,7 @@ import enum
 from typing import Any
 
 from pgvector.sqlalchemy import Vector
-from sqlalchemy import Boolean, Computed, Index, String, Text
+from sqlalchemy import Boolean, Computed, Index, String, Text, text
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -58,6 +58,11 @@ class Candidate(TenantModel):
         Index(
             "ix_candidates_skills", "skills", postgresql_using="gin",
             postgresql_ops={"skills": "jsonb_path_ops"},
+        ),
+        Index(
+            "ix_candidates_skills_lower",
+            text("(lower(skills::text)::jsonb) jsonb_path_ops"),
+            postgresql_using="gin",
         ),
         Index(
             "ix_candidates_name_trgm", "name", postgresql_using="gin",

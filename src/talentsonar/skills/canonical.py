@@ -23,9 +23,9 @@ def canonical_skill(name: str) -> str:
     cleaned = " ".join(name.split())
     tax = taxonomy()
     if tax is not None and cleaned:
-        normalised = tax.normalize(cleaned)
-        if normalised:
-            return str(normalised)
+        skill = tax.normalize(cleaned)
+        if skill is not None:
+            return str(getattr(skill, "name", skill))
     return cleaned
 
 

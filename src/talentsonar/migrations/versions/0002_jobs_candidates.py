@@ -63,6 +63,7 @@ def upgrade() -> None:
     op.create_index('ix_candidates_org_type', 'candidates', ['org_id', 'type'], unique=False)
     op.create_index('ix_candidates_search', 'candidates', ['search'], unique=False, postgresql_using='gin')
     op.create_index('ix_candidates_skills', 'candidates', ['skills'], unique=False, postgresql_using='gin', postgresql_ops={'skills': 'jsonb_path_ops'})
+    op.execute("CREATE INDEX ix_candidates_skills_lower ON candidates USING gin ((lower(skills::text)::jsonb) jsonb_path_ops)")
     op.create_index('ix_candidates_skills_text_trgm', 'candidates', ['skills_text'], unique=False, postgresql_using='gin', postgresql_ops={'skills_text': 'gin_trgm_ops'})
     op.create_table('jobs',
     sa.Column('title', sa.String(length=300), nullable=False),

@@ -1,0 +1,311 @@
+"""CV ingestion: accept uploads (validate, extract, store, queue) and turn a stored CV
+into a candidate (parse, deduplicate, embed, save).
+
+Upload checks everything that can make a file unreadable (size, magic bytes, page and
+character caps, encryption, corruption, zip bombs, XXE) *before* anything is written, so
+a bad file answers a clear 4xx and leaves no row, task or blob behind. What remains
+(parsing, duplicate detection, embedding) runs in the ``cvs.parse_cv`` task — or inline,
+right after the commit, for a single small file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import structlog
+
+from talentsonar.candidates.profile import (
+    apply_profile,
+    candidate_embedding_text,
+    parse_cv_text,
+    refresh_derived,
+    text_hash,
+)
+from talentsonar.candidates.repository import (
+    CandidateRepository,
+    CandidateTaskRepository,
+    CvDocumentRepository,
+)
+from talentsonar.candidates.schemas import RejectedFile, UploadAccepted, UploadedFile
+from talentsonar.core.config import Settings
+from talentsonar.core.errors import TalentSonarError, UnprocessableEntity
+from talentsonar.core.events import publish
+from talentsonar.core.queue import Priority, enqueue
+from talentsonar.core.runtime import Runtime
+from talentsonar.cvs.errors import DocumentRejected
+from talentsonar.cvs.types import ExtractedDocument, ExtractionLimits
+from talentsonar.embeddings import EmbeddingError, get_embedder
+from talentsonar.models.candidate import Candidate
+from talentsonar.models.cv_document import CvDocument
+from talentsonar.storage import get_storage
+
+log = structlog.get_logger(__name__)
+
+TASK_NAME = "cvs.parse_cv"
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "txt": "text/plain; charset=utf-8",
+}
+TEXT_SAMPLE_CHARS = 4000
+_UNSAFE_FILENAME = re.compile(r"[\x00-\x1f\x7f/\\]+")
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingFile:
+    filename: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptedFile:
+    incoming: IncomingFile
+    document: ExtractedDocument
+
+
+def safe_filename(name: str | None, kind: str = "") -> str:
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    base = _UNSAFE_FILENAME.sub("_", base).strip(" .")[:200]
+    return base or f"cv.{kind or 'bin'}"
+
+
+def storage_key(org_id: uuid.UUID, sha256: str, kind: str) -> str:
+    """Content-addressed: the same file uploaded twice in an org is stored once."""
+    return f"org/{org_id}/cv/{sha256[:2]}/{sha256}.{kind}"
+
+
+def extraction_limits(settings: Settings) -> ExtractionLimits:
+    return ExtractionLimits(max_bytes=settings.upload_max_bytes)
+
+
+async def extract(settings: Settings, incoming: IncomingFile) -> ExtractedDocument:
+    from talentsonar.cvs.extract import extract_document, extract_document_isolated
+
+    fn = extract_document_isolated if settings.upload_isolate_extraction else extract_document
+    return await asyncio.to_thread(
+        fn, incoming.data, filename=incoming.filename, limits=extraction_limits(settings)
+    )
+
+
+async def screen_files(
+    settings: Settings, files: list[IncomingFile]
+) -> tuple[list[AcceptedFile], list[tuple[IncomingFile, TalentSonarError]]]:
+    """Extract every file (the safety checks); split them into readable and rejected."""
+    accepted: list[AcceptedFile] = []
+    rejected: list[tuple[IncomingFile, TalentSonarError]] = []
+    for incoming in files:
+        if len(incoming.data) > settings.upload_max_bytes:
+            rejected.append((incoming, DocumentRejected(
+                "file_too_large",
+                f"The file is larger than {settings.upload_max_bytes // 1_048_576} MB.",
+                details={"bytes": len(incoming.data), "maxBytes": settings.upload_max_bytes})))
+            continue
+        try:
+            document = await extract(settings, incoming)
+        except TalentSonarError as exc:
+            rejected.append((incoming, exc))
+            continue
+        if not document.text.strip():
+            rejected.append((incoming, DocumentRejected(
+                "no_text", "No readable text was found in this file (is it a scanned image?).")))
+            continue
+        accepted.append(AcceptedFile(incoming, document))
+    return accepted, rejected
+
+
+def rejection_error(rejected: list[tuple[IncomingFile, TalentSonarError]]) -> TalentSonarError:
+    """The error answered when no file of an upload could be accepted."""
+    if len(rejected) == 1:
+        exc = rejected[0][1]
+        exc.details = {**(exc.details or {}), "filename": rejected[0][0].filename} \
+            if isinstance(exc.details, dict) or exc.details is None else exc.details
+        return exc
+    codes = {exc.status_code for _, exc in rejected}
+    error = UnprocessableEntity(
+        "None of the uploaded files could be read.", code="documents_rejected",
+        details={"files": [{"filename": f.filename, "code": e.code, "message": e.message}
+                           for f, e in rejected]},
+    )
+    if len(codes) == 1:
+        error.status_code = codes.pop()  # type: ignore[misc]
+    return error
+
+
+async def accept_uploads(
+    runtime: Runtime,
+    *,
+    org_id: uuid.UUID,
+    user_id: uuid.UUID | None,
+    files: list[IncomingFile],
+    candidate_type: str,
+    metadata: dict[str, Any],
+    job_id: uuid.UUID | None,
+) -> tuple[UploadAccepted, list[uuid.UUID]]:
+    """Screen, store and queue the files; returns the answer and the queued task ids.
+    Raises (nothing written) when no file is readable."""
+    settings = runtime.settings
+    accepted, rejected = await screen_files(settings, files)
+    if not accepted:
+        raise rejection_error(rejected)
+    storage = get_storage(runtime)
+    stored: list[str] = []
+    answers: list[UploadedFile] = []
+    try:
+        for item in accepted:
+            doc = item.document
+            key = storage_key(org_id, doc.sha256, doc.kind)
+            if not await storage.exists(key):
+                await storage.put(key, item.incoming.data, content_type=CONTENT_TYPES[doc.kind])
+                stored.append(key)
+        async with runtime.db.session() as session:
+            for item in accepted:
+                doc = item.document
+                row = CvDocument(
+                    id=uuid.uuid4(), org_id=org_id, candidate_id=None, version=0,
+                    is_current=False, storage_key=storage_key(org_id, doc.sha256, doc.kind),
+                    filename=safe_filename(item.incoming.filename, doc.kind),
+                    content_type=CONTENT_TYPES[doc.kind], kind=doc.kind,
+                    size=len(item.incoming.data), sha256=doc.sha256,
+                    text_sha256=text_hash(doc.text), pages=doc.pages,
+                    extracted_text=doc.text,
+                    hidden_text=[{"page": h.page, "reason": h.reason, "text": h.text[:2000]}
+                                 for h in doc.hidden_text],
+                    flags=list(doc.flags),
+                    upload_options={"type": candidate_type, "metadata": metadata,
+                                    "jobId": str(job_id) if job_id else None},
+                    uploaded_by_id=user_id,
+                )
+                session.add(row)
+                await session.flush()
+                task = await enqueue(
+                    session, TASK_NAME, org_id=org_id, args={"document_id": str(row.id)},
+                    priority=Priority.high, created_by_id=user_id,
+                    subject=("cv_document", row.id), total=1,
+                )
+                answers.append(UploadedFile(
+                    filename=row.filename, task_id=task.id, status=task.status.value,
+                    status_url=f"/api/v1/tasks/{task.id}", document_id=row.id,
+                ))
+    except BaseException:
+        for key in stored:  # nothing committed: take the new blobs back
+            try:
+                await storage.delete(key)
+            except Exception as exc:
+                log.error("upload.cleanup_failed", key=key, error=repr(exc))
+        raise
+    return UploadAccepted(
+        files=answers,
+        rejected=[RejectedFile(filename=f.filename, code=e.code, message=e.message)
+                  for f, e in rejected],
+    ), [a.task_id for a in answers]
+
+
+async def process_document(runtime: Runtime, org_id: uuid.UUID, document_id: uuid.UUID
+                           ) -> dict[str, Any]:
+    """Parse a stored CV and file it under a new or the matching existing candidate.
+    Idempotent: a document already filed returns the same answer."""
+    async with runtime.db.session(read_only=False) as session:
+        doc = await CvDocumentRepository(session, org_id).get(document_id)
+        if doc is None:
+            return {"status": "gone", "documentId": str(document_id)}
+        if doc.candidate_id is not None:
+            return {"status": "done", "documentId": str(doc.id),
+                    "candidateId": str(doc.candidate_id), "duplicate": None}
+        text = doc.extracted_text
+        options = dict(doc.upload_options or {})
+
+    try:
+        profile = await asyncio.to_thread(parse_cv_text, text)
+        profile_status = "parsed" if profile is not None else "partial"
+    except Exception as exc:  # a parser bug must not lose the upload
+        log.error("cv.parse_failed", document_id=str(document_id), error=repr(exc))
+        profile, profile_status = None, "failed"
+
+    draft = Candidate(profile={}, skills=[], metadata_=dict(options.get("metadata") or {}),
+                      name="", flags=[])
+    if profile:
+        apply_profile(draft, profile)
+    refresh_derived(draft)
+    embedder = get_embedder(runtime)
+    draft_text = candidate_embedding_text(draft) if draft.name or draft.skills else ""
+    vector = None
+    if draft_text:
+        try:
+            vector = await embedder.embed_one(draft_text)
+        except EmbeddingError as exc:
+            log.warning("cv.embedding_failed", document_id=str(document_id), error=str(exc))
+
+    async with runtime.db.session() as session:
+        candidates = CandidateRepository(session, org_id)
+        documents = CvDocumentRepository(session, org_id)
+        await candidates.lock_for_deduplication()
+        doc = await documents.get(document_id)
+        if doc is None:
+            return {"status": "gone", "documentId": str(document_id)}
+        if doc.candidate_id is not None:
+            return {"status": "done", "documentId": str(doc.id),
+                    "candidateId": str(doc.candidate_id), "duplicate": None}
+        found = await candidates.find_duplicate(
+            email=draft.email, phone_digits=draft.phone_digits, content_hash=doc.text_sha256,
+            file_sha256=doc.sha256, name=draft.name or None,
+            text_sample=doc.extracted_text[:TEXT_SAMPLE_CHARS],
+            text_similarity=runtime.settings.duplicate_text_similarity,
+        )
+        if found is not None and found[1] == "same_file":
+            existing = found[0]
+            await documents.hard_delete(doc)  # same bytes, same blob: nothing new to keep
+            return {"status": "done", "documentId": None, "candidateId": str(existing.id),
+                    "duplicate": "same_file", "created": False}
+        if found is not None:
+            candidate, reason = found
+            created = False
+        else:
+            candidate_type = options.get("type") or "uploaded"
+            candidate = Candidate(
+                id=uuid.uuid4(), type=candidate_type, name="", skills=[], flags=[],
+                profile={}, metadata_=dict(options.get("metadata") or {}),
+                employment_status="available",
+            )
+            reason, created = None, True
+        if profile:
+            apply_profile(candidate, profile)
+        if not candidate.name:
+            candidate.name = doc.filename.rsplit(".", 1)[0][:300]
+        candidate.profile_status = profile_status
+        candidate.content_hash = doc.text_sha256
+        candidate.flags = sorted(set(candidate.flags or []) | set(doc.flags or []))
+        if options.get("jobId"):
+            candidate.metadata_ = {**(candidate.metadata_ or {}),
+                                   "uploadedForJobId": options["jobId"]}
+        refresh_derived(candidate)
+        final_text = candidate_embedding_text(candidate)
+        if vector is not None and final_text == draft_text:
+            candidate.embedding, candidate.embedding_model = vector, embedder.model_id
+        else:
+            try:
+                candidate.embedding = await embedder.embed_one(final_text)
+                candidate.embedding_model = embedder.model_id
+            except EmbeddingError as exc:
+                log.warning("cv.embedding_failed", document_id=str(document_id), error=str(exc))
+        if created:
+            await candidates.create(candidate)
+        else:
+            await session.flush()
+        await documents.attach(doc, candidate.id)
+        await publish(session, "candidate.changed", candidate_id=candidate.id, org_id=org_id,
+                      change="created" if created else "updated")
+        return {"status": "done", "documentId": str(doc.id), "candidateId": str(candidate.id),
+                "duplicate": reason, "created": created, "version": doc.version,
+                "profileStatus": profile_status}
+
+
+async def finish_inline(runtime: Runtime, org_id: uuid.UUID, task_id: uuid.UUID,
+                        result: dict[str, Any]) -> None:
+    """Record a task that the upload request ran itself; the queued job then sees it
+    succeeded and does nothing."""
+    async with runtime.db.session() as session:
+        await CandidateTaskRepository(session, org_id).mark_succeeded(task_id, result)

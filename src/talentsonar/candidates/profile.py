@@ -1,0 +1,119 @@
+"""From a parsed CV profile (``talentsonar.cvs.parser``) to candidate columns, and the
+texts a candidate is searched and embedded by. Pure functions."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from talentsonar.models.candidate import Candidate
+from talentsonar.skills.canonical import canonical_skills
+
+SEARCH_TEXT_CHARS = 20_000
+SUMMARY_CHARS_EMBEDDED = 600
+SKILLS_EMBEDDED = 40
+TITLES_EMBEDDED = 3
+
+
+def parse_cv_text(text: str) -> dict[str, Any] | None:
+    """The structured profile of a CV's visible text (camelCase JSON), or ``None`` while
+    the parser is not installed."""
+    try:
+        from talentsonar.cvs.parser import parse_profile
+    except ImportError:
+        return None
+    profile = parse_profile(text)
+    dumped: dict[str, Any] = profile.model_dump(mode="json", by_alias=True)
+    return dumped
+
+
+def text_hash(text: str) -> str:
+    """sha256 of the visible text with whitespace and case folded (near-identical files
+    with different bytes, e.g. re-exported PDFs, get the same hash)."""
+    folded = " ".join(text.lower().split())
+    return hashlib.sha256(folded.encode()).hexdigest()
+
+
+def phone_digits(phone: str | None) -> str | None:
+    if not phone:
+        return None
+    digits = re.sub(r"\D", "", phone)
+    return digits[-12:] or None
+
+
+def _items(profile: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = profile.get(key) or []
+    return [v for v in value if isinstance(v, dict)]
+
+
+def _strings(profile: dict[str, Any], key: str) -> list[str]:
+    out: list[str] = []
+    for value in profile.get(key) or []:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            out.append(" ".join(str(v) for v in value.values() if isinstance(v, str | int)))
+    return out
+
+
+def apply_profile(candidate: Candidate, profile: dict[str, Any]) -> None:
+    """Copy a parsed profile onto ``candidate``: parsed values win, except that a field the
+    parser could not find keeps what the candidate already had."""
+    candidate.profile = profile
+    for column, key in (("name", "name"), ("email", "email"), ("phone", "phone"),
+                        ("location", "location"), ("headline", "headline"),
+                        ("summary", "summary")):
+        value = profile.get(key)
+        if isinstance(value, str) and value.strip():
+            limit = {"name": 300, "email": 320, "phone": 60, "location": 300, "headline": 500}
+            setattr(candidate, column, value.strip()[: limit.get(column, 20_000)])
+    skills = profile.get("skills") or []
+    if skills:
+        candidate.skills = canonical_skills(str(s) for s in skills)
+    years = profile.get("totalYearsExperience")
+    if isinstance(years, int | float):
+        candidate.total_years_experience = float(years)
+    if not candidate.headline:
+        titles = [w.get("title") for w in _items(profile, "workHistory") if w.get("title")]
+        if titles:
+            candidate.headline = str(titles[0])[:500]
+
+
+def refresh_derived(candidate: Candidate) -> None:
+    """Recompute the columns search and deduplication read (call after any change)."""
+    profile = candidate.profile or {}
+    candidate.phone_digits = phone_digits(candidate.phone)
+    candidate.skills_text = ", ".join(candidate.skills or [])
+    work = _items(profile, "workHistory")
+    candidate.titles_text = " | ".join(str(w.get("title")) for w in work[:5] if w.get("title"))
+    rest: list[str] = [candidate.summary or "", candidate.location or ""]
+    for item in work:
+        rest += [str(item.get(k) or "") for k in ("company", "description")]
+    for item in _items(profile, "education"):
+        rest += [str(item.get(k) or "") for k in ("degree", "institution", "field")]
+    rest += _strings(profile, "certifications") + _strings(profile, "languages")
+    meta = candidate.metadata_ or {}
+    for key in ("summary", "notes", "currentRole", "department", "role", "title"):
+        if isinstance(meta.get(key), str):
+            rest.append(meta[key])
+    candidate.search_text = " ".join(r for r in rest if r)[:SEARCH_TEXT_CHARS]
+
+
+def candidate_embedding_text(candidate: Candidate) -> str:
+    """What a candidate's vector represents: who they are professionally (headline, recent
+    titles), what they can do (skills), then the start of their summary. Contact details
+    and names are left out: they carry no meaning for matching and would only add noise."""
+    profile = candidate.profile or {}
+    titles = [str(w.get("title")) for w in _items(profile, "workHistory")[:TITLES_EMBEDDED]
+              if w.get("title")]
+    parts = [candidate.headline or ""]
+    if titles:
+        parts.append("Experience: " + "; ".join(titles))
+    if candidate.skills:
+        parts.append("Skills: " + ", ".join(candidate.skills[:SKILLS_EMBEDDED]))
+    summary = candidate.summary or str((candidate.metadata_ or {}).get("summary") or "")
+    if summary:
+        parts.append(summary[:SUMMARY_CHARS_EMBEDDED])
+    text = ". ".join(p for p in parts if p)
+    return text or candidate.name

@@ -1,0 +1,288 @@
+"""All SQL of candidates and their CV documents."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy import Select, Text, cast, delete, func, or_, select, text, update
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from talentsonar.core.models import utcnow
+from talentsonar.core.repository import TenantRepository
+from talentsonar.models.candidate import Candidate
+from talentsonar.models.cv_document import CvDocument
+from talentsonar.models.task import Task, TaskStatus
+
+
+def skills_lower(column: Any) -> Any:
+    """``lower(skills::text)::jsonb``: case-insensitive containment (indexed)."""
+    return cast(func.lower(cast(column, Text)), JSONB)
+
+
+def escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class CandidateRepository(TenantRepository[Candidate]):
+    model = Candidate
+    label = "Candidate"
+
+    def filtered(
+        self,
+        *,
+        type: str | None = None,
+        employment_status: str | None = None,
+        skills: Sequence[str] = (),
+        search: str | None = None,
+    ) -> Select[tuple[Candidate]]:
+        stmt = self.apply_filters(self.base(), type=type, employment_status=employment_status,
+                                  skills=skills)
+        if search and search.strip():
+            query = func.websearch_to_tsquery("english", search)
+            stmt = stmt.where(or_(
+                Candidate.search.op("@@")(query),
+                Candidate.name.ilike(f"%{escape_like(search.strip())}%", escape="\\"),
+                Candidate.email.ilike(f"%{escape_like(search.strip())}%", escape="\\"),
+            ))
+        return stmt.order_by(Candidate.created_at.desc(), Candidate.id)
+
+    @staticmethod
+    def apply_filters(
+        stmt: Select[Any], *, type: str | None, employment_status: str | None,
+        skills: Sequence[str],
+    ) -> Select[Any]:
+        if type:
+            stmt = stmt.where(Candidate.type == type)
+        if employment_status:
+            stmt = stmt.where(Candidate.employment_status == employment_status)
+        if skills:
+            stmt = stmt.where(skills_lower(Candidate.skills).contains([s.lower() for s in skills]))
+        return stmt
+
+    async def lock_for_deduplication(self) -> None:
+        """Serialise duplicate detection + insert within this organisation (until commit)."""
+        await self.session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+            {"key": f"cv-dedupe:{self.org_id}"},
+        )
+
+    async def find_duplicate(
+        self, *, email: str | None, phone_digits: str | None, content_hash: str | None,
+        file_sha256: str | None, name: str | None, text_sample: str | None,
+        text_similarity: float,
+    ) -> tuple[Candidate, str] | None:
+        """An existing candidate that is the same person, and why (most certain first)."""
+        checks: list[tuple[str, Any]] = []
+        if file_sha256:
+            checks.append(("same_file", self.base().join(
+                CvDocument, CvDocument.candidate_id == Candidate.id
+            ).where(CvDocument.sha256 == file_sha256, CvDocument.deleted_at.is_(None))))
+        if content_hash:
+            checks.append(("same_text", self.base().where(Candidate.content_hash == content_hash)))
+        if email:
+            checks.append(("same_email",
+                           self.base().where(func.lower(Candidate.email) == email.lower())))
+        if phone_digits and len(phone_digits) >= 7:
+            checks.append(("same_phone", self.base().where(Candidate.phone_digits == phone_digits)))
+        for reason, stmt in checks:
+            row = (await self.session.execute(
+                stmt.order_by(Candidate.created_at).limit(1)
+            )).scalars().first()
+            if row is not None:
+                return row, reason
+        if name and name.strip() and text_sample:
+            similar = (await self.session.execute(
+                self.base().join(CvDocument, CvDocument.candidate_id == Candidate.id).where(
+                    func.lower(Candidate.name) == name.strip().lower(),
+                    CvDocument.is_current.is_(True),
+                    func.similarity(func.left(CvDocument.extracted_text, 4000), text_sample)
+                    >= text_similarity,
+                ).order_by(Candidate.created_at).limit(1)
+            )).scalars().first()
+            if similar is not None:
+                return similar, "similar_text"
+        return None
+
+    async def erase(self, candidate: Candidate) -> None:
+        """Hard delete: the row and (ON DELETE CASCADE) everything that references it."""
+        await self.session.execute(delete(Candidate).where(
+            Candidate.id == candidate.id, Candidate.org_id == self.org_id))
+
+
+class CvDocumentRepository(TenantRepository[CvDocument]):
+    model = CvDocument
+    label = "CV document"
+
+    async def for_candidate(self, candidate_id: uuid.UUID) -> Sequence[CvDocument]:
+        return await self.list(self.base().where(CvDocument.candidate_id == candidate_id)
+                               .order_by(CvDocument.version.desc()))
+
+    async def current_for(self, candidate_id: uuid.UUID) -> CvDocument | None:
+        return (await self.session.execute(
+            self.base().where(CvDocument.candidate_id == candidate_id,
+                              CvDocument.is_current.is_(True))
+            .order_by(CvDocument.version.desc()).limit(1)
+        )).scalars().first()
+
+    async def next_version(self, candidate_id: uuid.UUID) -> int:
+        current = (await self.session.execute(
+            select(func.max(CvDocument.version)).where(
+                CvDocument.org_id == self.org_id, CvDocument.candidate_id == candidate_id)
+        )).scalar_one()
+        return int(current or 0) + 1
+
+    async def attach(self, doc: CvDocument, candidate_id: uuid.UUID) -> None:
+        """Make ``doc`` the candidate's current CV; earlier ones stay as versions."""
+        await self.session.execute(
+            update(CvDocument).where(CvDocument.org_id == self.org_id,
+                                     CvDocument.candidate_id == candidate_id)
+            .values(is_current=False)
+        )
+        doc.version = await self.next_version(candidate_id)
+        doc.candidate_id = candidate_id
+        doc.is_current = True
+        await self.session.flush()
+
+    async def hard_delete(self, doc: CvDocument) -> None:
+        await self.session.execute(delete(CvDocument).where(
+            CvDocument.id == doc.id, CvDocument.org_id == self.org_id))
+
+    async def key_in_use(self, storage_key: str, *, excluding: Sequence[uuid.UUID] = ()) -> bool:
+        stmt = select(func.count()).select_from(CvDocument).where(
+            CvDocument.org_id == self.org_id, CvDocument.storage_key == storage_key)
+        if excluding:
+            stmt = stmt.where(CvDocument.id.not_in(list(excluding)))
+        return int((await self.session.execute(stmt)).scalar_one()) > 0
+
+    async def known_sha256(self, hashes: Sequence[str]) -> set[str]:
+        """Which of ``hashes`` are already the file of a (live) candidate in the org."""
+        if not hashes:
+            return set()
+        rows = await self.session.execute(
+            select(CvDocument.sha256).join(Candidate, Candidate.id == CvDocument.candidate_id)
+            .where(CvDocument.org_id == self.org_id, CvDocument.sha256.in_(list(hashes)),
+                   Candidate.deleted_at.is_(None))
+        )
+        return set(rows.scalars().all())
+
+
+class CandidateTaskRepository(TenantRepository[Task]):
+    model = Task
+    label = "Task"
+
+    async def delete_about(self, subject_ids: Sequence[uuid.UUID]) -> None:
+        if subject_ids:
+            await self.session.execute(delete(Task).where(
+                Task.org_id == self.org_id, Task.subject_id.in_(list(subject_ids))))
+
+    async def mark_succeeded(self, task_id: uuid.UUID, result: dict[str, Any]) -> None:
+        now = utcnow()
+        await self.session.execute(
+            update(Task).where(Task.id == task_id, Task.org_id == self.org_id).values(
+                status=TaskStatus.succeeded, result=result, completed=1, attempts=1,
+                started_at=now, finished_at=now, updated_at=now,
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    type: str | None = None
+    employment_status: str | None = None
+    skills: Sequence[str] = ()
+
+
+def _filter_sql(org_id: uuid.UUID, filters: SearchFilters) -> tuple[str, dict[str, Any]]:
+    clauses = ["c.org_id = :org_id", "c.deleted_at IS NULL"]
+    params: dict[str, Any] = {"org_id": org_id}
+    if filters.type:
+        clauses.append("c.type = :type")
+        params["type"] = filters.type
+    if filters.employment_status:
+        clauses.append("c.employment_status = :employment_status")
+        params["employment_status"] = filters.employment_status
+    if filters.skills:
+        clauses.append("lower(c.skills::text)::jsonb @> CAST(:skills AS jsonb)")
+        params["skills"] = orjson.dumps([s.lower() for s in filters.skills]).decode()
+    return " AND ".join(clauses), params
+
+
+class CandidateSearchRepository:
+    """The three retrieval queries of hybrid search, each scoped to one organisation."""
+
+    def __init__(self, session: AsyncSession, org_id: uuid.UUID) -> None:
+        self.session = session
+        self.org_id = org_id
+
+    async def fulltext(self, q: str, filters: SearchFilters, limit: int
+                       ) -> list[tuple[uuid.UUID, float]]:
+        where, params = _filter_sql(self.org_id, filters)
+        rows = await self.session.execute(text(
+            "SELECT c.id, ts_rank_cd(c.search, query, 1) AS score "
+            "FROM candidates c, websearch_to_tsquery('english', :q) AS query "
+            f"WHERE {where} AND c.search @@ query "
+            "ORDER BY score DESC, c.id LIMIT :limit"
+        ), {**params, "q": q, "limit": limit})
+        return [(r[0], float(r[1])) for r in rows]
+
+    async def fuzzy(self, tokens: Sequence[str], filters: SearchFilters, limit: int
+                    ) -> list[tuple[uuid.UUID, float]]:
+        """Trigram word similarity of each query word to the name, skills and headline
+        (GIN trigram indexes serve the ``<%`` operator)."""
+        where, params = _filter_sql(self.org_id, filters)
+        matches, scores = [], []
+        for i, token in enumerate(tokens):
+            params[f"t{i}"] = token
+            matches.append(f"(:t{i} <% c.name OR :t{i} <% c.skills_text "
+                           f"OR :t{i} <% coalesce(c.headline, ''))")
+            scores.append(f"GREATEST(word_similarity(:t{i}, c.name), "
+                          f"word_similarity(:t{i}, c.skills_text), "
+                          f"word_similarity(:t{i}, coalesce(c.headline, '')))")
+        await self.session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.5"))
+        rows = await self.session.execute(text(
+            f"SELECT c.id, ({' + '.join(scores)}) / {len(tokens)} AS score FROM candidates c "
+            f"WHERE {where} AND ({' OR '.join(matches)}) "
+            "ORDER BY score DESC, c.id LIMIT :limit"
+        ), {**params, "limit": limit})
+        return [(r[0], float(r[1])) for r in rows]
+
+    async def semantic(self, vector: Any, filters: SearchFilters, limit: int, *,
+                       ef_search: int) -> list[tuple[uuid.UUID, float]]:
+        """Nearest neighbours by cosine on the HNSW index; iterative scan keeps the org
+        filter from starving the result (pgvector >= 0.8)."""
+        where, params = _filter_sql(self.org_id, filters)
+        await self.session.execute(text(f"SET LOCAL hnsw.ef_search = {int(ef_search)}"))
+        await self.session.execute(text("SET LOCAL hnsw.iterative_scan = relaxed_order"))
+        literal = "[" + ",".join(f"{float(x):.7f}" for x in vector) + "]"
+        rows = await self.session.execute(text(
+            "SELECT c.id, 1 - (c.embedding <=> CAST(:qv AS vector)) AS score FROM candidates c "
+            f"WHERE {where} AND c.embedding IS NOT NULL "
+            "ORDER BY c.embedding <=> CAST(:qv AS vector) LIMIT :limit"
+        ), {**params, "qv": literal, "limit": limit})
+        out = [(r[0], float(r[1])) for r in rows]
+        out.sort(key=lambda item: -item[1])  # relaxed order: re-sort the few returned
+        return out
+
+    async def by_ids(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Candidate]:
+        if not ids:
+            return {}
+        rows = await self.session.execute(select(Candidate).where(
+            Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None),
+            Candidate.id.in_(list(ids))))
+        return {r.id: r for r in rows.scalars()}
+
+    async def highlights(self, q: str, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+        rows = await self.session.execute(text(
+            "SELECT c.id, ts_headline('english', "
+            "concat_ws(' · ', c.headline, c.titles_text, c.skills_text, left(c.search_text, 3000)),"
+            " websearch_to_tsquery('english', :q), "
+            "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=14, MinWords=5, "
+            "FragmentDelimiter=\" … \"') "
+            "FROM candidates c WHERE c.org_id = :org_id AND c.id = ANY(:ids)"
+        ), {"q": q, "org_id": self.org_id, "ids": list(ids)})
+        return {r[0]: [f for f in str(r[1]).split(" … ") if "<mark>" in f] for r in rows}

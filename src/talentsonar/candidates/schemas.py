@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import EmailStr, Field, StringConstraints
+
+from talentsonar.core.schemas import Pagination, Schema
+
+CandidateTypeValue = Literal["internal", "past", "uploaded", "sourced"]
+EmploymentStatusValue = Literal["available", "interviewing", "hired"]
+ProfileStatusValue = Literal["partial", "parsed", "failed"]
+SkillName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+
+
+def _text(max_length: int) -> Any:
+    return Annotated[str, StringConstraints(strip_whitespace=True, max_length=max_length)]
+
+
+class CandidateMatchStatistics(Schema):
+    total_jobs_matched: int = 0
+    best_match_score: int | None = None
+    strong_matches: int = 0
+
+
+class CandidateCreate(Schema):
+    type: CandidateTypeValue = "sourced"
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    email: EmailStr | None = None
+    phone: _text(60) | None = None  # type: ignore[valid-type]
+    location: _text(300) | None = None  # type: ignore[valid-type]
+    headline: _text(500) | None = None  # type: ignore[valid-type]
+    summary: _text(20_000) | None = None  # type: ignore[valid-type]
+    skills: list[SkillName] = Field(default_factory=list, max_length=300)
+    employment_status: EmploymentStatusValue = "available"
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    is_hidden_gem: bool = False
+    total_years_experience: float | None = Field(None, ge=0, le=70)
+
+
+class CandidateUpdate(Schema):
+    type: CandidateTypeValue | None = None
+    name: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+        | None
+    ) = None
+    email: EmailStr | None = None
+    phone: _text(60) | None = None  # type: ignore[valid-type]
+    location: _text(300) | None = None  # type: ignore[valid-type]
+    headline: _text(500) | None = None  # type: ignore[valid-type]
+    summary: _text(20_000) | None = None  # type: ignore[valid-type]
+    skills: list[SkillName] | None = Field(None, max_length=300)
+    employment_status: EmploymentStatusValue | None = None
+    metadata: dict[str, Any] | None = None
+    is_hidden_gem: bool | None = None
+    total_years_experience: float | None = Field(None, ge=0, le=70)
+
+
+class Candidate(Schema):
+    id: uuid.UUID
+    type: CandidateTypeValue
+    name: str
+    email: str | None
+    phone: str | None
+    location: str | None
+    headline: str | None
+    skills: list[str]
+    employment_status: EmploymentStatusValue
+    profile_status: ProfileStatusValue
+    total_years_experience: float | None
+    is_hidden_gem: bool
+    flags: list[str]
+    metadata: dict[str, Any] = Field(validation_alias="metadata_")
+    match_statistics: CandidateMatchStatistics = Field(default_factory=CandidateMatchStatistics)
+    created_at: datetime
+    updated_at: datetime
+
+
+class CvDocumentOut(Schema):
+    id: uuid.UUID
+    version: int
+    is_current: bool
+    filename: str
+    content_type: str
+    kind: str
+    size: int
+    sha256: str
+    pages: int | None
+    flags: list[str]
+    created_at: datetime
+
+
+class CandidateDetail(Candidate):
+    summary: str | None
+    profile: dict[str, Any]
+    cv_file_url: str | None = None
+    documents: list[CvDocumentOut] = Field(default_factory=list)
+    embedding_model: str | None
+
+
+class UploadedFile(Schema):
+    filename: str
+    task_id: uuid.UUID
+    status: str
+    status_url: str
+    document_id: uuid.UUID
+    candidate_id: uuid.UUID | None = None
+
+
+class RejectedFile(Schema):
+    filename: str
+    code: str
+    message: str
+
+
+class UploadAccepted(Schema):
+    files: list[UploadedFile]
+    rejected: list[RejectedFile] = Field(default_factory=list)
+
+
+class MatchReason(Schema):
+    method: Literal["fulltext", "fuzzy", "semantic"]
+    rank: int
+    score: float
+
+
+class SearchHit(Schema):
+    candidate: Candidate
+    score: float
+    matched_by: list[MatchReason]
+    highlights: list[str] = Field(default_factory=list)
+    matched_terms: list[str] = Field(default_factory=list)
+
+
+class SearchPage(Schema):
+    data: list[SearchHit]
+    pagination: Pagination
+    suggestions: list[str] = Field(default_factory=list)
+
+
+class SkillSuggestion(Schema):
+    name: str
+    category: str | None = None

@@ -1,0 +1,184 @@
+"""Hybrid candidate search: PostgreSQL full text (weighted tsvector), trigram fuzzy
+matching (misspellings) and pgvector semantic similarity, fused by reciprocal rank.
+
+Each method returns its best ``POOL`` candidates of the organisation (with the list
+filters applied inside the query, so a filtered search is still exhaustive); a
+candidate's fused score is ``sum(1 / (RRF_K + rank))`` over the methods that found it.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from talentsonar.candidates.repository import CandidateSearchRepository, SearchFilters
+from talentsonar.candidates.schemas import MatchReason
+from talentsonar.core.runtime import Runtime
+from talentsonar.core.schemas import PageParams
+from talentsonar.embeddings import EmbeddingError, get_embedder
+from talentsonar.models.candidate import Candidate
+from talentsonar.skills.canonical import taxonomy
+
+__all__ = ["SearchFilters", "SearchResult", "hybrid_search", "trigram_similarity"]
+
+POOL = 200
+RRF_K = 60
+#: Cosine similarity below which a semantic neighbour is not a match (all-MiniLM-L6-v2).
+MIN_SEMANTIC_SIMILARITY = 0.30
+FUZZY_TOKEN_MIN_LENGTH = 3
+MAX_FUZZY_TOKENS = 6
+SUGGESTION_MIN_SIMILARITY = 0.4
+_TOKEN = re.compile(r"[\w+#.]+", re.UNICODE)
+_STOP = frozenset({"and", "or", "the", "with", "for", "in", "of", "a", "an", "to", "not"})
+
+
+@dataclass(slots=True)
+class Hit:
+    row: Candidate
+    score: float
+    reasons: list[MatchReason]
+    highlights: list[str] = field(default_factory=list)
+    matched_terms: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SearchResult:
+    hits: list[Hit]
+    total: int
+    suggestions: list[str]
+
+
+def query_tokens(q: str) -> list[str]:
+    tokens = [t.strip(".").lower() for t in _TOKEN.findall(q)]
+    return [t for t in tokens if len(t) >= FUZZY_TOKEN_MIN_LENGTH and t not in _STOP][
+        :MAX_FUZZY_TOKENS]
+
+
+def trigrams(text: str) -> set[str]:
+    """pg_trgm's trigrams: lower-cased words padded with two spaces before, one after."""
+    out: set[str] = set()
+    for word in re.findall(r"[0-9a-z]+", text.lower()):
+        padded = f"  {word} "
+        out.update(padded[i:i + 3] for i in range(len(padded) - 2))
+    return out
+
+
+def trigram_similarity(a: str, b: str) -> float:
+    ta, tb = trigrams(a), trigrams(b)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / len(ta | tb)
+
+
+def reciprocal_rank_fusion(ranked: dict[str, list[tuple[uuid.UUID, float]]]
+                           ) -> list[tuple[uuid.UUID, float, list[MatchReason]]]:
+    """Fuse ranked lists; ties broken by id for a stable order across pages."""
+    scores: dict[uuid.UUID, float] = {}
+    reasons: dict[uuid.UUID, list[MatchReason]] = {}
+    for method, rows in ranked.items():
+        for rank, (cid, score) in enumerate(rows, start=1):
+            scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank)
+            reasons.setdefault(cid, []).append(
+                MatchReason(method=method, rank=rank, score=round(float(score), 4)))  # type: ignore[arg-type]
+    ordered = sorted(scores, key=lambda c: (-scores[c], str(c)))
+    return [(c, round(scores[c], 6), reasons[c]) for c in ordered]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[tuple[str, frozenset[str]], ...]:
+    tax = taxonomy()
+    if tax is None:
+        return ()
+    surfaces: dict[str, str] = {}
+    for skill in tax.skills.values():
+        for surface in (skill.name, *skill.aliases):
+            surfaces.setdefault(surface.lower(), skill.name)
+    return tuple((name, frozenset(trigrams(surface))) for surface, name in surfaces.items())
+
+
+def known_term(token: str) -> bool:
+    tax = taxonomy()
+    return tax is not None and tax.normalize(token) is not None
+
+
+def closest_skills(token: str, limit: int = 3) -> list[str]:
+    """Taxonomy skills whose name or alias is closest to ``token`` by trigram similarity."""
+    grams = trigrams(token)
+    if not grams:
+        return []
+    best: dict[str, float] = {}
+    for name, surface_grams in _vocabulary():
+        union = len(grams | surface_grams)
+        similarity = len(grams & surface_grams) / union if union else 0.0
+        if similarity >= SUGGESTION_MIN_SIMILARITY and similarity > best.get(name, 0.0):
+            best[name] = similarity
+    return [n for n, _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+
+
+def suggestions_for(q: str) -> list[str]:
+    """Corrected queries when some word is not a known term but is close to a skill."""
+    out: list[str] = []
+    for token in query_tokens(q):
+        if known_term(token):
+            continue
+        for skill in closest_skills(token):
+            if skill.lower() == token:
+                continue
+            corrected = re.sub(re.escape(token), skill, q, count=1, flags=re.IGNORECASE)
+            if corrected not in out:
+                out.append(corrected)
+    return out[:5]
+
+
+def matched_terms(row: Candidate, tokens: list[str]) -> list[str]:
+    """The candidate's skills (and name words) that a query word hits, exactly or closely."""
+    terms: list[str] = []
+    for skill in row.skills or []:
+        low = skill.lower()
+        if any(t in low.split() or t == low or trigram_similarity(t, low) >= 0.45
+               for t in tokens):
+            terms.append(skill)
+    for word in (row.name or "").split():
+        if any(trigram_similarity(t, word) >= 0.5 for t in tokens):
+            terms.append(word)
+    return terms[:20]
+
+
+async def hybrid_search(
+    session: AsyncSession, runtime: Runtime, org_id: uuid.UUID, q: str,
+    filters: SearchFilters, paging: PageParams,
+) -> SearchResult:
+    repo = CandidateSearchRepository(session, org_id)
+    tokens = query_tokens(q)
+    ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
+        "fulltext": await repo.fulltext(q, filters, POOL),
+        "fuzzy": await repo.fuzzy(tokens, filters, POOL) if tokens else [],
+    }
+    try:
+        vector = await get_embedder(runtime).embed_one(q)
+    except EmbeddingError:
+        vector = None  # lexical results still answer
+    if vector is not None:
+        neighbours = await repo.semantic(vector, filters, POOL,
+                                         ef_search=runtime.settings.search_ef_search)
+        ranked["semantic"] = [(cid, s) for cid, s in neighbours if s >= MIN_SEMANTIC_SIMILARITY]
+    fused = reciprocal_rank_fusion(ranked)
+    page = fused[paging.offset:paging.offset + paging.limit]
+    rows = await repo.by_ids([cid for cid, _, _ in page])
+    fulltext_ids = [cid for cid, _, reasons in page
+                    if any(r.method == "fulltext" for r in reasons)]
+    highlights = await repo.highlights(q, fulltext_ids) if fulltext_ids else {}
+    hits = []
+    for cid, score, reasons in page:
+        row = rows.get(cid)
+        if row is None:  # deleted between the two queries
+            continue
+        hits.append(Hit(row=row, score=score, reasons=reasons,
+                        highlights=highlights.get(cid, []),
+                        matched_terms=matched_terms(row, tokens)))
+    suggestions = suggestions_for(q) if len(ranked["fulltext"]) < paging.limit else []
+    return SearchResult(hits=hits, total=len(fused), suggestions=suggestions)

@@ -1,0 +1,247 @@
+"""The skills taxonomy: canonical skills, aliases, implied parents and categories.
+
+Data: ``skills/data/skills.txt`` (ours; see its header for the format), read once with
+importlib.resources. Mentions are found with one trie-shaped regular expression over every
+alias (case-insensitive, on the original text so offsets stay exact), with boundaries that
+keep "C++", "C#", ".NET" and "Node.js" whole. Ambiguous aliases (marked ``~``: "Go", "R",
+"C", "Excel"…) only count where the text reads like a list of skills.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+_LIST_DELIMITERS = ",;|•·▪●◦○■□➢►‣–—/():\n\t*"
+_LOOSE_DROP = re.compile(r"[\s.\-_'’]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Skill:
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMention:
+    skill: Skill
+    start: int
+    end: int
+    surface: str
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _loose_key(text: str) -> str:
+    return _LOOSE_DROP.sub("", text.lower())
+
+
+@dataclass(slots=True)
+class _Alias:
+    skill: Skill
+    ambiguous: bool
+
+
+class Taxonomy:
+    def __init__(self, skills: Iterable[Skill], ambiguous: Iterable[str] = ()) -> None:
+        self.skills: dict[str, Skill] = {}
+        self._by_alias: dict[str, _Alias] = {}
+        self._by_loose: dict[str, Skill] = {}
+        ambiguous_keys = {_key(a) for a in ambiguous}
+        for skill in skills:
+            if skill.name in self.skills:
+                raise ValueError(f"duplicate skill {skill.name!r}")
+            self.skills[skill.name] = skill
+        for skill in self.skills.values():
+            for surface in (skill.name, *skill.aliases):
+                key = _key(surface)
+                if key in self._by_alias and self._by_alias[key].skill is not skill:
+                    raise ValueError(
+                        f"alias {surface!r} of {skill.name!r} already names "
+                        f"{self._by_alias[key].skill.name!r}"
+                    )
+                self._by_alias[key] = _Alias(skill, key in ambiguous_keys)
+                self._by_loose.setdefault(_loose_key(surface), skill)
+        for skill in self.skills.values():
+            for parent in skill.parents:
+                if parent not in self.skills:
+                    raise ValueError(f"{skill.name!r} implies unknown skill {parent!r}")
+        self._prefix_index = sorted(
+            (_key(surface), skill.name)
+            for skill in self.skills.values()
+            for surface in (skill.name, *skill.aliases)
+        )
+        self._pattern = re.compile(_trie_pattern(self._by_alias), re.IGNORECASE)
+
+    def __len__(self) -> int:
+        return len(self.skills)
+
+    def get(self, name: str) -> Skill | None:
+        return self.skills.get(name)
+
+    def normalize(self, name: str) -> Skill | None:
+        """The canonical skill a free-text name stands for ("k8s" → Kubernetes), if any."""
+        key = _key(name).strip(" .,;:")
+        if not key:
+            return None
+        alias = self._by_alias.get(key)
+        if alias is not None:
+            return alias.skill
+        return self._by_loose.get(_loose_key(key))
+
+    def extract(self, text: str) -> list[SkillMention]:
+        """Every skill mention in ``text``, left to right, non-overlapping, longest first."""
+        mentions: list[SkillMention] = []
+        for match in self._pattern.finditer(text):
+            surface = match.group(1)
+            alias = self._by_alias.get(_key(surface))
+            if alias is None:
+                continue
+            start, end = match.start(1), match.end(1)
+            needs_list = alias.ambiguous or (
+                len(surface) <= 3 and surface.isalpha() and not surface.isupper()
+            )
+            if needs_list and not _in_list_context(text, start, end):
+                continue
+            mentions.append(SkillMention(alias.skill, start, end, surface))
+        return mentions
+
+    def skills_in(self, text: str) -> list[Skill]:
+        """Distinct skills mentioned in ``text``, in order of first mention."""
+        seen: dict[str, Skill] = {}
+        for mention in self.extract(text):
+            seen.setdefault(mention.skill.name, mention.skill)
+        return list(seen.values())
+
+    def implied(self, skill: Skill | str) -> set[str]:
+        """Every ancestor skill name (React → JavaScript; Django → Python, Web Development…)."""
+        start = self.skills.get(skill) if isinstance(skill, str) else skill
+        if start is None:
+            return set()
+        found: set[str] = set()
+        stack = list(start.parents)
+        while stack:
+            name = stack.pop()
+            if name not in found:
+                found.add(name)
+                stack.extend(self.skills[name].parents)
+        return found
+
+    def category(self, skill: Skill | str) -> str | None:
+        found = self.skills.get(skill) if isinstance(skill, str) else skill
+        return found.category if found is not None else None
+
+    def categories(self) -> list[str]:
+        return sorted({s.category for s in self.skills.values()})
+
+    def suggest(self, prefix: str, limit: int = 10) -> list[Skill]:
+        """Autocomplete: skills whose name or an alias starts with ``prefix`` (then word starts)."""
+        key = _key(prefix)
+        if not key or limit <= 0:
+            return []
+        ranked: dict[str, tuple[int, int, str]] = {}
+        index = bisect.bisect_left(self._prefix_index, (key, ""))
+        while index < len(self._prefix_index) and self._prefix_index[index][0].startswith(key):
+            surface, name = self._prefix_index[index]
+            rank = 0 if surface == key else 1 if surface == _key(name) else 2
+            best = ranked.get(name)
+            candidate = (rank, len(name), name)
+            if best is None or candidate < best:
+                ranked[name] = candidate
+            index += 1
+        if len(ranked) < limit:
+            for skill in self.skills.values():
+                if skill.name not in ranked and any(
+                    w.startswith(key) for w in _key(skill.name).split()[1:]
+                ):
+                    ranked[skill.name] = (3, len(skill.name), skill.name)
+        ordered = sorted(ranked.values())[:limit]
+        return [self.skills[name] for _, _, name in ordered]
+
+
+def _in_list_context(text: str, start: int, end: int) -> bool:
+    """True when the mention is delimited like a list item ("Java, Go, R")."""
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    after = text[end : end + 3].lstrip(" ")
+    left_ok = not before or before[-1] in _LIST_DELIMITERS
+    right_ok = not after or after[0] in _LIST_DELIMITERS or after[0] == "."
+    return left_ok and right_ok and (bool(before) or bool(after))
+
+
+def _trie_pattern(aliases: dict[str, _Alias]) -> str:
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for alias in aliases:
+        node = trie
+        for char in alias:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    body = _node_pattern(trie)
+    # Not glued to a word (or an e-mail/handle) on either side; "C++", ".NET" keep their symbols.
+    return rf"(?<![\w@#+])({body})(?![\w+#]|\.\w)"
+
+
+def _node_pattern(node: dict) -> str:  # type: ignore[type-arg]
+    ends = "" in node
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _node_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{inner})?"
+    return inner
+
+
+@dataclass(slots=True)
+class _Builder:
+    skills: list[Skill] = field(default_factory=list)
+    ambiguous: list[str] = field(default_factory=list)
+
+
+def parse_taxonomy_text(text: str) -> Taxonomy:
+    """Parse the skills.txt format (see the data file's header)."""
+    builder = _Builder()
+    category = "Other"
+    for number, raw_line in enumerate(text.splitlines(), 1):
+        line = raw_line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            category = line[1:].strip()
+            continue
+        head, _, parent_part = line.partition(">")
+        name_part, _, alias_part = head.partition("|")
+        name = name_part.strip()
+        if name.startswith("~"):
+            name = name[1:].strip()
+            builder.ambiguous.append(name)
+        if not name:
+            raise ValueError(f"skills.txt line {number}: no skill name")
+        aliases: list[str] = []
+        for alias in alias_part.split(","):
+            alias = alias.strip()
+            if alias.startswith("~"):
+                alias = alias[1:].strip()
+                builder.ambiguous.append(alias)
+            if alias:
+                aliases.append(alias)
+        parents = tuple(p.strip() for p in parent_part.split(",") if p.strip())
+        builder.skills.append(Skill(name, category, tuple(aliases), parents))
+    return Taxonomy(builder.skills, builder.ambiguous)
+
+
+@lru_cache(maxsize=1)
+def get_taxonomy() -> Taxonomy:
+    text = resources.files("talentsonar.skills").joinpath("data/skills.txt").read_text("utf-8")
+    return parse_taxonomy_text(text)
