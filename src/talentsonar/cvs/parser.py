@@ -1,0 +1,503 @@
+"""Rule-based CV parser: text in, ParsedProfile out, every value with its source span.
+
+Offline and fast (a few ms per CV): sections from headings, contacts from patterns, work
+history anchored on date ranges, education on degree/institution words, skills through the
+shipped taxonomy. General heuristics only; an LLM may refine the result elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from talentsonar.cvs.dates import YEAR, DateRange, find_date_ranges, merged_years
+from talentsonar.cvs.schemas import EducationEntry, Links, ParsedProfile, Span, WorkEntry
+from talentsonar.cvs.sections import Line, classify_heading, split_lines, strip_bullet
+from talentsonar.skills.taxonomy import Taxonomy, get_taxonomy
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}")
+PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?\d[\d\s.\-]{6,14}\d(?![\w/])")
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')]+|(?:linkedin\.com|github\.com)/[^\s<>\"')]+"
+    r"|indeed\.com/r/[^\s<>\"')/]+/(?:[0-9a-f]{8,}|\s*\n\s*[0-9a-f]{8,})?",  # a profile id wrapped by the PDF
+    re.I,
+)
+_ROLE_WORDS = re.compile(
+    r"\b(engineer|developer|manager|analyst|consultant|intern|trainee|assistant|director|lead|"
+    r"officer|executive|specialist|associate|coordinator|administrator|architect|designer|"
+    r"teacher|lecturer|professor|nurse|chef|cook|accountant|auditor|clerk|representative|"
+    r"supervisor|head|president|vp|ceo|cto|cfo|founder|owner|partner|advisor|adviser|tester|"
+    r"programmer|scientist|technician|operator|agent|sales\s*man|recruiter|trainer|instructor|"
+    r"tutor|attorney|advocate|lawyer|paralegal|pilot|mechanic|driver|secretary|receptionist|"
+    r"cashier|banker|planner|buyer|merchandiser|editor|writer|writer|photographer|therapist|"
+    r"pharmacist|physician|doctor|surgeon|worker|member|volunteer|fellow|researcher|expert|"
+    r"strategist|controller|counsel|leader|staff|sde|dba|qa|hr|generalist|apprentice|"
+    r"captain|steward|attendant|server|waiter|bartender|host|hostess|coach|foreman|"
+    r"superintendent|inspector|surveyor|estimator|draftsman|draughtsman|electrician|welder|"
+    r"plumber|carpenter|farmer|agronomist|stylist|artist|producer|journalist|reporter)s?\b",
+    re.I,
+)
+_ORG_WORDS = re.compile(
+    r"\b(ltd|limited|inc|llc|llp|plc|pvt|private|corp|corporation|company|co\.|group|"
+    r"technologies|technology|solutions|services|systems|software|consulting|consultancy|"
+    r"labs?|bank|hospital|clinic|university|college|school|institute|academy|agency|"
+    r"associates|partners|enterprises?|industries|international|global|foundation|trust|"
+    r"infotech|infosys|tech|networks|media|studios?|restaurant|hotel|airlines?|motors|"
+    r"pharma|pharmaceuticals|healthcare|insurance|finance|financial|capital|holdings|ventures|"
+    r"gmbh|s\.a\.|ag|bv|department|ministry|council|government|authority|club|center|centre)\b",
+    re.I,
+)
+_DEGREE = re.compile(
+    r"(?<![\w.])(b\.?\s?e\.?|b\.?\s?tech|m\.?\s?tech|b\.?\s?sc|m\.?\s?sc|b\.?\s?com|m\.?\s?com|"
+    r"b\.?\s?a\.?|m\.?\s?a\.?|bba|mba|mca|bca|pgdm|pgdba|ph\.?\s?d|m\.?\s?phil|b\.?\s?s\.?|"
+    r"m\.?\s?s\.?|b\.?\s?ed|m\.?\s?ed|llb|llm|ll\.b|ll\.m|mbbs|b\.?\s?pharm|m\.?\s?pharm|"
+    r"bachelor'?s?|master'?s?|associate'?s?\s+(degree|of)|doctorate|diploma|post[\s-]?graduat\w*|"
+    r"graduat(e|ion)|under[\s-]?graduate|high\s+school|secondary|higher\s+secondary|hsc|ssc|"
+    r"sslc|puc|intermediate|matriculation|12th|10th|xii|x\b|a[\s-]?levels?|o[\s-]?levels?|"
+    r"ged|certificate\s+in|degree|b\.?\s?arch|m\.?\s?arch|cpa|ca\s+inter|icwa|cfa)(?![\w])",
+    re.I,
+)
+_INSTITUTION = re.compile(
+    r"\b(university|universit[àaäé]t?|universidad|universidade|université|hochschule|escuela|"
+    r"[eé]cole|college|institute|institution|school|academy|polytechnic|"
+    r"vidyalaya|vidyapeeth|mahavidyalaya|iit|nit|iiit|iim|bits|campus|faculty|conservatory|"
+    r"seminary|center|centre|board)\b",
+    re.I,
+)
+_KNOWN_LANGUAGES = (
+    "english|hindi|spanish|french|german|italian|portuguese|russian|arabic|mandarin|chinese|"
+    "cantonese|japanese|korean|tamil|telugu|kannada|malayalam|marathi|gujarati|punjabi|bengali|"
+    "bangla|urdu|odia|oriya|assamese|nepali|sinhala|dutch|swedish|norwegian|danish|finnish|"
+    "polish|czech|greek|turkish|hebrew|persian|farsi|swahili|tagalog|filipino|vietnamese|thai|"
+    "indonesian|malay|romanian|hungarian|ukrainian|serbian|croatian|sanskrit|latin|konkani"
+)
+_LANGUAGE = re.compile(rf"\b({_KNOWN_LANGUAGES})\b", re.I)
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$|^[A-Z]\.?$|^[A-Z][A-Z'’\-]+$")
+_NOT_NAME = re.compile(
+    r"\b(resume|curriculum|vitae|cv|profile|summary|objective|contact|email|phone|mobile|"
+    r"address|experience|education|skills|page|linkedin|github|www|http)\b",
+    re.I,
+)
+_LOCATION = re.compile(
+    r"^[A-Z][A-Za-z.\- ]{1,30},\s*[A-Z][A-Za-z.\- ]{1,30}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?"
+    r"(?:\s+\d{5,6})?$"
+)
+_SPLIT_ITEMS = re.compile(r"\s*(?:[,;|•·▪●◦○■□➢►‣]|\s-\s|\t|\s{3,}|\band\b)\s*")
+_YEARS_NOTE = re.compile(r"\((?:less than )?\d*\+?\s*(?:years?|yrs?|months?)[^)]*\)", re.I)
+
+
+@dataclass
+class _Builder:
+    text: str
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=start, end=end, text=self.text[start:end])
+
+    def add(self, key: str, start: int, end: int) -> None:
+        self.evidence.setdefault(key, []).append(self.span(start, end))
+
+
+@dataclass
+class _Sections:
+    header: list[Line]
+    by_name: dict[str, list[Line]]
+
+
+def parse_profile(
+    text: str, *, taxonomy: Taxonomy | None = None, today: date | None = None
+) -> ParsedProfile:
+    """Structured profile of a CV's visible text (as returned by ``extract_document``)."""
+    taxonomy = taxonomy or get_taxonomy()
+    today = today or date.today()
+    builder = _Builder(text)
+    lines = split_lines(text)
+    sections = _split_sections(lines)
+    profile = ParsedProfile()
+    profile.email = _first_email(builder)
+    profile.phone = _first_phone(builder)
+    profile.links = _links(builder)
+    profile.name = _name(builder, sections.header or lines[:8])
+    profile.location = _location(builder, sections.header or lines[:10])
+    profile.headline = _headline(builder, sections.header, profile.name)
+    profile.summary = _summary(builder, sections.by_name.get("summary", []))
+    profile.skills = _skills(builder, taxonomy, sections, lines)
+    profile.work_history = _work_history(builder, sections.by_name.get("experience", []))
+    profile.education = _education(builder, sections.by_name.get("education", []))
+    profile.certifications = _items(builder, "certifications", sections.by_name.get("certifications", []))
+    profile.languages = _languages(builder, sections.by_name.get("languages", []))
+    ranges = [
+        r for r in find_date_ranges(text)
+        if any(_within(r.span_start, line) for line in sections.by_name.get("experience", []))
+    ]
+    profile.total_years_experience = merged_years(ranges, today) if ranges else None
+    profile.evidence = builder.evidence
+    return profile
+
+
+def _within(offset: int, line: Line) -> bool:
+    return line.start <= offset < line.end
+
+
+def _split_sections(lines: list[Line]) -> _Sections:
+    header: list[Line] = []
+    by_name: dict[str, list[Line]] = {}
+    current: str | None = None
+    for line in lines:
+        heading = classify_heading(line)
+        if heading is not None:
+            current = heading.section
+            by_name.setdefault(current, [])
+            if heading.inline_start is not None:
+                by_name[current].append(Line(heading.inline_start, line.end, line.text[heading.inline_start - line.start :]))
+            continue
+        if current is None:
+            header.append(line)
+        else:
+            by_name[current].append(line)
+    return _Sections(header[:15], by_name)
+
+
+def _first_email(b: _Builder) -> str | None:
+    match = EMAIL.search(b.text)
+    if not match:
+        return None
+    b.add("email", match.start(), match.end())
+    return match.group(0).lower()
+
+
+def _first_phone(b: _Builder) -> str | None:
+    for match in PHONE.finditer(b.text):
+        value = match.group(0).strip()
+        digits = re.sub(r"\D", "", value)
+        if not 9 <= len(digits) <= 15:
+            continue
+        if find_date_ranges(value) or re.fullmatch(r"(19|20)\d\d\s*[-–]\s*(19|20)\d\d", value):
+            continue
+        b.add("phone", match.start(), match.end())
+        return value
+    return None
+
+
+def _links(b: _Builder) -> Links:
+    links = Links()
+    for match in URL.finditer(b.text):
+        url = re.sub(r"\s+", "", match.group(0)).rstrip(".,;")
+        lower = url.lower()
+        if "linkedin.com" in lower and links.linkedin is None:
+            links.linkedin = url
+            b.add("links.linkedin", match.start(), match.start() + len(url))
+        elif "github.com" in lower and links.github is None:
+            links.github = url
+            b.add("links.github", match.start(), match.start() + len(url))
+        elif lower in (u.lower() for u in links.other) or "isid=" in lower:
+            continue
+        elif "indeed.com/r/" in lower:
+            links.other.append(url)
+            b.add("links.other", match.start(), match.end())
+        elif links.portfolio is None and not re.search(r"(google|facebook|twitter|x)\.com", lower):
+            links.portfolio = url
+            b.add("links.portfolio", match.start(), match.start() + len(url))
+        else:
+            links.other.append(url)
+            b.add("links.other", match.start(), match.start() + len(url))
+    return links
+
+
+def _looks_like_name(text: str) -> bool:
+    if any(c.isdigit() for c in text) or "@" in text or _NOT_NAME.search(text):
+        return False
+    tokens = text.replace(",", " ").split()
+    if not 2 <= len(tokens) <= 4 or _ROLE_WORDS.search(text) or _ORG_WORDS.search(text):
+        return False
+    return all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def _name(b: _Builder, header: list[Line]) -> str | None:
+    for line in header[:8]:
+        for part in re.split(r"\s*[|•·,]\s*|\s{3,}|\t", line.text):
+            candidate = part.strip()
+            if candidate and _looks_like_name(candidate):
+                start = line.start + line.text.find(candidate)
+                b.add("name", start, start + len(candidate))
+                return " ".join(candidate.split())
+    return None
+
+
+def _location(b: _Builder, header: list[Line]) -> str | None:
+    for line in header[:12]:
+        for part in re.split(r"\s*[|•·]\s*|\s+-\s+|\s{3,}|\t", line.text):
+            candidate = part.strip().rstrip(".")
+            candidate = re.sub(r"^(address|location|city)\s*[:\-]\s*", "", candidate, flags=re.I)
+            if _LOCATION.match(candidate) and not _ROLE_WORDS.search(candidate):
+                start = line.start + line.text.find(candidate)
+                b.add("location", start, start + len(candidate))
+                return candidate
+    return None
+
+
+def _headline(b: _Builder, header: list[Line], name: str | None) -> str | None:
+    seen_name = name is None
+    for line in header[:6]:
+        text = line.text
+        if name and name in " ".join(text.split()):
+            seen_name = True
+            continue
+        if not seen_name or EMAIL.search(text) or URL.search(text) or PHONE.search(text):
+            continue
+        if _LOCATION.match(text) or len(text.split()) > 10 or len(text) < 3:
+            continue
+        b.add("headline", line.start, line.end)
+        return text
+    return None
+
+
+def _summary(b: _Builder, lines: list[Line]) -> str | None:
+    if not lines:
+        return None
+    chosen = lines[:12]
+    b.add("summary", chosen[0].start, chosen[-1].end)
+    return " ".join(strip_bullet(line.text) for line in chosen)
+
+
+def _skills(b: _Builder, taxonomy: Taxonomy, sections: _Sections, lines: list[Line]) -> list[str]:
+    found: dict[str, None] = {}
+    skill_lines = sections.by_name.get("skills", [])
+    for line in skill_lines:
+        for mention in taxonomy.extract(line.text):
+            found.setdefault(mention.skill.name)
+            b.add("skills", line.start + mention.start, line.start + mention.end)
+    # Non-ambiguous mentions anywhere else (experience, projects, summary).
+    language_lines = sections.by_name.get("languages", [])
+    for mention in taxonomy.extract(b.text):
+        if any(_within(mention.start, line) for line in language_lines):
+            continue
+        if mention.skill.name not in found:
+            found.setdefault(mention.skill.name)
+            b.add("skills", mention.start, mention.end)
+    return list(found)
+
+
+def _in_header(offset: int, header: list[Line]) -> bool:
+    return bool(header) and offset <= header[-1].end
+
+
+@dataclass
+class _Block:
+    lines: list[Line]
+    dates: DateRange | None
+
+
+def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
+    entries: list[WorkEntry] = []
+    anchors: list[tuple[int, DateRange]] = []
+    for index, line in enumerate(lines):
+        found = find_date_ranges(line.text, line.start)
+        if found and _is_anchor_line(line.text, found[0], line.start):
+            anchors.append((index, found[0]))
+    previous_end = 0
+    for number, (index, dates) in enumerate(anchors):
+        next_index = anchors[number + 1][0] if number + 1 < len(anchors) else len(lines)
+        head: list[Line] = []
+        date_line = lines[index]
+        before_dates = date_line.text[: dates.span_start - date_line.start].strip(" ,|-–—()")
+        after_dates = date_line.text[dates.span_end - date_line.start :].strip(" ,|-–—()")
+        j = index - 1
+        while j >= previous_end and len(head) < 3 and _is_header_line(lines[j].text):
+            head.insert(0, lines[j])
+            j -= 1
+        # Title/company may follow the dates instead ("2019 - 2021\nEngineer\nAcme Ltd")
+        tail_start = index + 1
+        if not head and not before_dates:
+            while tail_start < next_index and len(head) < 2 and _is_header_line(lines[tail_start].text):
+                head.append(lines[tail_start])
+                tail_start += 1
+        candidates: list[tuple[str, int]] = []
+        for line in head:
+            candidates.append((line.text, line.start))
+        if before_dates:
+            candidates.append((before_dates, date_line.start + date_line.text.find(before_dates)))
+        if after_dates and len(after_dates.split()) <= 8:
+            candidates.append((after_dates, date_line.start + date_line.text.find(after_dates)))
+        title, company = _title_and_company(candidates)
+        key = f"workHistory.{len(entries)}"
+        description_lines = lines[tail_start:next_index]
+        # the lines that belong to the next entry's header are not description
+        if number + 1 < len(anchors):
+            trailing = 0
+            for line in reversed(description_lines):
+                if trailing < 3 and _is_header_line(line.text):
+                    trailing += 1
+                else:
+                    break
+            description_lines = description_lines[: len(description_lines) - trailing]
+        entry = WorkEntry(
+            title=title[0] if title else None,
+            company=company[0] if company else None,
+            start=dates.start.iso(),
+            end=dates.end.iso() if dates.end else None,
+            current=dates.current,
+            description=" ".join(strip_bullet(line.text) for line in description_lines)[:2000] or None,
+        )
+        if title:
+            b.add(f"{key}.title", title[1], title[1] + len(title[0]))
+        if company:
+            b.add(f"{key}.company", company[1], company[1] + len(company[0]))
+        b.add(f"{key}.dates", dates.span_start, dates.span_end)
+        if description_lines:
+            b.add(f"{key}.description", description_lines[0].start, description_lines[-1].end)
+        entries.append(entry)
+        previous_end = index + 1
+    return entries
+
+
+def _is_anchor_line(text: str, dates: DateRange, offset: int) -> bool:
+    """Dates that head an entry sit on a short line, not inside a sentence or a bullet."""
+    rest = (text[: dates.span_start - offset] + text[dates.span_end - offset :]).strip()
+    if len(rest.split()) > 12 or re.search(r"\b(since|from|for|during|in)\s*$", text[: dates.span_start - offset], re.I):
+        return False
+    return not (text.lstrip()[:1] in "•·▪●◦○■□➢►‣*" and len(rest.split()) > 6)
+
+
+def _is_header_line(text: str) -> bool:
+    stripped = text.strip()
+    if stripped[:1] in "•·▪●◦○■□➢►‣*-–" or len(stripped.split()) > 12 or stripped.endswith("."):
+        return False
+    return not find_date_ranges(stripped)
+
+
+_LOCATION_TAIL = re.compile(r"\s+[-–|,]\s+[A-Z][A-Za-z. ]+(,\s*[A-Z][A-Za-z. ]+)?\s*[-–]?\s*$")
+
+
+def _clean_company(text: str) -> str:
+    text = re.sub(r"\s*[-–]\s*$", "", text.strip())
+    return _LOCATION_TAIL.sub("", text).strip(" -–|,") if " - " in text or " – " in text else text
+
+
+def _role_or_org(text: str) -> tuple[bool, bool]:
+    """(reads as a job title, reads as an organisation); the last word decides a tie."""
+    is_role = bool(_ROLE_WORDS.search(text))
+    is_org = bool(_ORG_WORDS.search(text))
+    if is_role and is_org:
+        last = text.split()[-1]
+        if _ROLE_WORDS.fullmatch(last.strip(".,()")):
+            return True, False
+        return False, True
+    return is_role, is_org
+
+
+def _title_and_company(
+    candidates: list[tuple[str, int]],
+) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+    title: tuple[str, int] | None = None
+    company: tuple[str, int] | None = None
+    for text, start in candidates:
+        # "Title at Company", "Title - Company", "Company | Title", "Title, Company"
+        parts = re.split(r"\s+at\s+|\s+@\s+|\s*\|\s*|\s+[-–—]\s+|,\s+", text)
+        offset_parts: list[tuple[str, int]] = []
+        cursor = 0
+        for part in parts:
+            part = part.strip()
+            if not part:
+                continue
+            found = text.find(part, cursor)
+            offset_parts.append((part, start + found))
+            cursor = found + len(part)
+        for part, part_start in offset_parts:
+            is_role, is_org = _role_or_org(part)
+            if _LOCATION.match(part) and not is_org:
+                continue
+            if is_role and not is_org and title is None:
+                title = (part, part_start)
+            elif is_org and company is None:
+                company = (part, part_start)
+    if company is None or title is None:
+        leftovers = [
+            (t, s) for t, s in candidates
+            if (title is None or not t.startswith(title[0])) and (company is None or company[0] not in t)
+        ]
+        for text, start in leftovers:
+            cleaned = _clean_company(text)
+            if company is None and title is not None:
+                company = (cleaned, start)
+            elif title is None and company is not None:
+                title = (cleaned, start)
+            elif title is None and company is None:
+                title = (cleaned, start)
+    return title, company
+
+
+def _education(b: _Builder, lines: list[Line]) -> list[EducationEntry]:
+    entries: list[EducationEntry] = []
+    current: dict[str, tuple[str, int]] = {}
+    year: tuple[int, int, int] | None = None
+
+    def flush() -> None:
+        nonlocal current, year
+        if "degree" in current or "institution" in current:
+            key = f"education.{len(entries)}"
+            for field_name in ("degree", "institution"):
+                if field_name in current:
+                    value, start = current[field_name]
+                    b.add(f"{key}.{field_name}", start, start + len(value))
+            if year:
+                b.add(f"{key}.year", year[1], year[2])
+            entries.append(EducationEntry(
+                degree=current.get("degree", (None, 0))[0],
+                institution=current.get("institution", (None, 0))[0],
+                year=year[0] if year else None,
+            ))
+        current, year = {}, None
+
+    for line in lines:
+        text = strip_bullet(line.text)
+        base = line.start + line.text.find(text)
+        parts = [p for p in re.split(r"\s*[|,]\s+|\s+[-–—]\s+|\s+from\s+|\s+at\s+", text) if p.strip()]
+        for part in parts:
+            part_start = base + text.find(part)
+            clean = part.strip(" .:-–")
+            if not clean:
+                continue
+            clean_start = part_start + part.find(clean)
+            if _INSTITUTION.search(clean) and not _DEGREE.match(clean):
+                if "institution" in current:
+                    flush()
+                current["institution"] = (clean, clean_start)
+            elif _DEGREE.search(clean) and len(clean.split()) <= 14:
+                if "degree" in current:
+                    flush()
+                current["degree"] = (clean, clean_start)
+        years = list(YEAR.finditer(line.text))
+        if years and (current or entries):
+            last = years[-1]
+            value = (int(last.group(0)), line.start + last.start(), line.start + last.end())
+            if year is None:
+                year = value
+            elif current:
+                year = max(year, value)
+    flush()
+    return entries
+
+
+def _items(b: _Builder, key: str, lines: list[Line]) -> list[str]:
+    items: list[str] = []
+    for line in lines:
+        text = strip_bullet(line.text)
+        if len(text) < 3 or len(text) > 160:
+            continue
+        start = line.start + line.text.find(text)
+        b.add(key, start, start + len(text))
+        items.append(text)
+    return items[:30]
+
+
+def _languages(b: _Builder, lines: list[Line]) -> list[str]:
+    found: dict[str, None] = {}
+    for line in lines:
+        for match in _LANGUAGE.finditer(line.text):
+            name = match.group(0).capitalize()
+            if name not in found:
+                found[name] = None
+                b.add("languages", line.start + match.start(), line.start + match.end())
+    return list(found)

@@ -1,0 +1,55 @@
+"""The structured profile parsed from a CV's text (camelCase on the wire)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from talentsonar.core.schemas import Schema
+
+
+class Span(Schema):
+    """Where a value came from: ``text[start:end]`` of the parsed text."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Links(Schema):
+    linkedin: str | None = None
+    github: str | None = None
+    portfolio: str | None = None
+    other: list[str] = Field(default_factory=list)
+
+
+class WorkEntry(Schema):
+    title: str | None = None
+    company: str | None = None
+    start: str | None = None  # "YYYY-MM" or "YYYY"
+    end: str | None = None  # None while current
+    current: bool = False
+    description: str | None = None
+
+
+class EducationEntry(Schema):
+    degree: str | None = None
+    institution: str | None = None
+    year: int | None = None
+
+
+class ParsedProfile(Schema):
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    location: str | None = None
+    links: Links = Field(default_factory=Links)
+    headline: str | None = None
+    summary: str | None = None
+    skills: list[str] = Field(default_factory=list)
+    work_history: list[WorkEntry] = Field(default_factory=list)
+    education: list[EducationEntry] = Field(default_factory=list)
+    certifications: list[str] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+    total_years_experience: float | None = None
+    #: field path ("name", "skills", "workHistory.0.company"…) → source spans
+    evidence: dict[str, list[Span]] = Field(default_factory=dict)
