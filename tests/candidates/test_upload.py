@@ -251,3 +251,67 @@ async def test_erase_removes_everything(
     assert remaining.status_code == 200
     assert (await client.delete(f"/api/v1/candidates/{cid}/erase",
                                 headers=h)).status_code == 404
+
+
+CLASSIC_CV = """Maria Gonzalez
+Senior Backend Engineer
+Madrid, Spain | maria.gonzalez@example.com | +34 612 345 678
+linkedin.com/in/maria-gonzalez-dev | github.com/mgonzalez | https://mariagonzalez.dev
+
+SUMMARY
+Backend engineer with nine years of experience building payment platforms in Python and Go.
+
+WORK EXPERIENCE
+Senior Backend Engineer at Finlytics Solutions
+Jan 2019 - Present
+- Designed event-driven services on Kubernetes and PostgreSQL.
+
+Software Engineer - Acme Technologies Ltd
+03/2015 - 12/2018
+- Built REST APIs with Django.
+
+EDUCATION
+Master of Science in Computer Science
+Universidad Politecnica de Madrid, 2014
+
+SKILLS
+Python, Go, Django, k8s, Postgres, Docker, Terraform
+
+CERTIFICATIONS
+Certified Kubernetes Administrator (CKA)
+
+LANGUAGES
+Spanish (native), English (fluent)
+"""
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+async def test_uploaded_cv_gives_a_complete_profile(
+    kind: str, client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    lines = CLASSIC_CV.splitlines()
+    data = make_pdf(lines) if kind == "pdf" else make_docx(lines=lines)
+    h = user["headers"]
+    item = (await upload(client, h, (f"maria.{kind}", data, PDF if kind == "pdf" else DOCX))
+            ).json()["data"]["files"][0]
+    c = (await client.get(f"/api/v1/candidates/{item['candidateId']}", headers=h)
+         ).json()["data"]
+    assert c["profileStatus"] == "parsed"
+    assert (c["name"], c["email"], c["phone"], c["location"], c["headline"]) == (
+        "Maria Gonzalez", "maria.gonzalez@example.com", "+34 612 345 678", "Madrid, Spain",
+        "Senior Backend Engineer")
+    assert {"Python", "Go", "Django", "Kubernetes", "PostgreSQL", "Docker", "Terraform"} <= set(
+        c["skills"])
+    profile = c["profile"]
+    assert profile["links"]["github"] == "github.com/mgonzalez"
+    assert [(w["title"], w["company"]) for w in profile["workHistory"]] == [
+        ("Senior Backend Engineer", "Finlytics Solutions"),
+        ("Software Engineer", "Acme Technologies Ltd")]
+    assert profile["education"][0]["year"] == 2014
+    assert profile["certifications"] == ["Certified Kubernetes Administrator (CKA)"]
+    assert profile["languages"] == ["Spanish", "English"]
+    assert c["totalYearsExperience"] and c["totalYearsExperience"] > 9
+    assert profile["evidence"]["email"][0]["text"] == "maria.gonzalez@example.com"
+    # Searchable at once, by a misspelled skill and by meaning.
+    fuzzy = await client.get("/api/v1/candidates/search", params={"q": "kubernets"}, headers=h)
+    assert fuzzy.json()["data"][0]["candidate"]["id"] == c["id"]
