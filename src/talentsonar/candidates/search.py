@@ -28,7 +28,7 @@ __all__ = ["SearchFilters", "SearchResult", "hybrid_search", "trigram_similarity
 POOL = 200
 RRF_K = 60
 #: Cosine similarity below which a semantic neighbour is not a match (all-MiniLM-L6-v2).
-MIN_SEMANTIC_SIMILARITY = 0.30
+MIN_SEMANTIC_SIMILARITY = 0.20
 FUZZY_TOKEN_MIN_LENGTH = 3
 MAX_FUZZY_TOKENS = 6
 SUGGESTION_MIN_SIMILARITY = 0.5
