@@ -41,10 +41,12 @@ async def test_single_pdf_upload_is_parsed_inline(
                             metadata='{"source": "careers page"}')
     assert response.status_code == 202, response.text
     [item] = response.json()["data"]["files"]
-    assert item["filename"] == "jane.pdf" and item["status"] == "succeeded"
+    assert item["filename"] == "jane.pdf"
+    assert item["status"] == "succeeded"
     assert item["statusUrl"] == f"/api/v1/tasks/{item['taskId']}"
     task = (await client.get(item["statusUrl"], headers=h)).json()["data"]
-    assert task["status"] == "succeeded" and task["progress"] == 100
+    assert task["status"] == "succeeded"
+    assert task["progress"] == 100
     assert task["result"]["candidateId"] == item["candidateId"]
 
     candidate = (await client.get(f"/api/v1/candidates/{item['candidateId']}",
@@ -54,10 +56,13 @@ async def test_single_pdf_upload_is_parsed_inline(
     assert candidate["cvFileUrl"] == f"/api/v1/candidates/{item['candidateId']}/cv"
     assert candidate["embeddingModel"]
     [document] = candidate["documents"]
-    assert document["version"] == 1 and document["isCurrent"] and document["kind"] == "pdf"
+    assert document["version"] == 1
+    assert document["isCurrent"]
+    assert document["kind"] == "pdf"
 
     cv = await client.get(candidate["cvFileUrl"], headers=h)
-    assert cv.status_code == 200 and cv.content == make_pdf()
+    assert cv.status_code == 200
+    assert cv.content == make_pdf()
     assert cv.headers["content-type"] == PDF
     assert len(stored_files(runtime)) == 1
 
@@ -80,7 +85,8 @@ async def test_many_files_are_queued_then_parsed(
         assert task["status"] == "succeeded", task
         ids.add(task["result"]["candidateId"])
     listed = (await client.get("/api/v1/candidates", headers=h)).json()
-    assert {c["id"] for c in listed["data"]} == ids and len(ids) == 2
+    assert {c["id"] for c in listed["data"]} == ids
+    assert len(ids) == 2
     assert all(c["type"] == "uploaded" for c in listed["data"])
 
 
@@ -94,7 +100,8 @@ async def test_reupload_does_not_duplicate_and_keeps_versions(
     task = (await client.get(again["data"]["files"][0]["statusUrl"], headers=h)).json()["data"]
     assert task["result"]["duplicate"] == "same_file"
     counts = await row_counts(runtime)
-    assert counts["candidates"] == 1 and counts["cv_documents"] == 1
+    assert counts["candidates"] == 1
+    assert counts["cv_documents"] == 1
 
     # The same CV as a Word file: other bytes, same text -> a new version of the same person.
     word = make_docx()
@@ -245,7 +252,8 @@ async def test_erase_removes_everything(
     assert (await client.get(f"/api/v1/candidates/{cid}/export", headers=h)).status_code == 404
     assert (await client.get(first["statusUrl"], headers=h)).status_code == 404
     counts = await row_counts(runtime)
-    assert counts["candidates"] == 1 and counts["cv_documents"] == 1
+    assert counts["candidates"] == 1
+    assert counts["cv_documents"] == 1
     assert len(stored_files(runtime)) == 1
     remaining = (await client.get(f"/api/v1/candidates/{other['candidateId']}/cv", headers=h))
     assert remaining.status_code == 200
@@ -310,7 +318,8 @@ async def test_uploaded_cv_gives_a_complete_profile(
     assert profile["education"][0]["year"] == 2014
     assert profile["certifications"] == ["Certified Kubernetes Administrator (CKA)"]
     assert profile["languages"] == ["Spanish", "English"]
-    assert c["totalYearsExperience"] and c["totalYearsExperience"] > 9
+    assert c["totalYearsExperience"]
+    assert c["totalYearsExperience"] > 9
     assert profile["evidence"]["email"][0]["text"] == "maria.gonzalez@example.com"
     # Searchable at once, by a misspelled skill and by meaning.
     fuzzy = await client.get("/api/v1/candidates/search", params={"q": "kubernets"}, headers=h)
