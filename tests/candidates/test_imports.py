@@ -68,12 +68,15 @@ def test_import_cvs_is_resumable_and_reports_failures(
     runner = CliRunner()
     first = runner.invoke(app, ["import", "cvs", str(folder)])
     assert first.exit_code == 2, first.output
-    assert "2 new" in first.output and "1 failed" in first.output
-    assert "empty_file" in first.output and "broken.pdf" in first.output
+    assert "2 new" in first.output
+    assert "1 failed" in first.output
+    assert "empty_file" in first.output
+    assert "broken.pdf" in first.output
     assert query(database_url, "SELECT count(*) FROM candidates")[0][0] == 2
 
     second = runner.invoke(app, ["import", "cvs", str(folder), "--org", cli_env])
-    assert "0 new" in second.output and "2 already imported" in second.output
+    assert "0 new" in second.output
+    assert "2 already imported" in second.output
     assert query(database_url, "SELECT count(*) FROM candidates")[0][0] == 2
     statuses = query(database_url, "SELECT DISTINCT status::text FROM tasks")
     assert statuses == [("succeeded",)]
