@@ -99,3 +99,18 @@ async def test_question_kit_cache_key_is_title_skills_count(client, user) -> Non
     assert (first["cached"], second["cached"], third["cached"]) == (False, True, False)
     assert len(first["result"]["questions"]) == 5
     assert len(third["result"]["questions"]) == 6
+
+
+async def test_candidate_change_drops_its_cached_answers(client, user, runtime) -> None:  # type: ignore[no-untyped-def]
+    from tests.ai.conftest import org_id, seed_candidate
+
+    h = user["headers"]
+    cand = await seed_candidate(runtime, org_id(user), name="Jane Doe", cv_text=CV_SENIOR)
+    first = (await client.post(f"{API}/candidates/{cand}/enrich", headers=h)).json()["data"]
+    second = (await client.post(f"{API}/candidates/{cand}/enrich", headers=h)).json()["data"]
+    assert (first["cached"], second["cached"]) == (False, True)
+    # A change that leaves the CV text alone: only the candidate:<id> tag makes it a miss.
+    patched = await client.patch(f"{API}/candidates/{cand}", json={"location": "Remote"}, headers=h)
+    assert patched.status_code == 200, patched.text
+    third = (await client.post(f"{API}/candidates/{cand}/enrich", headers=h)).json()["data"]
+    assert third["cached"] is False
