@@ -3,6 +3,8 @@
 1. p50 latency of a CV analysis that misses the cache (provider called) vs one that hits.
    Target: hit at least 99 % faster.
 2. 100 concurrent identical requests -> number of provider calls. Target: 1.
+3. Provider down: once the breaker is open, p50 latency of answers from the builtin
+   fallback (distinct CVs, so no cache hits). Target: < 100 ms.
 
 Usage: .venv/bin/python bench/ai_cache.py [--misses 5] [--hits 50] [--database-url URL]
 """
@@ -35,6 +37,8 @@ async def main(misses: int, hits: int, database_url: str | None) -> None:
             ai_provider="openai",
             openai_base_url=fake.openai_url,
             ai_timeout_seconds=10.0,
+            ai_max_retries=1,
+            breaker_failure_threshold=3,
         )
         async with app_client(settings, database_url) as (client, _runtime, headers):
             url = "/api/v1/ai/cv-analysis"
@@ -87,6 +91,24 @@ async def main(misses: int, hits: int, database_url: str | None) -> None:
                 f"100 concurrent identical requests: {ok} OK in {wall:.2f} s, "
                 f"provider calls = {calls} "
                 f"(target 1): {'PASS' if calls == 1 else 'FAIL'}"
+            )
+            fake.state.down = True
+            fallback_times: list[float] = []
+            reasons: set[str] = set()
+            for i in range(30):
+                body = {"cvText": CV + f"\nDown {i}", "jobRequirements": REQUIREMENTS}
+                start = time.perf_counter()
+                r = await client.post(url, json=body, headers=headers)
+                elapsed = time.perf_counter() - start
+                data = r.json()["data"]
+                if data["fallbackReason"] == "openai: circuit_open":
+                    fallback_times.append(elapsed)
+                reasons.add(str(data["fallbackReason"]))
+            p50_fallback = statistics.median(fallback_times)
+            print(
+                f"provider down, breaker open: builtin fallback p50 {p50_fallback * 1000:.1f} ms "
+                f"(n={len(fallback_times)}) (target < 100 ms): "
+                f"{'PASS' if p50_fallback < 0.1 else 'FAIL'}"
             )
 
 
