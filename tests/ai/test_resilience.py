@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from talentsonar.core.http import BreakerState
 from tests.ai.conftest import CV_JUNIOR, CV_SENIOR, REQUIREMENTS, provider_settings
 from tests.conftest import open_client, register_user
@@ -55,14 +57,15 @@ async def test_flaky_provider_all_operations_succeed_through_retries(
     assert fake_llm.state.calls["openai"] > len(answers)
 
 
+@pytest.mark.parametrize("provider", ["openai", "gemini"])
 async def test_breaker_opens_falls_back_and_closes_after_recovery(
-    tmp_path: Path, redis_prefix: str, database_url: str, fake_llm: FakeLLM
+    provider: str, tmp_path: Path, redis_prefix: str, database_url: str, fake_llm: FakeLLM
 ) -> None:
     settings = provider_settings(
         tmp_path,
         redis_prefix,
         fake_llm,
-        "openai",
+        provider,
         ai_max_retries=1,
         breaker_failure_threshold=3,
         breaker_reset_seconds=0.3,
@@ -78,9 +81,9 @@ async def test_breaker_opens_falls_back_and_closes_after_recovery(
             assert data["fallback"] is True
             assert data["result"]["matchScore"] > 0
             reasons.append(data["fallbackReason"])
-        assert runtime.breaker("openai").state == BreakerState.open
-        assert reasons[-1] == "openai: circuit_open"
-        calls_when_open = fake_llm.state.calls["openai"]
+        assert runtime.breaker(provider).state == BreakerState.open, reasons
+        assert reasons[-1] == f"{provider}: circuit_open"
+        calls_when_open = fake_llm.state.calls[provider]
         data = (
             await client.post(
                 f"{API}/ai/cv-analysis",
@@ -88,8 +91,8 @@ async def test_breaker_opens_falls_back_and_closes_after_recovery(
                 headers=h,
             )
         ).json()["data"]
-        assert data["fallbackReason"] == "openai: circuit_open"
-        assert fake_llm.state.calls["openai"] == calls_when_open  # open: the provider is not called
+        assert data["fallbackReason"] == f"{provider}: circuit_open"
+        assert fake_llm.state.calls[provider] == calls_when_open  # open: the provider is not called
 
         fake_llm.state.down = False
         await asyncio.sleep(0.35)  # past the breaker's reset window: one trial call goes through
@@ -100,9 +103,9 @@ async def test_breaker_opens_falls_back_and_closes_after_recovery(
                 headers=h,
             )
         ).json()["data"]
-        assert data["provider"] == "openai"
+        assert data["provider"] == provider
         assert data["fallback"] is False
-        assert runtime.breaker("openai").state == BreakerState.closed
+        assert runtime.breaker(provider).state == BreakerState.closed
 
 
 async def test_requests_per_minute_budget_falls_back(
