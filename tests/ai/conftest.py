@@ -70,7 +70,9 @@ def provider_settings(
     return base.model_copy(update=values)
 
 
-async def create_job(client: httpx.AsyncClient, headers: dict[str, str], **overrides: Any) -> dict[str, Any]:
+async def create_job(
+    client: httpx.AsyncClient, headers: dict[str, str], **overrides: Any
+) -> dict[str, Any]:
     body: dict[str, Any] = {
         "title": "Senior Full-Stack Engineer",
         "description": "Build our hiring product end to end.\n- Design APIs in Node.js\n"
@@ -94,15 +96,28 @@ async def seed_candidate(
     candidate_id = uuid.uuid4()
     digest = hashlib.sha256(cv_text.encode()).hexdigest()
     async with runtime.db.session() as session:
-        session.add(Candidate(id=candidate_id, org_id=org, name=name, skills=skills or [],
-                              profile_status="parsed"))
+        session.add(
+            Candidate(
+                id=candidate_id, org_id=org, name=name, skills=skills or [], profile_status="parsed"
+            )
+        )
         await session.flush()
-        session.add(CvDocument(
-            org_id=org, candidate_id=candidate_id, version=1, is_current=True,
-            storage_key=f"test/{candidate_id}.txt", filename="cv.txt", content_type="text/plain",
-            kind="txt", size=len(cv_text), sha256=digest, text_sha256=digest,
-            extracted_text=cv_text,
-        ))
+        session.add(
+            CvDocument(
+                org_id=org,
+                candidate_id=candidate_id,
+                version=1,
+                is_current=True,
+                storage_key=f"test/{candidate_id}.txt",
+                filename="cv.txt",
+                content_type="text/plain",
+                kind="txt",
+                size=len(cv_text),
+                sha256=digest,
+                text_sha256=digest,
+                extracted_text=cv_text,
+            )
+        )
     return candidate_id
 
 
@@ -110,16 +125,26 @@ async def seed_match(
     runtime: Runtime, org: uuid.UUID, job_id: uuid.UUID | str, candidate_id: uuid.UUID, score: float
 ) -> None:
     async with runtime.db.session() as session:
-        session.add(Match(
-            org_id=org, job_id=uuid.UUID(str(job_id)), candidate_id=candidate_id, match_score=score,
-            match_rationale="basic", scorer_version="test", analysis_type="basic",
-        ))
+        session.add(
+            Match(
+                org_id=org,
+                job_id=uuid.UUID(str(job_id)),
+                candidate_id=candidate_id,
+                match_score=score,
+                match_rationale="basic",
+                scorer_version="test",
+                analysis_type="basic",
+            )
+        )
 
 
-async def get_match(runtime: Runtime, job_id: uuid.UUID | str, candidate_id: uuid.UUID) -> Match | None:
+async def get_match(
+    runtime: Runtime, job_id: uuid.UUID | str, candidate_id: uuid.UUID
+) -> Match | None:
     from sqlalchemy import select
 
     async with runtime.db.session() as session:
-        stmt = select(Match).where(Match.job_id == uuid.UUID(str(job_id)),
-                                   Match.candidate_id == candidate_id)
+        stmt = select(Match).where(
+            Match.job_id == uuid.UUID(str(job_id)), Match.candidate_id == candidate_id
+        )
         return (await session.execute(stmt)).scalar_one_or_none()

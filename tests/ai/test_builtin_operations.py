@@ -25,22 +25,30 @@ from tests.conftest import run_queued_tasks
 API = "/api/v1"
 
 
-async def test_cv_analysis_text_ranks_and_caches(client: httpx.AsyncClient, user: dict[str, Any],
-                                                 runtime: Runtime) -> None:
+async def test_cv_analysis_text_ranks_and_caches(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> None:
     h = user["headers"]
     body = {"cvText": CV_SENIOR, "jobRequirements": REQUIREMENTS}
     first = await client.post(f"{API}/ai/cv-analysis", json=body, headers=h)
     assert first.status_code == 200, first.text
     data = first.json()["data"]
-    assert data["provider"] == "builtin" and data["cached"] is False and data["fallback"] is False
-    assert data["promptVersion"] and data["model"]
+    assert data["provider"] == "builtin"
+    assert data["cached"] is False
+    assert data["fallback"] is False
+    assert data["promptVersion"]
+    assert data["model"]
     result = data["result"]
     assert {"React", "TypeScript", "Node.js", "PostgreSQL"} <= set(result["matchedSkills"])
     assert "GraphQL" in result["missingSkills"]
-    assert result["seniority"] == "Senior" and result["yearsOfExperience"] >= 10
+    assert result["seniority"] == "Senior"
+    assert result["yearsOfExperience"] >= 10
 
-    junior = await client.post(f"{API}/ai/cv-analysis",
-                               json={"cvText": CV_JUNIOR, "jobRequirements": REQUIREMENTS}, headers=h)
+    junior = await client.post(
+        f"{API}/ai/cv-analysis",
+        json={"cvText": CV_JUNIOR, "jobRequirements": REQUIREMENTS},
+        headers=h,
+    )
     assert junior.json()["data"]["result"]["matchScore"] < result["matchScore"]
 
     again = await client.post(f"{API}/ai/cv-analysis", json=body, headers=h)
@@ -54,32 +62,49 @@ async def test_cv_analysis_text_ranks_and_caches(client: httpx.AsyncClient, user
 
 async def test_bad_input_is_a_clear_4xx(client: httpx.AsyncClient, user: dict[str, Any]) -> None:
     h = user["headers"]
-    for body in ({}, {"cvText": "x"}, {"jobRequirements": "x"}, {"cvText": "", "jobRequirements": ""},
-                 {"cvText": "x", "jobId": "not-a-uuid"}):
+    for body in (
+        {},
+        {"cvText": "x"},
+        {"jobRequirements": "x"},
+        {"cvText": "", "jobRequirements": ""},
+        {"cvText": "x", "jobId": "not-a-uuid"},
+    ):
         response = await client.post(f"{API}/ai/cv-analysis", json=body, headers=h)
         assert response.status_code == 422, (body, response.text)
-    response = await client.post(f"{API}/ai/cv-analysis/batch", json={"cvs": [], "jobRequirements": "x"},
-                                 headers=h)
+    response = await client.post(
+        f"{API}/ai/cv-analysis/batch", json={"cvs": [], "jobRequirements": "x"}, headers=h
+    )
     assert response.status_code == 422
     response = await client.post(f"{API}/ai/job-requirements", json={"title": ""}, headers=h)
     assert response.status_code == 422
-    response = await client.post(f"{API}/jobs/{uuid.uuid4()}/analyze-top", json={"limit": 0}, headers=h)
+    response = await client.post(
+        f"{API}/jobs/{uuid.uuid4()}/analyze-top", json={"limit": 0}, headers=h
+    )
     assert response.status_code == 422
 
 
-async def test_batch_and_stored_ids(client: httpx.AsyncClient, user: dict[str, Any],
-                                    runtime: Runtime) -> None:
+async def test_batch_and_stored_ids(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> None:
     h = user["headers"]
     job = await create_job(client, h)
     cand = await seed_candidate(runtime, org_id(user), name="Jane Doe", cv_text=CV_SENIOR)
-    body = {"jobId": job["id"], "cvs": [{"cvText": CV_JUNIOR}, {"candidateId": str(cand)},
-                                         {"candidateId": str(uuid.uuid4())}]}
+    body = {
+        "jobId": job["id"],
+        "cvs": [
+            {"cvText": CV_JUNIOR},
+            {"candidateId": str(cand)},
+            {"candidateId": str(uuid.uuid4())},
+        ],
+    }
     response = await client.post(f"{API}/ai/cv-analysis/batch", json=body, headers=h)
     assert response.status_code == 200, response.text
     items = response.json()["data"]
     assert [i["ok"] for i in items] == [True, True, False]
     assert items[2]["error"] == "Candidate not found"
-    assert items[1]["analysis"]["result"]["matchScore"] > items[0]["analysis"]["result"]["matchScore"]
+    assert (
+        items[1]["analysis"]["result"]["matchScore"] > items[0]["analysis"]["result"]["matchScore"]
+    )
 
 
 async def test_job_operations(client: httpx.AsyncClient, user: dict[str, Any]) -> None:
@@ -93,19 +118,25 @@ async def test_job_operations(client: httpx.AsyncClient, user: dict[str, Any]) -
     required = {r["skill"] for r in result["skillRequirements"] if r["importance"] == "required"}
     assert {"React", "TypeScript", "Node.js", "PostgreSQL"} <= required
 
-    body = {"title": "Junior Data Analyst", "description": "SQL and Excel daily. Nice to have: Python.",
-            "skills": ["pandas"]}
+    body = {
+        "title": "Junior Data Analyst",
+        "description": "SQL and Excel daily. Nice to have: Python.",
+        "skills": ["pandas"],
+    }
     reqs = await client.post(f"{API}/ai/job-requirements", json=body, headers=h)
     assert reqs.status_code == 200, reqs.text
     r = reqs.json()["data"]["result"]
-    assert r["seniority"] == "Junior" and r["minYearsExperience"] == 0
+    assert r["seniority"] == "Junior"
+    assert r["minYearsExperience"] == 0
     assert {"Data Analysis", "SQL", "Excel"} <= set(r["requiredSkills"])
     assert "Python" in r["preferredSkills"]
     again = await client.post(f"{API}/ai/job-requirements", json=body, headers=h)
     assert again.json()["data"]["cached"] is True
 
 
-async def test_enrichment(client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime) -> None:
+async def test_enrichment(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> None:
     cand = await seed_candidate(runtime, org_id(user), name="Jane Doe", cv_text=CV_SENIOR)
     response = await client.post(f"{API}/candidates/{cand}/enrich", headers=user["headers"])
     assert response.status_code == 200, response.text
@@ -115,8 +146,9 @@ async def test_enrichment(client: httpx.AsyncClient, user: dict[str, Any], runti
     assert "React" in result["experienceSummary"]
 
 
-async def test_fit_analysis_is_stored_on_the_match(client: httpx.AsyncClient, user: dict[str, Any],
-                                                   runtime: Runtime) -> None:
+async def test_fit_analysis_is_stored_on_the_match(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> None:
     h = user["headers"]
     org = org_id(user)
     job = await create_job(client, h)
@@ -128,21 +160,31 @@ async def test_fit_analysis_is_stored_on_the_match(client: httpx.AsyncClient, us
     data = response.json()["data"]
     result = data["result"]
     assert set(result["multiDimensionalAnalysis"]) == {
-        "technicalSkills", "experience", "seniorityFit", "roleAlignment", "growthPotential"}
+        "technicalSkills",
+        "experience",
+        "seniorityFit",
+        "roleAlignment",
+        "growthPotential",
+    }
     assert any(g["skill"] == "GraphQL" and not g["evidenced"] for g in result["skillGapAnalysis"])
-    assert result["futurePotentialProjection"]["score"] > 0 and result["matchRationale"]
+    assert result["futurePotentialProjection"]["score"] > 0
+    assert result["matchRationale"]
     match = await get_match(runtime, job["id"], cand)
-    assert match is not None and match.analysis_type == "ai_enhanced"
+    assert match is not None
+    assert match.analysis_type == "ai_enhanced"
     assert match.ai_analysis == result
-    assert match.ai_provenance is not None and match.ai_provenance["provider"] == "builtin"
+    assert match.ai_provenance is not None
+    assert match.ai_provenance["provider"] == "builtin"
     assert match.ai_provenance["promptVersion"] == data["promptVersion"]
 
     other = await client.post(f"{API}/jobs/{job['id']}/candidates/{unscored}/analyze", headers=h)
-    assert other.status_code == 200 and "nothing was stored" in other.json()["message"]
+    assert other.status_code == 200
+    assert "nothing was stored" in other.json()["message"]
 
 
-async def test_analyze_top_runs_in_background(client: httpx.AsyncClient, user: dict[str, Any],
-                                              runtime: Runtime) -> None:
+async def test_analyze_top_runs_in_background(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> None:
     from talentsonar.core.events import subscribe
 
     seen: list[dict[str, Any]] = []
@@ -156,30 +198,53 @@ async def test_analyze_top_runs_in_background(client: httpx.AsyncClient, user: d
     job = await create_job(client, h)
     candidates = []
     for i, score in enumerate((90.0, 80.0, 70.0, 40.0)):
-        cid = await seed_candidate(runtime, org, name=f"Person {i}", cv_text=CV_SENIOR if i % 2 == 0 else CV_JUNIOR)
+        cid = await seed_candidate(
+            runtime, org, name=f"Person {i}", cv_text=CV_SENIOR if i % 2 == 0 else CV_JUNIOR
+        )
         await seed_match(runtime, org, job["id"], cid, score)
         candidates.append(cid)
     status = await client.get(f"{API}/jobs/{job['id']}/analysis-status", headers=h)
-    assert status.json()["data"] == {"inProgress": False, "total": 0, "completed": 0, "failed": 0,
-                                     "progress": 0, "taskId": None, "status": None}
-    queued = await client.post(f"{API}/jobs/{job['id']}/analyze-top", json={"limit": 3, "minScore": 50},
-                               headers=h)
+    assert status.json()["data"] == {
+        "inProgress": False,
+        "total": 0,
+        "completed": 0,
+        "failed": 0,
+        "progress": 0,
+        "taskId": None,
+        "status": None,
+    }
+    queued = await client.post(
+        f"{API}/jobs/{job['id']}/analyze-top", json={"limit": 3, "minScore": 50}, headers=h
+    )
     assert queued.status_code == 202, queued.text
     assert queued.json()["data"]["total"] == 3
     status = (await client.get(f"{API}/jobs/{job['id']}/analysis-status", headers=h)).json()["data"]
-    assert status["inProgress"] is True and status["total"] == 3 and status["completed"] == 0
+    assert status["inProgress"] is True
+    assert status["total"] == 3
+    assert status["completed"] == 0
     await run_queued_tasks(runtime)
     status = (await client.get(f"{API}/jobs/{job['id']}/analysis-status", headers=h)).json()["data"]
-    assert status == {**status, "inProgress": False, "total": 3, "completed": 3, "failed": 0,
-                      "progress": 100, "status": "succeeded"}
-    for cid, expected in zip(candidates, ("ai_enhanced", "ai_enhanced", "ai_enhanced", "basic"), strict=True):
+    assert status == {
+        **status,
+        "inProgress": False,
+        "total": 3,
+        "completed": 3,
+        "failed": 0,
+        "progress": 100,
+        "status": "succeeded",
+    }
+    for cid, expected in zip(
+        candidates, ("ai_enhanced", "ai_enhanced", "ai_enhanced", "basic"), strict=True
+    ):
         match = await get_match(runtime, job["id"], cid)
-        assert match is not None and match.analysis_type == expected
+        assert match is not None
+        assert match.analysis_type == expected
     assert [p["completed"] for p in seen if p["job_id"] == uuid.UUID(job["id"])] == [3]
 
 
-async def test_cross_org_ids_are_404(client: httpx.AsyncClient, user: dict[str, Any],
-                                     other_user: dict[str, Any], runtime: Runtime) -> None:
+async def test_cross_org_ids_are_404(
+    client: httpx.AsyncClient, user: dict[str, Any], other_user: dict[str, Any], runtime: Runtime
+) -> None:
     job = await create_job(client, user["headers"])
     cand = await seed_candidate(runtime, org_id(user), name="Jane Doe", cv_text=CV_SENIOR)
     await seed_match(runtime, org_id(user), job["id"], cand, 80.0)
@@ -197,7 +262,9 @@ async def test_cross_org_ids_are_404(client: httpx.AsyncClient, user: dict[str, 
     for method, url, body in calls:
         response = await client.request(method, url, json=body, headers=h)
         assert response.status_code == 404, (url, response.text)
-    batch = await client.post(f"{API}/ai/cv-analysis/batch",
-                              json={"jobRequirements": "React", "cvs": [{"candidateId": str(cand)}]},
-                              headers=h)
+    batch = await client.post(
+        f"{API}/ai/cv-analysis/batch",
+        json={"jobRequirements": "React", "cvs": [{"candidateId": str(cand)}]},
+        headers=h,
+    )
     assert batch.json()["data"][0]["ok"] is False

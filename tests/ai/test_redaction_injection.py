@@ -30,15 +30,29 @@ def test_redaction_removes_personal_data_and_restores_it() -> None:
         "He led a team of 6. 2015 - 2020 Python developer; 7 years of experience."
     )
     r = redact(text)
-    for personal in ("John", "Smith", "john.smith@mail.com", "555-0134", "johnsmith.dev", "me.jpg",
-                     "Elm Street", "1980", "44", "Male", "married", " He ", "Mr."):
+    for personal in (
+        "John",
+        "Smith",
+        "john.smith@mail.com",
+        "555-0134",
+        "johnsmith.dev",
+        "me.jpg",
+        "Elm Street",
+        "1980",
+        "44",
+        "Male",
+        "married",
+        " He ",
+        "Mr.",
+    ):
         assert personal not in r.text, personal
     assert "2015 - 2020 Python developer; 7 years of experience" in r.text  # facts stay
     assert "they led a team" in r.text.lower()
     name_placeholder = next(k for k, v in r.mapping.items() if v == "John Smith")
     assert r.restore(f"{name_placeholder} is strong") == "John Smith is strong"
     assert r.restore({"a": [f"mail {next(k for k, v in r.mapping.items() if '@' in v)}"]}) == {
-        "a": ["mail john.smith@mail.com"]}
+        "a": ["mail john.smith@mail.com"]
+    }
     # Stable placeholders across texts of one request.
     again = redact("Contact john.smith@mail.com", into=r)
     assert again.text.count("[EMAIL_1]") == 1
@@ -54,7 +68,8 @@ def test_injection_is_neutralised_and_flagged() -> None:
         cleaned = neutralise(f"Python developer.\n{attack}\nLikes SQL.")
         assert rule in cleaned.flags, attack
         assert attack.split()[0] not in cleaned.text.split(NEUTRALISED)[1][:3]
-        assert "Python developer." in cleaned.text and "Likes SQL." in cleaned.text
+        assert "Python developer." in cleaned.text
+        assert "Likes SQL." in cleaned.text
         assert NEUTRALISED in cleaned.text
     clean = neutralise("Led the rating system rewrite; scored 95% on AWS exam.")
     assert clean.flags == ()
@@ -92,9 +107,13 @@ async def test_injection_does_not_move_an_obedient_llms_score(
         h = (await register_user(client))["headers"]
         scores = {}
         for label, cv in (("plain", CV_SENIOR), ("attacked", INJECTED)):
-            data = (await client.post(f"{API}/ai/cv-analysis",
-                                      json={"cvText": cv, "jobRequirements": REQUIREMENTS},
-                                      headers=h)).json()["data"]
+            data = (
+                await client.post(
+                    f"{API}/ai/cv-analysis",
+                    json={"cvText": cv, "jobRequirements": REQUIREMENTS},
+                    headers=h,
+                )
+            ).json()["data"]
             assert data["provider"] == "openai"
             scores[label] = (data["result"]["matchScore"], data["injectionFlags"])
     assert scores["plain"] == (50, [])
@@ -113,16 +132,33 @@ async def test_blind_screening_on_by_default_and_per_organisation(
         data = (await client.post(f"{API}/ai/cv-analysis", json=body, headers=h)).json()["data"]
         assert data["redacted"] is True
         sent = fake_llm.state.prompts[-1]
-        for personal in ("Jane", "Doe", "jane.doe@example.com", "7700 900123", "linkedin.com", "Baker Street",
-                         "She "):
+        for personal in (
+            "Jane",
+            "Doe",
+            "jane.doe@example.com",
+            "7700 900123",
+            "linkedin.com",
+            "Baker Street",
+            "She ",
+        ):
             assert personal not in sent, personal
-        assert "React" in sent and "[NAME_1]" in sent
-        assert "Jane Doe" not in str(data["result"])  # the fake echoes no placeholders: nothing to restore
+        assert "React" in sent
+        assert "[NAME_1]" in sent
+        assert "Jane Doe" not in str(
+            data["result"]
+        )  # the fake echoes no placeholders: nothing to restore
 
         async with runtime.db.session() as session:
-            await session.execute(update(Organization).where(Organization.id == org_id(user))
-                                  .values(settings={"blindScreening": False}))
-        data = (await client.post(f"{API}/ai/cv-analysis", json={**body, "cvText": CV_SENIOR + " "},
-                                  headers=h)).json()["data"]
+            await session.execute(
+                update(Organization)
+                .where(Organization.id == org_id(user))
+                .values(settings={"blindScreening": False})
+            )
+        await runtime.cache.invalidate_tags(f"org:{org_id(user)}")  # what the orgs domain does
+        data = (
+            await client.post(
+                f"{API}/ai/cv-analysis", json={**body, "cvText": CV_SENIOR + " "}, headers=h
+            )
+        ).json()["data"]
         assert data["redacted"] is False
         assert "jane.doe@example.com" in fake_llm.state.prompts[-1]

@@ -16,6 +16,7 @@ to everything. ``calls`` counts requests per kind.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import re
@@ -105,10 +106,8 @@ class _Handler(BaseHTTPRequestHandler):
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(raw)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def do_POST(self) -> None:
         length = int(self.headers.get("content-length") or 0)
@@ -136,18 +135,40 @@ class _Handler(BaseHTTPRequestHandler):
             code = int(fault)
             status_name = "RESOURCE_EXHAUSTED" if code == 429 else "INTERNAL"
             headers = {"retry-after": state.retry_after} if code == 429 else {}
-            self._send(code, {"error": {"code": code, "message": f"fake {code}", "status": status_name,
-                                        "type": "server_error"}}, headers)
+            self._send(
+                code,
+                {
+                    "error": {
+                        "code": code,
+                        "message": f"fake {code}",
+                        "status": status_name,
+                        "type": "server_error",
+                    }
+                },
+                headers,
+            )
             return
         if kind == "embeddings":
             texts = payload.get("input")
             texts = [texts] if isinstance(texts, str) else texts
             dims = int(payload.get("dimensions") or 384)
-            data = [{"object": "embedding", "index": i,
-                     "embedding": [((hash(t) >> (j % 32)) & 7) / 7.0 for j in range(dims)]}
-                    for i, t in enumerate(texts)]
-            self._send(200, {"object": "list", "data": data, "model": payload.get("model"),
-                             "usage": {"prompt_tokens": 1, "total_tokens": 1}})
+            data = [
+                {
+                    "object": "embedding",
+                    "index": i,
+                    "embedding": [((hash(t) >> (j % 32)) & 7) / 7.0 for j in range(dims)],
+                }
+                for i, t in enumerate(texts)
+            ]
+            self._send(
+                200,
+                {
+                    "object": "list",
+                    "data": data,
+                    "model": payload.get("model"),
+                    "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                },
+            )
             return
         if kind == "openai":
             schema = payload["response_format"]["json_schema"]["schema"]
@@ -156,7 +177,9 @@ class _Handler(BaseHTTPRequestHandler):
             config = payload.get("generationConfig", {})
             schema = config.get("responseJsonSchema") or config.get("responseSchema") or {}
             prompt = "\n".join(
-                str(p.get("text", "")) for c in payload.get("contents", []) for p in c.get("parts", [])
+                str(p.get("text", ""))
+                for c in payload.get("contents", [])
+                for p in c.get("parts", [])
             )
         with state.lock:
             state.prompts.append(prompt)
@@ -168,24 +191,47 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             content = json.dumps(instance(schema, schema, score=score))
         if kind == "openai":
-            self._send(200, {
-                "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()),
-                "model": payload.get("model"),
-                "choices": [{"index": 0, "finish_reason": "stop",
-                             "message": {"role": "assistant", "content": content}}],
-                "usage": {"prompt_tokens": len(prompt) // 4, "completion_tokens": len(content) // 4,
-                          "total_tokens": (len(prompt) + len(content)) // 4},
-            })
+            self._send(
+                200,
+                {
+                    "id": "chatcmpl-fake",
+                    "object": "chat.completion",
+                    "created": int(time.time()),
+                    "model": payload.get("model"),
+                    "choices": [
+                        {
+                            "index": 0,
+                            "finish_reason": "stop",
+                            "message": {"role": "assistant", "content": content},
+                        }
+                    ],
+                    "usage": {
+                        "prompt_tokens": len(prompt) // 4,
+                        "completion_tokens": len(content) // 4,
+                        "total_tokens": (len(prompt) + len(content)) // 4,
+                    },
+                },
+            )
         else:
             model = path.split("/models/")[-1].split(":")[0]
-            self._send(200, {
-                "candidates": [{"content": {"role": "model", "parts": [{"text": content}]},
-                                "finishReason": "STOP", "index": 0}],
-                "usageMetadata": {"promptTokenCount": len(prompt) // 4,
-                                  "candidatesTokenCount": len(content) // 4,
-                                  "totalTokenCount": (len(prompt) + len(content)) // 4},
-                "modelVersion": model,
-            })
+            self._send(
+                200,
+                {
+                    "candidates": [
+                        {
+                            "content": {"role": "model", "parts": [{"text": content}]},
+                            "finishReason": "STOP",
+                            "index": 0,
+                        }
+                    ],
+                    "usageMetadata": {
+                        "promptTokenCount": len(prompt) // 4,
+                        "candidatesTokenCount": len(content) // 4,
+                        "totalTokenCount": (len(prompt) + len(content)) // 4,
+                    },
+                    "modelVersion": model,
+                },
+            )
 
 
 class _Server(ThreadingHTTPServer):

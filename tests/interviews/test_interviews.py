@@ -18,10 +18,17 @@ Backend Engineer
 """
 
 
-async def _setup(client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime) -> tuple[dict[str, Any], uuid.UUID]:
-    job = await create_job(client, user["headers"], title="Senior Backend Engineer",
-                           requiredSkills=["Python", "PostgreSQL", "Kubernetes", "Go"], niceToHaveSkills=[],
-                           description="Run our services.")
+async def _setup(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> tuple[dict[str, Any], uuid.UUID]:
+    job = await create_job(
+        client,
+        user["headers"],
+        title="Senior Backend Engineer",
+        requiredSkills=["Python", "PostgreSQL", "Kubernetes", "Go"],
+        niceToHaveSkills=[],
+        description="Run our services.",
+    )
     cand = await seed_candidate(runtime, org_id(user), name="Alex Kim", cv_text=CV_PARTIAL)
     return job, cand
 
@@ -31,25 +38,39 @@ def test_question_bank_is_large_enough() -> None:
     assert len(bank.skills) >= 40
     for entry in bank.skills.values():
         assert set(entry.questions) == set(LEVELS)
-        assert all(q.question.endswith("?") or q.question.endswith(".") for q in entry.questions.values())
+        assert all(
+            q.question.endswith("?") or q.question.endswith(".") for q in entry.questions.values()
+        )
         assert all(len(q.points) >= 3 for q in entry.questions.values())
     assert len(bank.behavioural) >= 6
 
 
-async def test_interview_lifecycle(client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime) -> None:
+async def test_interview_lifecycle(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> None:
     h = user["headers"]
     job, cand = await _setup(client, user, runtime)
-    created = await client.post(f"{API}/interviews", json={
-        "candidateId": str(cand), "jobId": job["id"], "scheduledAt": "2026-12-01T10:00:00Z",
-        "interviewers": ["Ana", "Ben"]}, headers=h)
+    created = await client.post(
+        f"{API}/interviews",
+        json={
+            "candidateId": str(cand),
+            "jobId": job["id"],
+            "scheduledAt": "2026-12-01T10:00:00Z",
+            "interviewers": ["Ana", "Ben"],
+        },
+        headers=h,
+    )
     assert created.status_code == 201, created.text
     interview = created.json()["data"]
-    assert interview["status"] == "scheduled" and interview["interviewers"] == ["Ana", "Ben"]
+    assert interview["status"] == "scheduled"
+    assert interview["interviewers"] == ["Ana", "Ben"]
     iid = interview["id"]
 
     listed = await client.get(f"{API}/interviews", params={"jobId": job["id"]}, headers=h)
     assert [i["id"] for i in listed.json()["data"]] == [iid]
-    assert (await client.get(f"{API}/interviews", params={"status": "completed"}, headers=h)).json()["data"] == []
+    assert (
+        await client.get(f"{API}/interviews", params={"status": "completed"}, headers=h)
+    ).json()["data"] == []
 
     kit = await client.get(f"{API}/interviews/{iid}/questions", params={"count": 4}, headers=h)
     assert kit.status_code == 200, kit.text
@@ -61,7 +82,9 @@ async def test_interview_lifecycle(client: httpx.AsyncClient, user: dict[str, An
     assert [q["skill"] for q in questions[:2]] == ["Kubernetes", "Go"]
     assert all(q["level"] == "senior" for q in questions[:2])
 
-    patched = await client.patch(f"{API}/interviews/{iid}", json={"interviewers": ["Ana"]}, headers=h)
+    patched = await client.patch(
+        f"{API}/interviews/{iid}", json={"interviewers": ["Ana"]}, headers=h
+    )
     assert patched.json()["data"]["interviewers"] == ["Ana"]
 
     no_results = await client.get(f"{API}/interviews/{iid}/analysis", headers=h)
@@ -70,11 +93,21 @@ async def test_interview_lifecycle(client: httpx.AsyncClient, user: dict[str, An
     k8s, go = questions[0], questions[1]
     results = {
         "answers": [
-            {"question": k8s["question"], "skill": "Kubernetes", "expectedPoints": k8s["expectedPoints"],
-             "answer": "I set resource requests and limits, then used the HPA for autoscaling on CPU.",
-             "rating": 4},
-            {"question": go["question"], "skill": "Go", "expectedPoints": go["expectedPoints"],
-             "answer": "Not sure, I have not used it.", "rating": 1},
+            {
+                "question": k8s["question"],
+                "skill": "Kubernetes",
+                "expectedPoints": k8s["expectedPoints"],
+                "answer": "I set resource requests and limits, then used the HPA "
+                "for autoscaling on CPU.",
+                "rating": 4,
+            },
+            {
+                "question": go["question"],
+                "skill": "Go",
+                "expectedPoints": go["expectedPoints"],
+                "answer": "Not sure, I have not used it.",
+                "rating": 1,
+            },
         ],
         "ratings": {"Communication": 4},
     }
@@ -85,9 +118,11 @@ async def test_interview_lifecycle(client: httpx.AsyncClient, user: dict[str, An
     analysis = await client.get(f"{API}/interviews/{iid}/analysis", headers=h)
     assert analysis.status_code == 200, analysis.text
     a = analysis.json()["data"]
-    assert a["cached"] is False and a["provider"] == "builtin"
+    assert a["cached"] is False
+    assert a["provider"] == "builtin"
     matrix = {row["requirement"]: row for row in a["result"]["coverageMatrix"]}
-    assert matrix["Python"]["coveredBy"] == "cv" and "Python" in matrix["Python"]["cvEvidence"]
+    assert matrix["Python"]["coveredBy"] == "cv"
+    assert "Python" in matrix["Python"]["cvEvidence"]
     assert matrix["Kubernetes"]["coveredBy"] == "interview"
     assert matrix["Go"]["coveredBy"] == "none"
     scores = {c["competency"]: c["score"] for c in a["result"]["competencyScores"]}
@@ -97,8 +132,10 @@ async def test_interview_lifecycle(client: httpx.AsyncClient, user: dict[str, An
     assert again.json()["data"]["cached"] is True
 
     # New results: a new analysis (the cache key carries the results version).
-    results["answers"][1]["answer"] = ("I pass a context with a deadline through every call, so "
-                                      "cancellation and the timeout reach every goroutine.")
+    results["answers"][1]["answer"] = (
+        "I pass a context with a deadline through every call, so "
+        "cancellation and the timeout reach every goroutine."
+    )
     await client.put(f"{API}/interviews/{iid}/results", json=results, headers=h)
     fresh = (await client.get(f"{API}/interviews/{iid}/analysis", headers=h)).json()["data"]
     assert fresh["cached"] is False
@@ -106,29 +143,42 @@ async def test_interview_lifecycle(client: httpx.AsyncClient, user: dict[str, An
     assert fresh_scores["Go"] > scores["Go"]
 
 
-async def test_interview_input_errors_and_cross_org(client: httpx.AsyncClient, user: dict[str, Any],
-                                                    other_user: dict[str, Any], runtime: Runtime) -> None:
+async def test_interview_input_errors_and_cross_org(
+    client: httpx.AsyncClient, user: dict[str, Any], other_user: dict[str, Any], runtime: Runtime
+) -> None:
     h = user["headers"]
     job, cand = await _setup(client, user, runtime)
     for body in ({}, {"candidateId": str(cand)}, {"candidateId": "x", "jobId": job["id"]}):
         assert (await client.post(f"{API}/interviews", json=body, headers=h)).status_code == 422
-    missing = await client.post(f"{API}/interviews", json={"candidateId": str(uuid.uuid4()), "jobId": job["id"]},
-                                headers=h)
+    missing = await client.post(
+        f"{API}/interviews", json={"candidateId": str(uuid.uuid4()), "jobId": job["id"]}, headers=h
+    )
     assert missing.status_code == 404
-    assert (await client.post(f"{API}/interviews/questions", json={"jobTitle": "x", "count": 0},
-                              headers=h)).status_code == 422
-    iid = (await client.post(f"{API}/interviews", json={"candidateId": str(cand), "jobId": job["id"]},
-                             headers=h)).json()["data"]["id"]
+    assert (
+        await client.post(
+            f"{API}/interviews/questions", json={"jobTitle": "x", "count": 0}, headers=h
+        )
+    ).status_code == 422
+    iid = (
+        await client.post(
+            f"{API}/interviews", json={"candidateId": str(cand), "jobId": job["id"]}, headers=h
+        )
+    ).json()["data"]["id"]
     bad_status = await client.patch(f"{API}/interviews/{iid}", json={"status": "lost"}, headers=h)
     assert bad_status.status_code == 422
-    cancelled = await client.patch(f"{API}/interviews/{iid}", json={"status": "cancelled"}, headers=h)
+    cancelled = await client.patch(
+        f"{API}/interviews/{iid}", json={"status": "cancelled"}, headers=h
+    )
     assert cancelled.json()["data"]["status"] == "cancelled"
     refused = await client.put(f"{API}/interviews/{iid}/results", json={"answers": []}, headers=h)
     assert refused.status_code == 422
 
     o = other_user["headers"]
-    assert (await client.post(f"{API}/interviews", json={"candidateId": str(cand), "jobId": job["id"]},
-                              headers=o)).status_code == 404
+    assert (
+        await client.post(
+            f"{API}/interviews", json={"candidateId": str(cand), "jobId": job["id"]}, headers=o
+        )
+    ).status_code == 404
     for method, url, body in [
         ("GET", f"{API}/interviews/{iid}", None),
         ("PATCH", f"{API}/interviews/{iid}", {"notes": "x"}),

@@ -19,6 +19,7 @@ from talentsonar.ai.knowledge import (
     normalize_skill,
     point_coverage,
     seniority_from_text,
+    skill_category,
     title_similarity,
     years_of_experience,
 )
@@ -59,15 +60,11 @@ def _first_line(text: str) -> str:
 
 
 def evidence_sentence(text: str, skill: str) -> str | None:
-    entry = knowledge().skills.get(skill)
-    terms = [skill, *(entry.aliases if entry else ())]
+    """The first sentence of ``text`` that names ``skill`` or a skill implying it."""
     for sentence in _SENTENCE.findall(text):
-        lowered = sentence.lower()
-        if any(
-            re.search(r"(?<![\w+#.])" + re.escape(t.lower()) + r"(?![\w+#])", lowered)
-            for t in terms
-        ):
-            return sentence.strip()[:240]
+        found = extract_skills(sentence)
+        if skill in found or skill in implied_skills(found):
+            return str(sentence).strip()[:240]
     return None
 
 
@@ -165,7 +162,7 @@ def cv_analysis(cv: str, requirements: str) -> s.CvAnalysis:
         gaps=gaps,
         years_of_experience=n["years"],
         seniority=n["seniority"],
-        recommendation=_recommendation(n["score"]),  # type: ignore[arg-type]
+        recommendation=_recommendation(n["score"]),
     )
 
 
@@ -200,7 +197,7 @@ def fit_analysis(cv: str, job: str) -> s.FitAnalysis:
             s.SkillGap(
                 skill=skill,
                 importance=importance,
-                evidenced=evidenced,  # type: ignore[arg-type]
+                evidenced=evidenced,
                 gap="none"
                 if evidenced
                 else (
@@ -298,17 +295,12 @@ def job_analysis(job: str) -> s.JobAnalysis:
         seniority_from_text("", years)
     ):
         level = seniority_from_text("", years)  # content says more senior than the title
-    bank = knowledge().skills
     reqs = [
-        s.SkillRequirement(
-            skill=k, importance="required", category=bank[k].category if k in bank else "other"
-        )
+        s.SkillRequirement(skill=k, importance="required", category=skill_category(k))
         for k in required
     ]
     reqs += [
-        s.SkillRequirement(
-            skill=k, importance="preferred", category=bank[k].category if k in bank else "other"
-        )
+        s.SkillRequirement(skill=k, importance="preferred", category=skill_category(k))
         for k in preferred
     ]
     profile = (
@@ -381,10 +373,9 @@ _ROLE_BY_CATEGORY = {
 
 def enrichment(cv: str) -> s.Enrichment:
     p = _profile(cv)
-    bank = knowledge().skills
     counts: dict[str, int] = {}
     for skill in p["skills"]:
-        cat = bank[skill].category if skill in bank else "other"
+        cat = skill_category(skill)
         counts[cat] = counts.get(cat, 0) + 1
     if counts.get("frontend") and counts.get("backend"):
         role = "Full-Stack Developer"
@@ -533,7 +524,7 @@ def interview_analysis(
             s.CoverageRow(
                 requirement=req, cv_evidence=cv_ev, interview_evidence=iv_ev, covered_by=covered_by
             )
-        )  # type: ignore[arg-type]
+        )
     overall = round(mean(c.score for c in competency_scores)) if competency_scores else 0
     uncovered = [r.requirement for r in matrix if r.covered_by == "none"]
     if uncovered:
@@ -549,7 +540,7 @@ def interview_analysis(
     )
     return s.InterviewAnalysis(
         overall_score=overall,
-        recommendation=rec,  # type: ignore[arg-type]
+        recommendation=rec,
         competency_scores=competency_scores,
         coverage_matrix=matrix,
         strengths=[

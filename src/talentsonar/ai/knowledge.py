@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from talentsonar.skills.taxonomy import get_taxonomy
+
 LEVELS = ("junior", "mid", "senior")
 DATA_FILE = Path(__file__).parent / "data" / "question_bank.json"
 
@@ -78,10 +80,25 @@ def knowledge() -> Knowledge:
     return Knowledge(skills, behavioural, tuple(patterns))
 
 
+def _bank_name(name: str, aliases: tuple[str, ...] = ()) -> str:
+    """Our question bank's name for a taxonomy skill (so questions are found), else itself."""
+    bank = knowledge()
+    for term in (name, *aliases):
+        found = bank.canonical(term)
+        if found is not None:
+            return found
+    return name
+
+
 def extract_skills(text: str) -> list[str]:
-    """Canonical skills mentioned in ``text``, in order of first mention."""
-    lowered = text.lower()
+    """Canonical skills mentioned in ``text``, in order of first mention: the shared skills
+    taxonomy (``talentsonar.skills.taxonomy``), plus our question bank's vocabulary."""
     found: dict[str, int] = {}
+    for mention in get_taxonomy().extract(text):
+        name = _bank_name(mention.skill.name, mention.skill.aliases)
+        if name not in found or mention.start < found[name]:
+            found[name] = mention.start
+    lowered = text.lower()
     for pattern, skill in knowledge().patterns:
         match = pattern.search(lowered)
         if match is not None and (skill not in found or match.start() < found[skill]):
@@ -90,19 +107,42 @@ def extract_skills(text: str) -> list[str]:
 
 
 def implied_skills(skills: list[str]) -> list[str]:
-    """Parents implied by ``skills`` (React -> JavaScript) that are not already listed."""
+    """Parents implied by ``skills`` (React -> JavaScript) that are not already listed:
+    our bank's implications first, then the taxonomy's direct parents."""
     bank = knowledge().skills
+    taxonomy = get_taxonomy()
     have = set(skills)
     implied: list[str] = []
     for skill in skills:
-        for parent in bank[skill].implies if skill in bank else ():
+        parents = list(bank[skill].implies) if skill in bank else []
+        entry = taxonomy.normalize(skill)
+        if entry is not None:
+            parents += [_bank_name(p) for p in entry.parents]
+        for parent in parents:
             if parent not in have and parent not in implied:
                 implied.append(parent)
+    known = have | set(implied)
+    if {"Frontend Development", "Backend Development"} <= known and FULL_STACK not in known:
+        implied.append(FULL_STACK)
     return implied
 
 
+FULL_STACK = "Full Stack Development"
+
+
 def normalize_skill(name: str) -> str:
-    return knowledge().canonical(name) or name.strip()
+    found = knowledge().canonical(name)
+    if found is not None:
+        return found
+    entry = get_taxonomy().normalize(name)
+    return _bank_name(entry.name, entry.aliases) if entry is not None else name.strip()
+
+
+def skill_category(name: str) -> str:
+    entry = knowledge().skills.get(name)
+    if entry is not None:
+        return entry.category
+    return get_taxonomy().category(name) or "other"
 
 
 _YEARS = re.compile(r"(\d{1,2})\s*\+?\s*(?:years?|yrs?)", re.I)

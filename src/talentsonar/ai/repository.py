@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from talentsonar.core.repository import TenantRepository
 from talentsonar.models.ai_usage import AiUsage
@@ -20,6 +20,12 @@ from talentsonar.models.task import Task
 class AiUsageRepository(TenantRepository[AiUsage]):
     model = AiUsage
     label = "AI usage"
+
+    async def record(self, **values: Any) -> None:
+        """Append one usage row (a Core insert: this runs on every cache hit too)."""
+        await self.session.execute(
+            insert(AiUsage).values(id=uuid.uuid4(), org_id=self.org_id, **values)
+        )
 
     async def totals(self) -> list[dict[str, Any]]:
         """Per operation and provider: calls, cached calls, tokens and cost."""
@@ -81,12 +87,13 @@ class AiTaskRepository(TenantRepository[Task]):
 
     async def latest_for_subject(self, kind: str, subject_id: uuid.UUID) -> Task | None:
         stmt = (
-            self.base()
+            select(Task)
+            .where(Task.org_id == self.org_id, Task.deleted_at.is_(None))
             .where(Task.kind == kind, Task.subject_id == subject_id)
             .order_by(Task.created_at.desc())
             .limit(1)
         )
-        return (await self.session.execute(stmt)).scalar_one_or_none()
+        return (await self.session.execute(stmt)).scalars().first()
 
 
 async def organization_settings(session: Any, org_id: uuid.UUID) -> dict[str, Any]:

@@ -27,7 +27,6 @@ from talentsonar.ai.repository import (
 from talentsonar.core.cache import content_key
 from talentsonar.core.errors import NotFound
 from talentsonar.core.runtime import Runtime
-from talentsonar.models.ai_usage import AiUsage
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 
@@ -85,8 +84,19 @@ def _redact(value: Any, redaction: Redaction, names: tuple[str, ...]) -> Any:
     return value
 
 
-async def blind_screening_enabled(session: AsyncSession, org_id: uuid.UUID) -> bool:
-    settings = await organization_settings(session, org_id)
+ORG_SETTINGS_TTL = 30.0
+
+
+async def blind_screening_enabled(ctx: AiContext) -> bool:
+    """The organisation's ``blindScreening`` switch (default on), cached briefly: it is read
+    on every AI request. Whoever changes organisation settings invalidates tag ``org:<id>``."""
+
+    async def load() -> dict[str, Any]:
+        return await organization_settings(ctx.session, ctx.org_id)
+
+    settings, _ = await ctx.runtime.cache.get_or_compute(
+        "org_settings", str(ctx.org_id), load, ttl=ORG_SETTINGS_TTL, tags=(f"org:{ctx.org_id}",)
+    )
     return bool(settings.get("blindScreening", True))
 
 
@@ -110,32 +120,50 @@ async def run_operation(
     names: tuple[str, ...] = (),
     cache_parts: tuple[Any, ...] = (),
 ) -> dict[str, Any]:
-    """An :class:`~talentsonar.ai.schemas.AiAnswer`-shaped dict (camelCase)."""
-    flags: list[str] = []
-    clean = {name: _sanitise(value, flags) for name, value in blocks.items()}
+    """An :class:`~talentsonar.ai.schemas.AiAnswer`-shaped dict (camelCase).
+
+    The cache key hashes the raw inputs (plus provider, model, prompt version and the
+    blind-screening switch), so a hit costs one lookup: no sanitising, redaction or
+    prompt building. The cached answer is the final one (personal data restored): the
+    cache is our own infrastructure; blind screening is about what leaves it.
+    """
     gw = gateway(ctx.runtime)
     provider = gw.provider()
-    redaction: Redaction | None = None
-    if provider.external and await blind_screening_enabled(ctx.session, ctx.org_id):
-        redaction = Redaction("", {})
-        clean = {
-            name: _redact(value, redaction, names) if name in PERSONAL_BLOCKS else value
-            for name, value in clean.items()
-        }
-    system = system_prompt(op)
-    user = user_prompt({n: v if isinstance(v, str) else json_block(v) for n, v in clean.items()})
+    blind = provider.external and await blind_screening_enabled(ctx)
     key = content_key(
-        op, PROMPT_VERSION, provider.name, provider.model_for(op), system, user, *cache_parts
+        op,
+        PROMPT_VERSION,
+        provider.name,
+        provider.model_for(op),
+        blind,
+        blocks,
+        names,
+        *cache_parts,
     )
 
     async def compute() -> dict[str, Any]:
-        generated = await gw.generate(op, system, user, SCHEMAS[op])
+        flags: list[str] = []
+        clean = {name: _sanitise(value, flags) for name, value in blocks.items()}
+        redaction: Redaction | None = None
+        if blind:
+            redaction = Redaction("", {})
+            clean = {
+                name: _redact(value, redaction, names) if name in PERSONAL_BLOCKS else value
+                for name, value in clean.items()
+            }
+        user = user_prompt(
+            {n: v if isinstance(v, str) else json_block(v) for n, v in clean.items()}
+        )
+        generated = await gw.generate(op, system_prompt(op), user, SCHEMAS[op])
+        result = generated.result.model_dump(mode="json", by_alias=True)
         return {
-            "result": generated.result.model_dump(mode="json", by_alias=True),
+            "result": redaction.restore(result) if redaction is not None else result,
             "provider": generated.provider,
             "model": generated.model,
             "fallback": generated.fallback,
             "fallbackReason": generated.fallback_reason,
+            "injectionFlags": flags,
+            "redacted": redaction is not None,
             "usage": {
                 "prompt": generated.usage.prompt_tokens,
                 "completion": generated.usage.completion_tokens,
@@ -146,21 +174,18 @@ async def run_operation(
     if value["fallback"] and not cached:
         # A fallback answer is not the configured provider's: do not keep it for an hour.
         await ctx.runtime.cache.delete(op, key)
-    result = redaction.restore(value["result"]) if redaction is not None else value["result"]
     usage = value.get("usage") or {}
     prompt_tokens = 0 if cached else int(usage.get("prompt", 0))
     completion_tokens = 0 if cached else int(usage.get("completion", 0))
-    await AiUsageRepository(ctx.session, ctx.org_id).create(
-        AiUsage(
-            operation=op,
-            provider=value["provider"],
-            model=value["model"],
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            cost_usd=cost_usd(ctx, value["provider"], prompt_tokens, completion_tokens),
-            cached=cached,
-            fallback=bool(value["fallback"]),
-        )
+    await AiUsageRepository(ctx.session, ctx.org_id).record(
+        operation=op,
+        provider=value["provider"],
+        model=value["model"],
+        prompt_tokens=prompt_tokens,
+        completion_tokens=completion_tokens,
+        cost_usd=cost_usd(ctx, value["provider"], prompt_tokens, completion_tokens),
+        cached=cached,
+        fallback=bool(value["fallback"]),
     )
     return {
         "provider": value["provider"],
@@ -169,9 +194,9 @@ async def run_operation(
         "promptVersion": PROMPT_VERSION,
         "fallback": value["fallback"],
         "fallbackReason": value["fallbackReason"],
-        "injectionFlags": flags,
-        "redacted": redaction is not None,
-        "result": result,
+        "injectionFlags": value["injectionFlags"],
+        "redacted": value["redacted"],
+        "result": value["result"],
     }
 
 

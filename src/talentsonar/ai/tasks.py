@@ -94,9 +94,3 @@ async def job_changed(ctx: TaskContext, job_id: str, change: str = "updated") ->
         )
         warmed.append("interview_questions")
     return {"invalidated": True, "warmed": warmed}
-
-
-@task("ai.candidate_changed", queue="ai", priority=Priority.low, max_attempts=3)
-async def candidate_changed(ctx: TaskContext, candidate_id: str) -> dict[str, Any]:
-    await ctx.runtime.cache.invalidate_tags(f"candidate:{candidate_id}")
-    return {"invalidated": True}

@@ -28,10 +28,10 @@ __all__ = ["SearchFilters", "SearchResult", "hybrid_search", "trigram_similarity
 POOL = 200
 RRF_K = 60
 #: Cosine similarity below which a semantic neighbour is not a match (all-MiniLM-L6-v2).
-MIN_SEMANTIC_SIMILARITY = 0.30
+MIN_SEMANTIC_SIMILARITY = 0.20
 FUZZY_TOKEN_MIN_LENGTH = 3
 MAX_FUZZY_TOKENS = 6
-SUGGESTION_MIN_SIMILARITY = 0.4
+SUGGESTION_MIN_SIMILARITY = 0.5
 _TOKEN = re.compile(r"[\w+#.]+", re.UNICODE)
 _STOP = frozenset({"and", "or", "the", "with", "for", "in", "of", "a", "an", "to", "not"})
 
@@ -89,43 +89,53 @@ def reciprocal_rank_fusion(ranked: dict[str, list[tuple[uuid.UUID, float]]]
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[tuple[str, frozenset[str]], ...]:
+def _vocabulary() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(surface, display name, trigrams) of every taxonomy skill name and alias."""
     tax = taxonomy()
     if tax is None:
         return ()
     surfaces: dict[str, str] = {}
     for skill in tax.skills.values():
-        for surface in (skill.name, *skill.aliases):
-            surfaces.setdefault(surface.lower(), skill.name)
-    return tuple((name, frozenset(trigrams(surface))) for surface, name in surfaces.items())
+        surfaces.setdefault(skill.name.lower(), skill.name)
+        for alias in skill.aliases:
+            surfaces.setdefault(alias.lower(), alias)
+    return tuple((surface, display, frozenset(trigrams(surface)))
+                 for surface, display in surfaces.items())
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_words() -> frozenset[str]:
+    return frozenset(w for surface, _, _ in _vocabulary() for w in surface.split())
 
 
 def known_term(token: str) -> bool:
     tax = taxonomy()
-    return tax is not None and tax.normalize(token) is not None
+    if tax is not None and tax.normalize(token) is not None:
+        return True
+    return token.lower() in _vocabulary_words()
 
 
 def closest_skills(token: str, limit: int = 3) -> list[str]:
-    """Taxonomy skills whose name or alias is closest to ``token`` by trigram similarity."""
+    """Skill names or aliases closest to ``token`` by trigram similarity."""
     grams = trigrams(token)
     if not grams:
         return []
     best: dict[str, float] = {}
-    for name, surface_grams in _vocabulary():
+    for _, display, surface_grams in _vocabulary():
         union = len(grams | surface_grams)
         similarity = len(grams & surface_grams) / union if union else 0.0
-        if similarity >= SUGGESTION_MIN_SIMILARITY and similarity > best.get(name, 0.0):
-            best[name] = similarity
+        if similarity >= SUGGESTION_MIN_SIMILARITY and similarity > best.get(display, 0.0):
+            best[display] = similarity
     return [n for n, _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
 
 
 def suggestions_for(q: str) -> list[str]:
-    """Corrected queries when some word is not a known term but is close to a skill."""
+    """Corrected queries when a word is no known term but is close to a skill."""
     out: list[str] = []
     for token in query_tokens(q):
         if known_term(token):
             continue
-        for skill in closest_skills(token):
+        for skill in closest_skills(token, limit=1):
             if skill.lower() == token:
                 continue
             corrected = re.sub(re.escape(token), skill, q, count=1, flags=re.IGNORECASE)

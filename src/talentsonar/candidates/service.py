@@ -43,8 +43,15 @@ EMBEDDED_FIELDS = frozenset({"headline", "skills", "summary", "metadata", "name"
 async def match_statistics_for_candidates(
     session: AsyncSession, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, CandidateMatchStatistics]:
-    """Per-candidate match counts. Zeros here; the matching domain replaces this function."""
-    return {cid: CandidateMatchStatistics() for cid in candidate_ids}
+    """Per-candidate match counts from the matching domain's stored scores."""
+    from talentsonar.matching.service import candidates_match_statistics
+
+    found = await candidates_match_statistics(session, org_id, list(candidate_ids))
+    return {
+        cid: CandidateMatchStatistics.model_validate(found[cid]) if cid in found
+        else CandidateMatchStatistics()
+        for cid in candidate_ids
+    }
 
 
 async def embed_candidate(candidate: Candidate, embedder: Embedder) -> None:

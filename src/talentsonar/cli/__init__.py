@@ -208,3 +208,5 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+
+from talentsonar.cli import imports as _imports  # noqa: E402,F401  (talentsonar import …)

@@ -101,6 +101,19 @@ class Settings(BaseSettings):
     duplicate_text_similarity: float = Field(0.8, gt=0, le=1)  # trigram, same name
     search_ef_search: int = Field(80, ge=10, le=1000)
 
+    # --- matching (scores, shortlist narrowing, feedback learning, analytics cache) ---
+    matching_exhaustive_limit: int = Field(
+        20_000, ge=1, description="pools up to this size are scored exhaustively"
+    )
+    matching_shortlist_size: int = Field(2_000, ge=50, le=100_000)
+    matching_ef_search: int = Field(400, ge=40, le=1000)
+    matching_store_min_score: float = Field(
+        0.0, ge=0, le=100, description="scores below this are not stored (large pools)"
+    )
+    matching_feedback_min_samples: int = Field(20, ge=4)
+    matching_feedback_l2: float = Field(1.0, ge=0)
+    analytics_cache_seconds: float = Field(60.0, ge=0)
+
     # --- ai (providers, resilience, cache TTLs) ---
     ai_provider: Literal["builtin", "openai", "gemini"] = "builtin"
     openai_api_key: SecretStr | None = None

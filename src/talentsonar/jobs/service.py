@@ -53,8 +53,15 @@ async def embed_job(job: Job, embedder: Embedder) -> None:
 async def match_statistics_for_jobs(
     session: AsyncSession, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, MatchStatistics]:
-    """Per-job match counts. Zeros here; the matching domain replaces this function."""
-    return {job_id: MatchStatistics() for job_id in job_ids}
+    """Per-job match counts from the matching domain's stored scores."""
+    from talentsonar.matching.service import job_match_statistics
+
+    found = await job_match_statistics(session, org_id, list(job_ids))
+    return {
+        job_id: MatchStatistics.model_validate(found[job_id]) if job_id in found
+        else MatchStatistics()
+        for job_id in job_ids
+    }
 
 
 class JobService:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-SCORER_VERSION = "basic-1.0"
+SCORER_VERSION = "basic-1.1"
 
 FEATURES: tuple[str, ...] = (
     "required_skills",
@@ -34,10 +34,10 @@ FEATURES: tuple[str, ...] = (
 )
 
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "required_skills": 0.30,
+    "required_skills": 0.26,
     "nice_skills": 0.06,
     "semantic": 0.26,
-    "title": 0.16,
+    "title": 0.20,
     "experience": 0.10,
     "seniority": 0.04,
     "education": 0.04,
@@ -49,6 +49,11 @@ IMPLIED_SKILL_CREDIT = 0.5
 #: Cosine similarities of sentence embeddings live in a narrow band; this maps the band to [0, 1].
 SEMANTIC_FLOOR = 0.10
 SEMANTIC_CEILING = 0.70
+TITLE_FLOOR = 0.10
+TITLE_CEILING = 0.80
+#: Skills the scorer had to infer from a job's prose (the recruiter listed none) are weaker
+#: evidence than a recruiter's list: their coverage weight is scaled by this.
+INFERRED_SKILLS_WEIGHT = 0.2
 #: A candidate whose years are unknown gets this experience / seniority / location fit.
 UNKNOWN_FIT = 0.5
 
@@ -81,10 +86,10 @@ def title_tokens(*titles: str | None) -> frozenset[str]:
     for title in titles:
         for word in _WORD.findall((title or "").lower()):
             word = word.strip(".")
-            if len(word) < 2 or word in _TITLE_STOPWORDS:
-                continue
             if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
                 word = word[:-1]
+            if len(word) < 2 or word in _TITLE_STOPWORDS:
+                continue
             tokens.add(word)
     return frozenset(tokens)
 
@@ -135,6 +140,8 @@ class JobInput:
     education: int | None = None
     location_tokens: frozenset[str] = frozenset()
     remote: bool | None = None
+    title_embedding: FloatArray | None = None
+    skills_inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +158,7 @@ class CandidateInput:
     seniority: int | None = None
     education: int | None = None
     location_tokens: frozenset[str] = frozenset()
+    title_embedding: FloatArray | None = None
 
 
 def _normalised_rows(matrix: FloatArray) -> FloatArray:
@@ -198,6 +206,8 @@ class CandidatePool:
     years: FloatArray
     seniority: FloatArray
     education: FloatArray
+    title_embeddings: FloatArray
+    has_title_embedding: BoolArray
     vocab: dict[str, int] = field(default_factory=dict)
     skills: _SetColumn | None = None
     implied: _SetColumn | None = None
@@ -213,6 +223,12 @@ class CandidatePool:
             if c.embedding is not None and len(c.embedding) == dimensions:
                 embeddings[i] = c.embedding
                 has_embedding[i] = True
+        titles = np.zeros((n, dimensions), dtype=np.float64)
+        has_title = np.zeros(n, dtype=bool)
+        for i, c in enumerate(candidates):
+            if c.title_embedding is not None and len(c.title_embedding) == dimensions:
+                titles[i] = c.title_embedding
+                has_title[i] = True
         nan = float("nan")
         vocab: dict[str, int] = {}
         return cls(
@@ -227,6 +243,8 @@ class CandidatePool:
             education=np.array(
                 [nan if c.education is None else c.education for c in candidates], dtype=float
             ),
+            title_embeddings=_normalised_rows(titles),
+            has_title_embedding=has_title,
             vocab=vocab,
             skills=_SetColumn([c.skills for c in candidates], vocab),
             implied=_SetColumn([c.implied - c.skills for c in candidates], vocab),
@@ -249,6 +267,7 @@ class PoolScores:
     features: FloatArray  # (n, len(FEATURES)) in [0, 1]
     applicable: BoolArray  # (len(FEATURES),) which features count for this job
     weights: dict[str, float]
+    effective: dict[str, float]  # ``weights`` as applied to this job (see effective_weights)
     required_direct: BoolArray  # (n, r)
     required_implied: BoolArray  # (n, r)
     nice_direct: BoolArray  # (n, k)
@@ -261,6 +280,8 @@ def normalise_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     total = sum(merged.values())
     if total <= 0:
         merged, total = dict(DEFAULT_WEIGHTS), sum(DEFAULT_WEIGHTS.values())
+    if abs(total - 1.0) < 1e-4:  # already normalised: keep as is, so this is idempotent
+        return {name: round(value, 6) for name, value in merged.items()}
     return {name: round(value / total, 6) for name, value in merged.items()}
 
 
@@ -282,6 +303,24 @@ def _experience_fit(years: FloatArray, minimum: float) -> FloatArray:
 def job_seniority_years(level: int | None) -> float | None:
     """The years a seniority level usually implies (when the job gives no minimum)."""
     return None if level is None else {0: 0.0, 1: 0.5, 2: 2.5, 3: 5.0, 4: 7.0, 5: 10.0, 6: 12.0}[min(level, 6)]
+
+
+def _unit(vector: FloatArray | None, dimensions: int) -> FloatArray | None:
+    if vector is None or len(vector) != dimensions:
+        return None
+    array = np.asarray(vector, dtype=np.float64)
+    norm = float(np.linalg.norm(array))
+    return array / norm if norm > 0 else None
+
+
+def effective_weights(job: JobInput, weights: Mapping[str, float]) -> dict[str, float]:
+    """The weights used for ``job``: skill coverage counts less when the skills were inferred
+    from the job's prose rather than listed by the recruiter."""
+    if not job.skills_inferred:
+        return dict(weights)
+    adjusted = dict(weights)
+    adjusted["required_skills"] = weights["required_skills"] * INFERRED_SKILLS_WEIGHT
+    return adjusted
 
 
 def feature_matrix(job: JobInput, pool: CandidatePool) -> tuple[FloatArray, BoolArray, BoolArray, BoolArray, BoolArray]:
@@ -306,19 +345,26 @@ def feature_matrix(job: JobInput, pool: CandidatePool) -> tuple[FloatArray, Bool
         features[:, col["nice_skills"]] = _coverage(nice_direct, nice_implied)
         applicable[col["nice_skills"]] = True
 
-    if job.embedding is not None and len(job.embedding) == pool.embeddings.shape[1]:
-        query = np.asarray(job.embedding, dtype=np.float64)
-        norm = float(np.linalg.norm(query))
-        if norm > 0:
-            cosine = np.round(pool.embeddings @ (query / norm), 6)
-            semantic = np.clip((cosine - SEMANTIC_FLOOR) / (SEMANTIC_CEILING - SEMANTIC_FLOOR), 0, 1)
-            features[:, col["semantic"]] = np.where(pool.has_embedding, semantic, 0.0)
-            applicable[col["semantic"]] = True
+    query = _unit(job.embedding, pool.embeddings.shape[1])
+    if query is not None:
+        cosine = np.round(pool.embeddings @ query, 6)
+        semantic = np.clip((cosine - SEMANTIC_FLOOR) / (SEMANTIC_CEILING - SEMANTIC_FLOOR), 0, 1)
+        features[:, col["semantic"]] = np.where(pool.has_embedding, semantic, 0.0)
+        applicable[col["semantic"]] = True
 
     wanted_titles = sorted(job.title_tokens)
     if wanted_titles:
         title_hits = pool.titles.membership([f"t:{t}" for t in wanted_titles], pool.vocab, n)
         features[:, col["title"]] = title_hits.mean(axis=1)
+        applicable[col["title"]] = True
+    title_query = _unit(job.title_embedding, pool.title_embeddings.shape[1])
+    if title_query is not None:
+        cosine = np.round(pool.title_embeddings @ title_query, 6)
+        similar = np.clip((cosine - TITLE_FLOOR) / (TITLE_CEILING - TITLE_FLOOR), 0, 1)
+        # Embedding similarity of titles where the candidate has one, else word overlap.
+        features[:, col["title"]] = np.where(
+            pool.has_title_embedding, similar, features[:, col["title"]]
+        )
         applicable[col["title"]] = True
 
     minimum = job.min_years if job.min_years is not None else job_seniority_years(job.seniority)
@@ -364,7 +410,7 @@ def score_pool(
     """Score ``job`` against every candidate of ``pool``."""
     normalised = normalise_weights(weights)
     features, applicable, req_direct, req_implied, nice_direct = feature_matrix(job, pool)
-    scores = combine(features, applicable, normalised)
+    scores = combine(features, applicable, effective_weights(job, normalised))
     col = {name: i for i, name in enumerate(FEATURES)}
     hidden = (
         applicable[col["required_skills"]]
@@ -378,6 +424,7 @@ def score_pool(
         features=features,
         applicable=applicable,
         weights=normalised,
+        effective=effective_weights(job, normalised),
         required_direct=req_direct,
         required_implied=req_implied,
         nice_direct=nice_direct,
@@ -443,7 +490,7 @@ def rationale(job: JobInput, pool: CandidatePool, result: PoolScores, row: int) 
 
 def feature_breakdown(result: PoolScores, row: int) -> list[dict[str, float | bool | str]]:
     """Per feature: value, weight (renormalised over applicable features) and contribution."""
-    vector = np.array([result.weights[n] for n in FEATURES]) * result.applicable
+    vector = np.array([result.effective[n] for n in FEATURES]) * result.applicable
     total = float(vector.sum()) or 1.0
     return [
         {

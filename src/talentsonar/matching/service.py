@@ -5,15 +5,44 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.errors import NotFound
+from talentsonar.core.errors import NotFound, UnprocessableEntity
 from talentsonar.core.models import utcnow
-from talentsonar.matching.repository import MatchRepository
+from talentsonar.feedback.repository import FeedbackRepository
+from talentsonar.matching.lookup import require_candidate, require_job
+from talentsonar.matching.profiles import work_history
+from talentsonar.matching.repository import (
+    MatchRepository,
+    candidates_by_ids,
+    nearest_profiles,
+    score_distribution,
+    scoring_tasks,
+)
+from talentsonar.matching.schemas import (
+    BlindCandidate,
+    BlindMatch,
+    CandidateMatch,
+    CandidateMatchStatistics,
+    CandidateSummary,
+    CandidateTypeFilter,
+    FairnessReport,
+    FeatureContribution,
+    JobMatch,
+    JobSummary,
+    MatchDetail,
+    MatchFeedback,
+    ProfileMatch,
+    ProfileMatchRequest,
+    Provenance,
+    ScoreBucket,
+)
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.match import Match
 
@@ -89,3 +118,242 @@ async def record_ai_analysis(
     if not stored:
         raise NotFound("Match")
     await session.flush()
+
+
+# --------------------------------------------------------------------------- API services
+_AGE_HINT = re.compile(
+    r"\b(?:\d{1,2}\s*(?:years?|yrs?)\s*old|age[:\s]*\d{1,2}|born\s+(?:in\s+)?\d{4}|"
+    r"(?:date of birth|dob)[:\s]*[\d/.-]+|19[4-9]\d)\b", re.IGNORECASE,
+)
+_GENDER_HINT = re.compile(
+    r"\b(?:he|she|him|her|his|hers|himself|herself|mr|mrs|ms|miss|male|female|"
+    r"man|woman|gender|husband|wife|mother|father)\b\.?", re.IGNORECASE,
+)
+_PHOTO_LINK = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|heic)\b|\S*(?:photo|avatar|picture)\S*",
+                         re.IGNORECASE)
+
+
+def scrub_identity(text: str, names: list[str]) -> str:
+    """Remove the candidate's name, photo links, age hints and gendered words from ``text``."""
+    for name in names:
+        for part in {name, *name.split()}:
+            if len(part) >= 2:
+                text = re.sub(rf"\b{re.escape(part)}\b", "[candidate]", text, flags=re.IGNORECASE)
+    text = _PHOTO_LINK.sub("[link removed]", text)
+    text = _AGE_HINT.sub("[removed]", text)
+    return _GENDER_HINT.sub("[removed]", text)
+
+
+async def job_matches(
+    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, *, limit: int,
+    min_score: float, candidate_type: CandidateTypeFilter,
+) -> list[JobMatch]:
+    await require_job(session, org_id, job_id)
+    rows = await top_matches(
+        session, org_id, job_id, limit=limit, min_score=min_score,
+        candidate_type=None if candidate_type == "all" else candidate_type,
+    )
+    feedback = await FeedbackRepository(session, org_id).latest_for_candidates(
+        job_id, [r.candidate_id for r in rows]
+    )
+    out = []
+    for r in rows:
+        f = feedback.get(r.candidate_id)
+        out.append(JobMatch(
+            candidate=CandidateSummary(
+                id=r.candidate_id, name=r.candidate_name, type=r.candidate_type,
+                skills=r.candidate_skills,
+            ),
+            match_score=r.match_score, match_rationale=r.match_rationale,
+            ai_analyzed=r.analysis_type == "ai_enhanced", is_hidden_gem=r.is_hidden_gem,
+            feedback=MatchFeedback(feedback_type=f.feedback_type, notes=f.notes,
+                                   created_at=f.created_at) if f else None,
+        ))
+    return out
+
+
+async def hidden_gems(
+    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, *, limit: int
+) -> list[JobMatch]:
+    """Candidates with strong semantic and experience evidence but low keyword coverage."""
+    await require_job(session, org_id, job_id)
+    rows = await MatchRepository(session, org_id).hidden_gems(job_id, limit=limit)
+    return [
+        JobMatch(
+            candidate=CandidateSummary(id=c.id, name=c.name, type=c.type, headline=c.headline,
+                                       skills=list(c.skills or [])),
+            match_score=float(m.match_score), match_rationale=m.match_rationale,
+            ai_analyzed=m.analysis_type == "ai_enhanced", is_hidden_gem=True,
+        )
+        for m, c in rows
+    ]
+
+
+async def blind_matches(
+    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, *, limit: int, min_score: float
+) -> list[BlindMatch]:
+    await require_job(session, org_id, job_id)
+    rows = await MatchRepository(session, org_id).top_for_job(
+        job_id, limit=limit, min_score=min_score
+    )
+    out = []
+    for rank, (m, c) in enumerate(rows, start=1):
+        names = [n for n in [c.name] if n]
+        titles = [
+            scrub_identity(str(p.get("title") or ""), names)
+            for p in work_history(c.profile or {})[:3]
+            if isinstance(p, dict) and p.get("title")
+        ]
+        out.append(BlindMatch(
+            candidate=BlindCandidate(
+                alias=f"Candidate {rank:03d}", type=c.type, skills=list(c.skills or []),
+                total_years_experience=c.total_years_experience, recent_titles=titles,
+            ),
+            match_score=float(m.match_score),
+            match_rationale=scrub_identity(m.match_rationale, names),
+        ))
+    return out
+
+
+async def match_detail(
+    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, candidate_id: uuid.UUID
+) -> MatchDetail:
+    await require_job(session, org_id, job_id)
+    await require_candidate(session, org_id, candidate_id)
+    match = await MatchRepository(session, org_id).get_pair(job_id, candidate_id)
+    if match is None:
+        raise NotFound("Match")
+    details = match.details or {}
+    return MatchDetail(
+        job_id=job_id, candidate_id=candidate_id, match_score=float(match.match_score),
+        match_rationale=match.match_rationale,
+        matched_skills=details.get("matchedSkills", []),
+        implied_skills=details.get("impliedSkills", []),
+        missing_skills=details.get("missingSkills", []),
+        breakdown=[FeatureContribution(**b) for b in details.get("breakdown", [])],
+        provenance=Provenance(
+            scorer_version=match.scorer_version, embedding_model=match.embedding_model,
+            weights=match.weights, weights_version=int(details.get("weightsVersion", 0)),
+            inputs_hash=match.inputs_hash, scored_at=match.updated_at,
+        ),
+        is_hidden_gem=match.is_hidden_gem, analysis_type=match.analysis_type,
+        ai_analysis=match.ai_analysis, ai_provenance=match.ai_provenance,
+        analyzed_at=match.analyzed_at,
+    )
+
+
+async def candidate_matches(
+    session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID, *, limit: int,
+    min_score: float,
+) -> list[CandidateMatch]:
+    await require_candidate(session, org_id, candidate_id)
+    rows = await MatchRepository(session, org_id).top_for_candidate(
+        candidate_id, limit=limit, min_score=min_score
+    )
+    return [
+        CandidateMatch(
+            job=JobSummary(id=j.id, title=j.title, department=j.department, location=j.location,
+                           status=j.status),
+            match_score=float(m.match_score), match_rationale=m.match_rationale,
+            ai_analyzed=m.analysis_type == "ai_enhanced",
+        )
+        for m, j in rows
+    ]
+
+
+async def candidate_match_statistics(
+    session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
+) -> CandidateMatchStatistics:
+    stats = await MatchRepository(session, org_id).candidate_statistics(
+        candidate_id, strong=STRONG_MATCH, good=GOOD_MATCH
+    )
+    return CandidateMatchStatistics(**stats)
+
+
+async def candidates_match_statistics(
+    session: AsyncSession, org_id: uuid.UUID, candidate_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    return await MatchRepository(session, org_id).candidates_statistics(
+        candidate_ids, strong=STRONG_MATCH, good=GOOD_MATCH
+    )
+
+
+async def job_match_statistics(
+    session: AsyncSession, org_id: uuid.UUID, job_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, int]]:
+    return await MatchRepository(session, org_id).job_statistics(
+        job_ids, strong=STRONG_MATCH, good=GOOD_MATCH
+    )
+
+
+def _histogram(scores: list[float]) -> dict[str, int]:
+    buckets = {f"{lo}-{lo + 9}": 0 for lo in range(0, 100, 10)}
+    for s in scores:
+        lo = min(int(s // 10) * 10, 90)
+        buckets[f"{lo}-{lo + 9}"] += 1
+    return buckets
+
+
+async def fairness_report(
+    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID
+) -> FairnessReport:
+    await require_job(session, org_id, job_id)
+    rows = await score_distribution(session, org_id, job_id)
+    groups: dict[str, list[float]] = {}
+    for kind, score in rows:
+        groups.setdefault(kind, []).append(score)
+    buckets = []
+    for kind in sorted(groups):
+        values = np.array(groups[kind])
+        buckets.append(ScoreBucket(
+            candidate_type=kind, count=len(values), mean=round(float(values.mean()), 2),
+            median=round(float(np.median(values)), 2),
+            p90=round(float(np.percentile(values, 90)), 2), histogram=_histogram(groups[kind]),
+        ))
+    return FairnessReport(
+        job_id=job_id, total=len(rows), groups=buckets,
+        note="Scores use skills, experience, title, education, location and CV semantics only; "
+             "compare group distributions to spot systematic gaps.",
+    )
+
+
+async def scoring_status(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> dict[str, Any]:
+    """Progress of the latest background scoring of ``job_id`` (for analysis-status)."""
+    tasks = await scoring_tasks(session, org_id, job_id)
+    if not tasks:
+        return {"inProgress": False, "total": 0, "completed": 0, "failed": 0, "progress": 100}
+    t = tasks[0]
+    return {
+        "inProgress": t.status in ("queued", "running"), "status": str(t.status),
+        "total": t.total, "completed": t.completed, "failed": t.failed, "progress": t.progress,
+        "taskId": str(t.id),
+    }
+
+
+async def match_profiles(
+    session: AsyncSession, org_id: uuid.UUID, body: ProfileMatchRequest, embedder: Any,
+    ef_search: int,
+) -> list[ProfileMatch]:
+    """Nearest candidate profiles to a text or a candidate, above ``threshold`` (cosine)."""
+    exclude: uuid.UUID | None = None
+    if body.candidate_id is not None:
+        candidate = await require_candidate(session, org_id, body.candidate_id)
+        if candidate.embedding is None:
+            raise UnprocessableEntity("This candidate has no embedding yet")
+        vector = np.asarray(candidate.embedding, dtype=np.float64)
+        exclude = candidate.id
+    else:
+        vector = np.asarray(await embedder.embed_one(body.text or ""), dtype=np.float64)
+    nearest = await nearest_profiles(
+        session, org_id, vector.tolist(), threshold=body.threshold, count=body.count,
+        exclude=exclude, ef_search=ef_search,
+    )
+    found = await candidates_by_ids(session, org_id, [cid for cid, _ in nearest])
+    return [
+        ProfileMatch(
+            candidate=CandidateSummary(id=c.id, name=c.name, type=c.type, headline=c.headline,
+                                       skills=list(c.skills or [])),
+            similarity=round(sim, 4),
+        )
+        for cid, sim in nearest if (c := found.get(cid)) is not None
+    ]

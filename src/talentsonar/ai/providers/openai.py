@@ -54,9 +54,10 @@ class OpenAIProvider(AIProvider):
 
     async def _complete(self, messages: list[dict[str, Any]], schema: type[M]) -> tuple[str, Usage]:
         async def call() -> Any:
-            return await self.client.chat.completions.create(
+            completions: Any = self.client.chat.completions
+            return await completions.create(
                 model=self.model,
-                messages=messages,  # type: ignore[arg-type]
+                messages=messages,
                 temperature=0,
                 response_format={
                     "type": "json_schema",

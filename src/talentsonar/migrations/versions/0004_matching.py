@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+from pgvector.sqlalchemy import Vector
 from sqlalchemy.dialects import postgresql
 
 revision = "0004"
@@ -92,8 +93,22 @@ def upgrade() -> None:
     op.create_index(op.f("ix_org_ranking_models_org_id"), "org_ranking_models", ["org_id"])
     op.create_index(op.f("ix_org_ranking_models_created_at"), "org_ranking_models", ["created_at"])
 
+    op.create_table(
+        "candidate_title_vectors",
+        sa.Column("candidate_id", sa.Uuid(), nullable=False),
+        sa.Column("org_id", sa.Uuid(), nullable=False),
+        sa.Column("text_hash", sa.String(length=64), nullable=False),
+        sa.Column("model", sa.String(length=200), nullable=False),
+        sa.Column("embedding", Vector(384), nullable=False),
+        sa.ForeignKeyConstraint(["candidate_id"], ["candidates.id"], name=op.f("fk_candidate_title_vectors_candidate_id_candidates"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["org_id"], ["organizations.id"], name=op.f("fk_candidate_title_vectors_org_id_organizations"), ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("candidate_id", name=op.f("pk_candidate_title_vectors")),
+    )
+    op.create_index(op.f("ix_candidate_title_vectors_org_id"), "candidate_title_vectors", ["org_id"])
+
 
 def downgrade() -> None:
+    op.drop_table("candidate_title_vectors")
     op.drop_table("org_ranking_models")
     op.drop_table("feedback")
     op.drop_table("matches")

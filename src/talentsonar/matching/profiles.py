@@ -1,0 +1,192 @@
+"""Turn stored jobs and candidates into scorer inputs (pure; the taxonomy is in-process data).
+
+Also computes the *inputs hash* of a pair: a digest of everything the score depends on
+(scorer version, weights, embedding model, job and candidate inputs), so background
+re-scoring can skip pairs whose inputs did not change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import orjson
+
+from talentsonar.matching.scoring import (
+    SCORER_VERSION,
+    CandidateInput,
+    JobInput,
+    education_level,
+    location_tokens,
+    seniority_from_years,
+    seniority_level,
+    title_tokens,
+)
+
+#: How many of the most recent positions count for title similarity.
+RECENT_TITLES = 3
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> Any | None:
+    """The shipped skills taxonomy (``None`` while the parsing layer is not installed:
+    names are then compared as written, without aliases or implied skills)."""
+    try:
+        from talentsonar.skills.taxonomy import get_taxonomy
+    except ImportError:
+        return None
+    return get_taxonomy()
+
+
+def canonical_skills(names: Iterable[str]) -> list[str]:
+    """Canonical taxonomy names (aliases resolved; unknown names kept, de-duplicated)."""
+    tax = taxonomy()
+    seen: dict[str, None] = {}
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            continue
+        skill = tax.normalize(name) if tax is not None else None
+        seen.setdefault(skill.name if skill is not None else " ".join(name.split()), None)
+    return list(seen)
+
+
+def skills_in_text(text: str) -> list[str]:
+    tax = taxonomy()
+    return [] if tax is None else [s.name for s in tax.skills_in(text)]
+
+
+def implied_skills(skills: Iterable[str]) -> frozenset[str]:
+    tax = taxonomy()
+    implied: set[str] = set()
+    if tax is not None:
+        for name in skills:
+            implied |= tax.implied(name)
+    return frozenset(implied)
+
+
+def _embedding(value: Any) -> np.ndarray | None:
+    if value is None:
+        return None
+    # Vectors are float32 wherever they come from (the model, pgvector's text form from raw
+    # SQL, pgvector's binary form): normalising to float32 first makes every path identical.
+    if isinstance(value, str):
+        array = np.fromstring(value.strip("[]"), sep=",", dtype=np.float32).astype(np.float64)
+        return array if array.size else None
+    array = np.asarray(value, dtype=np.float32).astype(np.float64)
+    return array if array.ndim == 1 and array.size else None
+
+
+def job_input(job: Any, title_embedding: Any = None) -> JobInput:
+    """Scorer input of a ``Job`` row (or any object with the same attributes)."""
+    required = canonical_skills(job.required_skills or [])
+    inferred = not required
+    if inferred:
+        required = skills_in_text(job.description or "")[:15]
+    nice = [s for s in canonical_skills(job.nice_to_have_skills or []) if s not in required]
+    level = seniority_level(job.seniority) if job.seniority else seniority_level(job.title)
+    return JobInput(
+        title=job.title or "",
+        required=tuple(required),
+        nice=tuple(nice),
+        title_tokens=title_tokens(job.title),
+        embedding=_embedding(job.embedding),
+        min_years=float(job.min_years_experience) if job.min_years_experience is not None else None,
+        seniority=level,
+        education=education_level(job.education_level) if job.education_level else None,
+        location_tokens=location_tokens(job.location),
+        remote=job.remote,
+        title_embedding=_embedding(title_embedding),
+        skills_inferred=inferred,
+    )
+
+
+def work_history(profile: Mapping[str, Any]) -> list[Any]:
+    """Positions of a stored profile (camelCase as the API stores it, or snake_case)."""
+    found = profile.get("workHistory") or profile.get("work_history") or []
+    return list(found) if isinstance(found, list) else []
+
+
+def title_text(titles: list[str]) -> str:
+    """The text whose embedding stands for a candidate's titles (headline + recent roles)."""
+    return " / ".join(titles[: RECENT_TITLES + 1])
+
+
+def candidate_titles(profile: Mapping[str, Any], headline: str | None) -> list[str]:
+    titles = [headline or ""]
+    for position in work_history(profile)[:RECENT_TITLES]:
+        if isinstance(position, Mapping):
+            titles.append(str(position.get("title") or position.get("designation") or ""))
+    return [t for t in titles if t]
+
+
+def candidate_education(profile: Mapping[str, Any]) -> int | None:
+    levels = [
+        education_level(" ".join(str(v) for v in entry.values() if isinstance(v, str)))
+        for entry in (profile.get("education") or [])
+        if isinstance(entry, Mapping)
+    ]
+    found = [level for level in levels if level is not None]
+    return max(found) if found else None
+
+
+def candidate_input(candidate: Any, title_embedding: Any = None) -> CandidateInput:
+    """Scorer input of a ``Candidate`` row (or any object with the same attributes)."""
+    profile: Mapping[str, Any] = candidate.profile or {}
+    skills = frozenset(canonical_skills(candidate.skills or []))
+    titles = candidate_titles(profile, candidate.headline)
+    years = candidate.total_years_experience
+    profile_years = profile.get("totalYearsExperience", profile.get("total_years_experience"))
+    if years is None and isinstance(profile_years, int | float):
+        years = float(profile_years)
+    title_level = max((seniority_level(t) or -1 for t in titles), default=-1)
+    level = seniority_from_years(years)
+    if title_level >= 0:
+        level = title_level if level is None else max(level, title_level)
+    return CandidateInput(
+        id=str(candidate.id),
+        skills=skills,
+        implied=implied_skills(skills),
+        title_tokens=title_tokens(*titles),
+        embedding=_embedding(candidate.embedding),
+        years=float(years) if years is not None else None,
+        seniority=level,
+        education=candidate_education(profile),
+        location_tokens=location_tokens(candidate.location),
+        title_embedding=_embedding(title_embedding),
+    )
+
+
+def _digest(payload: Any) -> str:
+    raw = orjson.dumps(payload, option=orjson.OPT_SORT_KEYS | orjson.OPT_SERIALIZE_NUMPY)
+    return hashlib.sha256(raw).hexdigest()
+
+
+def job_fingerprint(job: JobInput) -> str:
+    return _digest(
+        [job.title, job.required, job.nice, sorted(job.title_tokens),
+         None if job.embedding is None else np.round(job.embedding, 6).tolist(),
+         job.min_years, job.seniority, job.education, sorted(job.location_tokens), job.remote,
+         None if job.title_embedding is None else np.round(job.title_embedding, 6).tolist(),
+         job.skills_inferred]
+    )
+
+
+def candidate_fingerprint(candidate: CandidateInput) -> str:
+    return _digest(
+        [sorted(candidate.skills), sorted(candidate.title_tokens),
+         None if candidate.embedding is None else np.round(candidate.embedding, 6).tolist(),
+         candidate.years, candidate.seniority, candidate.education,
+         sorted(candidate.location_tokens),
+         None if candidate.title_embedding is None
+         else np.round(candidate.title_embedding, 6).tolist()]
+    )
+
+
+def pair_hash(
+    job_print: str, candidate_print: str, weights: Mapping[str, float], embedding_model: str | None
+) -> str:
+    """Everything a stored score depends on."""
+    return _digest([SCORER_VERSION, dict(weights), embedding_model, job_print, candidate_print])

@@ -1,0 +1,115 @@
+"""The pure scorer: determinism, pool independence, weights and provenance."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from talentsonar.matching.profiles import candidate_fingerprint, job_fingerprint, pair_hash
+from talentsonar.matching.scoring import (
+    DEFAULT_WEIGHTS,
+    FEATURES,
+    CandidateInput,
+    CandidatePool,
+    JobInput,
+    feature_breakdown,
+    normalise_weights,
+    rationale,
+    score_pool,
+    title_tokens,
+)
+
+SKILLS = ["Python", "Django", "PostgreSQL", "Docker", "AWS", "React", "Excel", "Go"]
+
+skill_sets = st.frozensets(st.sampled_from(SKILLS), max_size=6)
+vectors = st.lists(st.floats(-1, 1, allow_nan=False, width=32), min_size=8, max_size=8).map(
+    lambda v: np.array(v, dtype=np.float64)
+)
+candidates = st.builds(
+    CandidateInput,
+    id=st.uuids().map(str),
+    skills=skill_sets,
+    implied=skill_sets,
+    title_tokens=st.frozensets(st.sampled_from(["python", "engineer", "accountant", "developer"])),
+    embedding=st.one_of(st.none(), vectors),
+    years=st.one_of(st.none(), st.floats(0, 40, allow_nan=False)),
+    seniority=st.one_of(st.none(), st.integers(0, 6)),
+    education=st.one_of(st.none(), st.integers(1, 5)),
+    location_tokens=st.frozensets(st.sampled_from(["budapest", "vienna", "hungary"])),
+)
+jobs = st.builds(
+    JobInput,
+    title=st.just("Senior Python Engineer"),
+    required=st.lists(st.sampled_from(SKILLS), max_size=5, unique=True).map(tuple),
+    nice=st.lists(st.sampled_from(SKILLS), max_size=3, unique=True).map(tuple),
+    title_tokens=st.just(title_tokens("Senior Python Engineer")),
+    embedding=st.one_of(st.none(), vectors),
+    min_years=st.one_of(st.none(), st.floats(0, 15, allow_nan=False)),
+    seniority=st.one_of(st.none(), st.integers(0, 6)),
+    education=st.one_of(st.none(), st.integers(1, 5)),
+    location_tokens=st.frozensets(st.sampled_from(["budapest", "vienna"])),
+    remote=st.one_of(st.none(), st.booleans()),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(job=jobs, pool=st.lists(candidates, min_size=1, max_size=12), pick=st.integers(0, 11))
+def test_same_inputs_give_identical_score_whatever_the_pool(
+    job: JobInput, pool: list[CandidateInput], pick: int
+) -> None:
+    pick %= len(pool)
+    whole = score_pool(job, CandidatePool.build(pool, dimensions=8))
+    again = score_pool(job, CandidatePool.build(pool, dimensions=8))
+    alone = score_pool(job, CandidatePool.build([pool[pick]], dimensions=8))
+    assert np.array_equal(whole.scores, again.scores)
+    assert whole.scores[pick] == alone.scores[0]
+    assert np.array_equal(whole.features[pick], alone.features[0])
+    assert ((whole.scores >= 0) & (whole.scores <= 100)).all()
+    breakdown = feature_breakdown(whole, pick)
+    assert abs(sum(float(b["contribution"]) for b in breakdown) - whole.scores[pick]) < 0.05
+
+
+def _job() -> JobInput:
+    return JobInput(
+        title="Senior Python Engineer", required=("Python", "Django", "PostgreSQL"),
+        nice=("AWS",), title_tokens=title_tokens("Senior Python Engineer"), min_years=5,
+        seniority=3,
+    )
+
+
+def test_aliases_count_fully_and_implied_skills_count_less() -> None:
+    job = _job()
+    pool = CandidatePool.build([
+        CandidateInput("direct", frozenset({"Python", "Django", "PostgreSQL"})),
+        CandidateInput("implied", frozenset({"Django"}), implied=frozenset({"Python"})),
+        CandidateInput("none", frozenset({"Excel"})),
+    ], dimensions=8)
+    result = score_pool(job, pool)
+    coverage = result.features[:, FEATURES.index("required_skills")]
+    assert coverage.tolist() == [1.0, 0.5, 0.0]
+    text = rationale(job, pool, result, 1)
+    assert "has 1/3 required skills (Django)" in text
+    assert "implies Python" in text and "missing PostgreSQL" in text
+
+
+def test_changed_weights_change_score_and_provenance() -> None:
+    job = _job()
+    candidate = CandidateInput("c", frozenset({"Python"}), title_tokens=title_tokens("Python dev"),
+                               years=9.0, seniority=3)
+    pool = CandidatePool.build([candidate], dimensions=8)
+    default = score_pool(job, pool)
+    experience_heavy = {**DEFAULT_WEIGHTS, "experience": 0.6}
+    heavier = score_pool(job, pool, experience_heavy)
+    assert heavier.scores[0] > default.scores[0]
+    assert heavier.weights != default.weights
+    jp, cp = job_fingerprint(job), candidate_fingerprint(candidate)
+    assert pair_hash(jp, cp, default.weights, "m") != pair_hash(jp, cp, heavier.weights, "m")
+    assert pair_hash(jp, cp, default.weights, "m") != pair_hash(jp, cp, default.weights, "m2")
+    assert pair_hash(jp, cp, default.weights, "m") == pair_hash(jp, cp, default.weights, "m")
+
+
+def test_weights_are_normalised_non_negative() -> None:
+    weights = normalise_weights({"semantic": -3, "title": 2})
+    assert weights["semantic"] == 0 and abs(sum(weights.values()) - 1) < 1e-5
+    assert normalise_weights({n: 0 for n in FEATURES}) == normalise_weights(None)
