@@ -16,6 +16,7 @@ from talentsonar.core.config import Settings, get_settings
 from talentsonar.core.handlers import install_error_handlers
 from talentsonar.core.observability import RequestContextMiddleware, configure_logging
 from talentsonar.core.runtime import Runtime
+from talentsonar.discovery import load_domains
 from talentsonar.health.endpoints import router as health_router
 
 log = structlog.get_logger(__name__)
@@ -40,6 +41,7 @@ def create_app(
     embedded server first. With ``run_worker`` a worker runs in the same event loop."""
     settings = settings or get_settings()
     configure_logging(settings)
+    load_domains()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

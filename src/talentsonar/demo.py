@@ -33,7 +33,7 @@ async def seed_demo(runtime: Runtime) -> DemoLogin:
         if user is None:
             user, org = await create_user_with_org(
                 session, email=email, full_name="Demo Recruiter", password=password,
-                org_name=DEMO_ORG_NAME,
+                org_name=DEMO_ORG_NAME, settings=runtime.settings,
             )
             org_id = org.id
         else:

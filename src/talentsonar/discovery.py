@@ -38,6 +38,17 @@ def domain_modules(leaf: str) -> Iterator[ModuleType]:
             yield importlib.import_module(module_name)
 
 
+#: Modules imported for their side effects: task registration and event subscriptions.
+SIDE_EFFECT_MODULES = ("tasks", "events", "subscribers")
+
+
+def load_domains() -> None:
+    """Import what registers tasks and event handlers, in every domain, so that every
+    process (API or worker) reacts to the same events."""
+    for leaf in SIDE_EFFECT_MODULES:
+        list(domain_modules(leaf))
+
+
 def import_models() -> None:
     import talentsonar.models as models
 

@@ -20,7 +20,7 @@ from talentsonar.core.db import libpq_url
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import TASKS, TaskContext, TaskSpec
 from talentsonar.core.runtime import Runtime
-from talentsonar.discovery import domain_modules
+from talentsonar.discovery import load_domains
 from talentsonar.models.task import Task, TaskStatus
 
 log = structlog.get_logger(__name__)
@@ -38,8 +38,8 @@ _runtime: Runtime | None = None
 
 
 def load_task_modules() -> None:
-    """Import every domain's ``tasks.py`` (each registers its tasks on import)."""
-    list(domain_modules("tasks"))
+    """Import every domain's tasks and event subscribers (they register on import)."""
+    load_domains()
 
 
 def current_runtime() -> Runtime:

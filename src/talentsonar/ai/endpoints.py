@@ -16,7 +16,9 @@ from talentsonar.ai import schemas as s
 from talentsonar.ai import service
 from talentsonar.ai.repository import AiTaskRepository, AiUsageRepository
 from talentsonar.ai.service import AiContext
-from talentsonar.ai.tasks import ANALYZE_TOP
+from talentsonar.admin.audit import Actor
+from talentsonar.ai.tasks import ANALYZE_TOP, reservation_args
+from talentsonar.credits import service as credits
 from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import TalentSonarError
@@ -29,7 +31,8 @@ router = APIRouter(tags=["ai"], dependencies=[Depends(authorize), rate_limit("ai
 
 
 def _ctx(runtime: Any, session: Any, principal: CurrentPrincipal) -> AiContext:
-    return AiContext(runtime, session, principal.org_id)
+    """The caller's organisation pays for what it asks (in credits)."""
+    return AiContext(runtime, session, principal.org_id, payer=Actor.of(principal))
 
 
 @router.post("/ai/cv-analysis", response_model=Envelope[s.AiAnswer[s.CvAnalysis]])
@@ -141,11 +144,24 @@ async def analyze_top(
     rows = await top_matches(
         session, principal.org_id, job_id, limit=body.limit, min_score=body.min_score
     )
+    # The batch reserves its credits up front; the task releases what it did not use.
+    reservation = None
+    price = credits.price_of("fit_analysis", settings=runtime.settings) * len(rows)
+    if price > 0:
+        reservation = await credits.reserve(
+            session, principal.org_id, price, idempotency_key=f"analyze-top:{uuid.uuid4().hex}",
+            actor=Actor.of(principal), reason=f"AI analysis of the top {len(rows)}",
+            related=("job", str(job_id)), settings=runtime.settings,
+        )
     row = await enqueue(
         session,
         ANALYZE_TOP,
         org_id=principal.org_id,
-        args={"job_id": str(job_id), "candidate_ids": [str(r.candidate_id) for r in rows]},
+        args={
+            "job_id": str(job_id),
+            "candidate_ids": [str(r.candidate_id) for r in rows],
+            "reservation": reservation_args(reservation),
+        },
         priority=Priority.high,
         created_by_id=principal.user_id,
         subject=("job", job_id),

@@ -24,7 +24,10 @@ from talentsonar.ai.repository import (
     AiUsageRepository,
     organization_settings,
 )
+from talentsonar.admin.audit import Actor
 from talentsonar.core.cache import content_key
+from talentsonar.credits import service as credits
+from talentsonar.credits.service import Reservation
 from talentsonar.core.errors import NotFound
 from talentsonar.core.runtime import Runtime
 from talentsonar.models.candidate import Candidate
@@ -60,6 +63,37 @@ class AiContext:
     runtime: Runtime
     session: AsyncSession
     org_id: uuid.UUID
+    #: Who pays in credits. ``None`` for work already paid for (a batch reserves its
+    #: credits up front) or initiated by the system (cache warming).
+    payer: Actor | None = None
+
+
+async def _reserve_credits(ctx: AiContext, op: str) -> Reservation | None:
+    """Hold the operation's price before any provider is called (402 if the balance is
+    short); :func:`_settle_credits` keeps the full price for a computed answer and only
+    the cached price for a cache hit."""
+    if ctx.payer is None:
+        return None
+    price = credits.price_of(op, settings=ctx.runtime.settings)
+    if price <= 0:
+        return None
+    return await credits.reserve(
+        ctx.session,
+        ctx.org_id,
+        price,
+        idempotency_key=f"ai:{op}:{uuid.uuid4().hex}",
+        actor=ctx.payer,
+        reason=f"AI {op}",
+        settings=ctx.runtime.settings,
+    )
+
+
+async def _settle_credits(
+    ctx: AiContext, op: str, reservation: Reservation | None, *, cached: bool
+) -> None:
+    if reservation is not None:
+        used = credits.price_of(op, cached=cached, settings=ctx.runtime.settings)
+        await credits.settle(ctx.session, reservation, min(used, reservation.amount))
 
 
 def _sanitise(value: Any, flags: list[str]) -> Any:
@@ -170,7 +204,9 @@ async def run_operation(
             },
         }
 
+    reservation = await _reserve_credits(ctx, op)
     value, cached = await ctx.runtime.cache.get_or_compute(op, key, compute, ttl=TTL[op], tags=tags)
+    await _settle_credits(ctx, op, reservation, cached=cached)
     if value["fallback"] and not cached:
         # A fallback answer is not the configured provider's: do not keep it for an hour.
         await ctx.runtime.cache.delete(op, key)

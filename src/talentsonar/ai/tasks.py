@@ -12,21 +12,57 @@ from talentsonar.ai import service
 from talentsonar.ai.service import AiContext
 from talentsonar.core.events import publish
 from talentsonar.core.queue import Priority, TaskContext, task
+from talentsonar.credits import service as credits
+from talentsonar.credits.service import Reservation
 
 log = structlog.get_logger(__name__)
 
 ANALYZE_TOP = "ai.analyze_top"
 
 
+def reservation_args(reservation: Reservation | None) -> dict[str, Any] | None:
+    """A credit reservation as JSON task arguments (ids only)."""
+    if reservation is None:
+        return None
+    return {
+        "amount": reservation.amount,
+        "key": reservation.idempotency_key,
+        "entryId": str(reservation.entry_id),
+        "related": list(reservation.related) if reservation.related else None,
+    }
+
+
+async def _settle_batch(ctx: TaskContext, data: dict[str, Any] | None, computed: int) -> None:
+    """Keep the price of the analyses actually computed; release the rest (idempotent)."""
+    if not data:
+        return
+    used = min(data["amount"], computed * credits.price_of("fit_analysis",
+                                                           settings=ctx.runtime.settings))
+    reservation = Reservation(
+        org_id=ctx.org_id, amount=data["amount"], idempotency_key=data["key"],
+        entry_id=uuid.UUID(data["entryId"]),
+        related=tuple(data["related"]) if data.get("related") else None,  # type: ignore[arg-type]
+    )
+    async with ctx.session() as session:
+        await credits.settle(session, reservation, used)
+
+
 @task(ANALYZE_TOP, queue="ai", priority=Priority.high, max_attempts=3)
-async def analyze_top(ctx: TaskContext, job_id: str, candidate_ids: list[str]) -> dict[str, Any]:
+async def analyze_top(
+    ctx: TaskContext,
+    job_id: str,
+    candidate_ids: list[str],
+    reservation: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """AI fit analysis of each listed candidate for the job, a bounded number at a time.
 
     Idempotent: a re-run recomputes (mostly from cache) and re-stores the same analyses.
+    Paid by the reservation made when the batch was queued: analyses answered from cache
+    and failures are released.
     """
     job_uuid = uuid.UUID(job_id)
     limit = asyncio.Semaphore(ctx.runtime.settings.ai_max_concurrency)
-    counts = {"completed": 0, "failed": 0}
+    counts = {"completed": 0, "failed": 0, "computed": 0}
     failures: list[dict[str, str]] = []
     await ctx.progress(total=len(candidate_ids), completed=0, failed=0)
 
@@ -34,12 +70,13 @@ async def analyze_top(ctx: TaskContext, job_id: str, candidate_ids: list[str]) -
         async with limit:
             try:
                 async with ctx.session() as session:
-                    await service.fit_analysis(
+                    answer = await service.fit_analysis(
                         AiContext(ctx.runtime, session, ctx.org_id),
                         job_uuid,
                         uuid.UUID(candidate_id),
                     )
                 counts["completed"] += 1
+                counts["computed"] += 0 if answer.get("cached") else 1
             except Exception as exc:  # one bad pair must not sink the batch
                 counts["failed"] += 1
                 failures.append(
@@ -54,6 +91,7 @@ async def analyze_top(ctx: TaskContext, job_id: str, candidate_ids: list[str]) -
             await ctx.progress(completed=counts["completed"], failed=counts["failed"])
 
     await asyncio.gather(*(one(c) for c in candidate_ids))
+    await _settle_batch(ctx, reservation, counts.pop("computed"))
     # Concurrent progress writes may land out of order: the final counts win.
     await ctx.progress(completed=counts["completed"], failed=counts["failed"])
     async with ctx.session() as session:

@@ -23,6 +23,8 @@ from talentsonar.auth.repository import (
     api_key_by_hash,
 )
 from talentsonar.auth.schemas import AuthResult, OrganizationRef, RegisterRequest, UserOut
+from talentsonar.core.config import Settings
+from talentsonar.core.events import publish
 from talentsonar.core.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
 from talentsonar.core.models import utcnow
 from talentsonar.core.runtime import Runtime
@@ -74,7 +76,10 @@ async def create_user_with_org(
     org_name: str | None = None,
     supabase_id: str | None = None,
     is_platform_admin: bool = False,
+    settings: Settings | None = None,
 ) -> tuple[User, Organization]:
+    """A user, their new organisation and their owner membership; announces
+    ``organization.created`` (which, for example, grants the signup credits)."""
     users = UserRepository(session)
     if await users.by_email(email) is not None:
         raise Conflict("An account with this email already exists", code="email_taken")
@@ -94,6 +99,9 @@ async def create_user_with_org(
         await session.flush()
     except IntegrityError as exc:
         raise Conflict("An account with this email already exists", code="email_taken") from exc
+    await publish(
+        session, "organization.created", org_id=org.id, user_id=user.id, settings=settings
+    )
     return user, org
 
 
@@ -104,6 +112,7 @@ async def register(runtime: Runtime, session: AsyncSession, body: RegisterReques
         full_name=body.full_name,
         password=body.password,
         org_name=body.organization_name,
+        settings=runtime.settings,
     )
     return await issue_tokens(runtime, session, user, org.id)
 

@@ -119,6 +119,7 @@ async def local_user(runtime: Runtime, claims: SupabaseClaims) -> tuple[uuid.UUI
                             full_name=claims.full_name,
                             password=None,
                             supabase_id=claims.sub,
+                            settings=runtime.settings,
                         )
                         log.info("auth.supabase_user_created", user_id=str(user.id))
                 memberships = await MembershipRepository(session).memberships_of(user.id)

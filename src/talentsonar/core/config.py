@@ -134,12 +134,15 @@ class Settings(BaseSettings):
     credit_prices: dict[str, int] = Field(
         default_factory=lambda: {
             "cv_analysis": 1, "fit_analysis": 2, "job_analysis": 1, "job_requirements": 1,
-            "questions": 1, "interview_analysis": 2, "enrichment": 1,
+            "interview_questions": 1, "interview_analysis": 2, "enrichment": 1,
         },
         description="JSON: credits per AI operation (CREDIT_PRICES).",
     )
     credit_cached_price: int = Field(0, ge=0, description="Credits charged for a cache hit.")
     credits_low_threshold: int = Field(20, ge=0)
+    credits_signup_grant: int = Field(
+        100, ge=0, description="Credits granted to every new organisation (0: none)."
+    )
     credit_packs: dict[str, dict[str, int | str]] = Field(
         default_factory=lambda: {
             "starter": {"credits": 100, "amount": 1000, "currency": "usd"},

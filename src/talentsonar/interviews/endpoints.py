@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, status
 
+from talentsonar.admin.audit import Actor
 from talentsonar.ai import schemas as ai_schemas
 from talentsonar.ai import service as ai
 from talentsonar.ai.service import AiContext
@@ -34,7 +35,7 @@ class QuestionKitAnswer(ai_schemas.AiAnswer[ai_schemas.QuestionKit]):
 
 
 def _service(runtime: Any, session: Any, principal: CurrentPrincipal) -> InterviewService:
-    return InterviewService(AiContext(runtime, session, principal.org_id))
+    return InterviewService(AiContext(runtime, session, principal.org_id, payer=Actor.of(principal)))
 
 
 @router.post("", response_model=Envelope[Interview], status_code=status.HTTP_201_CREATED)
@@ -72,7 +73,7 @@ async def question_kit(
 ) -> Envelope[ai_schemas.AiAnswer[ai_schemas.QuestionKit]]:
     """A question kit for a job title and skills (cached 2 h by title + skills + count)."""
     answer = await ai.question_kit(
-        AiContext(runtime, session, principal.org_id),
+        AiContext(runtime, session, principal.org_id, payer=Actor.of(principal)),
         title=body.job_title,
         skills=body.skills,
         count=body.count,

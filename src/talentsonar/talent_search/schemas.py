@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from talentsonar.core.schemas import Schema
 
@@ -13,6 +13,12 @@ class SearchCriteria(Schema):
     skills: list[str] = Field(default_factory=list, max_length=50)
     location: str | None = Field(None, max_length=200)
     limit: int = Field(20, ge=1, le=100)
+
+    @model_validator(mode="after")
+    def _needs_something_to_search(self) -> SearchCriteria:
+        if not self.query.strip() and not self.skills:
+            raise ValueError("give a query or at least one skill to search for")
+        return self
 
 
 class TalentResult(Schema):
