@@ -216,3 +216,30 @@ async def test_blind_view_fairness_report_and_profile_match(
         f"/api/v1/jobs/{job['id']}/matches", params={"minScore": 500}, headers=user["headers"]
     )
     assert bad.status_code == 422
+
+
+async def test_scorer_version_change_rescores_in_background(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any], make_job: MakeJob
+) -> None:
+    from sqlalchemy import text
+
+    from talentsonar.matching.scoring import SCORER_VERSION
+    from talentsonar.matching.tasks import enqueue_stale_rescoring
+
+    pool = await seed_pool(runtime, org_of(user))
+    job = await make_job(user["headers"], **BACKEND_JOB)
+    await run_queued_tasks(runtime)
+    async with runtime.db.session() as session:
+        await session.execute(text("UPDATE matches SET scorer_version = 'basic-0.0'"))
+    async with runtime.db.session() as session:
+        assert await enqueue_stale_rescoring(session) == [org_of(user)]
+    await run_queued_tasks(runtime)
+    detail = (
+        await client.get(
+            f"/api/v1/jobs/{job['id']}/candidates/{pool['partial']}/match",
+            headers=user["headers"],
+        )
+    ).json()["data"]
+    assert detail["provenance"]["scorerVersion"] == SCORER_VERSION
+    async with runtime.db.session() as session:
+        assert await enqueue_stale_rescoring(session) == []

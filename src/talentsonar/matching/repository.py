@@ -504,3 +504,17 @@ async def save_title_vectors(
         },
     )
     await session.execute(stmt)
+
+
+async def orgs_with_stale_matches(session: Any, scorer_version: str) -> list[uuid.UUID]:
+    """Organisations holding matches scored by another scorer version or with a candidate
+    embedded by a model other than the one stored with the score."""
+    result = await session.execute(
+        text(
+            "SELECT DISTINCT m.org_id FROM matches m JOIN candidates c ON c.id = m.candidate_id "
+            "WHERE m.scorer_version <> :version "
+            "OR m.embedding_model IS DISTINCT FROM c.embedding_model"
+        ),
+        {"version": scorer_version},
+    )
+    return [r[0] for r in result]

@@ -132,3 +132,15 @@ async def rescore_org(ctx: TaskContext, force: bool = False) -> dict[str, Any]:
 
 async def enqueue_rescore(session: AsyncSession, org_id: uuid.UUID, *, force: bool = False) -> None:
     await enqueue(session, "matching.rescore_org", org_id=org_id, args={"force": force})
+
+
+async def enqueue_stale_rescoring(session: AsyncSession) -> list[uuid.UUID]:
+    """Maintenance (run after a deploy): every organisation whose stored scores come from
+    another scorer version or embedding model is re-scored in the background."""
+    from talentsonar.matching.repository import orgs_with_stale_matches
+    from talentsonar.matching.scoring import SCORER_VERSION
+
+    orgs = await orgs_with_stale_matches(session, SCORER_VERSION)
+    for org_id in orgs:
+        await enqueue_rescore(session, org_id, force=True)
+    return orgs
