@@ -30,6 +30,22 @@ _SUMMARY_COLUMNS = load_only(
 )
 
 
+#: What match lists read of a match (not the breakdown/weights provenance).
+_MATCH_LIST_COLUMNS = load_only(
+    Match.id,
+    Match.org_id,
+    Match.job_id,
+    Match.candidate_id,
+    Match.match_score,
+    Match.match_rationale,
+    Match.features,
+    Match.analysis_type,
+    Match.analyzed_at,
+    Match.is_hidden_gem,
+    Match.deleted_at,
+)
+
+
 class MatchRepository(TenantRepository[Match]):
     model = Match
     label = "Match"
@@ -58,7 +74,7 @@ class MatchRepository(TenantRepository[Match]):
             .join(
                 Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
             )
-            .options(_SUMMARY_COLUMNS)
+            .options(_SUMMARY_COLUMNS, _MATCH_LIST_COLUMNS)
             .where(
                 Match.org_id == self.org_id,
                 Match.deleted_at.is_(None),
