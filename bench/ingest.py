@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import Bench, fresh_service, peak_rss_mb, percentile  # noqa: E402
+from _harness import Bench, fresh_service, peak_rss_mb, percentile
 
 
 async def upload_one(bench: Bench, path: Path) -> tuple[float, str | None]:

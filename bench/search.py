@@ -27,9 +27,9 @@ import psycopg
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import fresh_service, percentile  # noqa: E402
+from _harness import fresh_service, percentile
 
-from talentsonar.embeddings.builtin import BuiltinEmbedder  # noqa: E402
+from talentsonar.embeddings.builtin import BuiltinEmbedder
 
 FIELDS: dict[str, tuple[list[str], list[str]]] = {
     "software": (["Software Engineer", "Backend Developer", "Frontend Developer",
