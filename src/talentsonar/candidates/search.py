@@ -8,6 +8,7 @@ candidate's fused score is ``sum(1 / (RRF_K + rank))`` over the methods that fou
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -194,13 +195,19 @@ async def hybrid_search(
 ) -> SearchResult:
     repo = CandidateSearchRepository(session, org_id)
     tokens = query_tokens(q)
-    ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
-        "fulltext": await repo.fulltext(q, filters, POOL),
-        "fuzzy": await repo.fuzzy(tokens, skill_corrections(tokens), filters, POOL)
-        if tokens else [],
-    }
+    # The query embedding (a thread) overlaps with the two lexical queries.
+    embedding = asyncio.ensure_future(get_embedder(runtime).embed_one(q))
     try:
-        vector = await get_embedder(runtime).embed_one(q)
+        ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
+            "fulltext": await repo.fulltext(q, filters, POOL),
+            "fuzzy": await repo.fuzzy(tokens, skill_corrections(tokens), filters, POOL)
+            if tokens else [],
+        }
+    except BaseException:
+        embedding.cancel()
+        raise
+    try:
+        vector = await embedding
     except EmbeddingError:
         vector = None  # lexical results still answer
     if vector is not None:
