@@ -7,6 +7,7 @@ A periodic job (and every worker start) re-queues jobs of workers that died.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from typing import Any
 
@@ -26,6 +27,13 @@ log = structlog.get_logger(__name__)
 
 
 HEARTBEAT_SECONDS = 5.0
+
+
+def heartbeat_seconds(settings: Settings) -> float:
+    """How often a worker proves it is alive: well inside ``stalled_job_seconds``."""
+    return max(0.5, min(HEARTBEAT_SECONDS, settings.stalled_job_seconds / 4))
+
+
 _runtime: Runtime | None = None
 
 
@@ -53,7 +61,7 @@ def build_app(settings: Settings, database_url: str) -> procrastinate.App:
     app = procrastinate.App(
         connector=connector,
         worker_defaults={
-            "update_heartbeat_interval": HEARTBEAT_SECONDS,
+            "update_heartbeat_interval": heartbeat_seconds(settings),
             "stalled_worker_timeout": float(settings.stalled_job_seconds),
             "concurrency": settings.worker_concurrency,
         },
@@ -64,14 +72,15 @@ def build_app(settings: Settings, database_url: str) -> procrastinate.App:
     @app.periodic(cron="* * * * *", periodic_id="retry-stalled")
     @app.task(name="talentsonar.retry_stalled_jobs", queue="maintenance", pass_context=True)
     async def retry_stalled(context: procrastinate.JobContext, timestamp: int) -> None:
-        await retry_stalled_jobs(context.app)
+        await retry_stalled_jobs(context.app, settings.stalled_job_seconds)
 
     return app
 
 
-async def retry_stalled_jobs(app: procrastinate.App) -> int:
-    """Re-queue the jobs of workers whose heartbeat stopped (killed, OOM, lost machine)."""
-    stalled = await app.job_manager.get_stalled_jobs()
+async def retry_stalled_jobs(app: procrastinate.App, stalled_seconds: float = 60.0) -> int:
+    """Re-queue the jobs of workers whose heartbeat stopped more than ``stalled_seconds``
+    ago (killed, OOM, lost machine)."""
+    stalled = await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=stalled_seconds)
     for job in stalled:
         assert job.id is not None
         await app.job_manager.retry_job(job)
@@ -80,9 +89,11 @@ async def retry_stalled_jobs(app: procrastinate.App) -> int:
 
 
 def _register(app: procrastinate.App, spec: TaskSpec) -> None:
-    retry = procrastinate.RetryStrategy(
-        max_attempts=spec.max_attempts - 1, exponential_wait=2
-    ) if spec.max_attempts > 1 else None
+    retry = (
+        procrastinate.RetryStrategy(max_attempts=spec.max_attempts - 1, exponential_wait=2)
+        if spec.max_attempts > 1
+        else None
+    )
 
     async def run(context: procrastinate.JobContext, task_id: str, **kwargs: Any) -> None:
         runtime = current_runtime()
@@ -104,9 +115,16 @@ def _register(app: procrastinate.App, spec: TaskSpec) -> None:
             result = await spec.fn(ctx, **kwargs)
         except Exception as exc:
             final = attempt >= spec.max_attempts
-            log.warning("task.failed", task=spec.name, attempt=attempt, final=final, error=repr(exc))
-            await _finish(runtime, tid, TaskStatus.failed if final else TaskStatus.queued, None,
-                          f"{type(exc).__name__}: {exc}")
+            log.warning(
+                "task.failed", task=spec.name, attempt=attempt, final=final, error=repr(exc)
+            )
+            await _finish(
+                runtime,
+                tid,
+                TaskStatus.failed if final else TaskStatus.queued,
+                None,
+                f"{type(exc).__name__}: {exc}",
+            )
             raise
         await _finish(runtime, tid, TaskStatus.succeeded, result, None)
 
@@ -114,8 +132,11 @@ def _register(app: procrastinate.App, spec: TaskSpec) -> None:
 
 
 async def _finish(
-    runtime: Runtime, task_id: uuid.UUID, status: TaskStatus,
-    result: dict[str, Any] | None, error: str | None,
+    runtime: Runtime,
+    task_id: uuid.UUID,
+    status: TaskStatus,
+    result: dict[str, Any] | None,
+    error: str | None,
 ) -> None:
     values: dict[str, Any] = {"status": status, "error": error, "updated_at": utcnow()}
     if status in (TaskStatus.succeeded, TaskStatus.failed):
@@ -137,15 +158,35 @@ async def run_worker(
     queues are empty)."""
     app = build_app(runtime.settings, runtime.database_url)
     set_runtime(runtime)
+    stalled_seconds = float(runtime.settings.stalled_job_seconds)
     async with app.open_async():
-        await retry_stalled_jobs(app)
+        await retry_stalled_jobs(app, stalled_seconds)
         log.info("worker.started", queues=queues or "all", tasks=sorted(TASKS))
-        await app.run_worker_async(
-            queues=queues,
-            wait=wait,
-            install_signal_handlers=install_signal_handlers,
-            listen_notify=wait,
-        )
+        watcher = asyncio.create_task(_watch_stalled(app, stalled_seconds)) if wait else None
+        try:
+            await app.run_worker_async(
+                queues=queues,
+                wait=wait,
+                install_signal_handlers=install_signal_handlers,
+                listen_notify=wait,
+            )
+        finally:
+            if watcher is not None:
+                watcher.cancel()
+                await asyncio.gather(watcher, return_exceptions=True)
+
+
+async def _watch_stalled(app: procrastinate.App, stalled_seconds: float) -> None:
+    """Re-queue stalled jobs every half ``stalled_seconds`` (the cron job only runs each
+    minute), so a killed worker's jobs resume quickly on the survivors."""
+    while True:
+        await asyncio.sleep(max(1.0, stalled_seconds / 2))
+        try:
+            await retry_stalled_jobs(app, stalled_seconds)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a database blip must not stop the worker
+            log.warning("worker.stalled_check_failed", error=repr(exc))
 
 
 async def queue_depths(runtime: Runtime) -> dict[tuple[str, str], int]:

@@ -27,7 +27,8 @@ async def test_key_shown_once_hashed_and_usable(
 ) -> None:
     created = await _create(client, user["headers"], "recruiter")
     raw = created["key"]
-    assert raw.startswith("tsk_") and created["prefix"] == raw[:12]
+    assert raw.startswith("tsk_")
+    assert created["prefix"] == raw[:12]
     listed = await client.get(KEYS, headers=user["headers"])
     assert listed.status_code == 200
     assert all("key" not in k for k in listed.json()["data"])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jwt
 
-from tests.conftest import open_client, make_settings, register_user
+from tests.conftest import make_settings, open_client, register_user
 from tests.fakes.jwks import JwksServer, RsaKey, supabase_claims
 
 ME = "/api/v1/auth/me"

@@ -27,11 +27,13 @@ async def test_candidate_crud_and_filters(client: httpx.AsyncClient,
     created = await client.post("/api/v1/candidates", json=candidate_body(), headers=h)
     assert created.status_code == 201, created.text
     ada = created.json()["data"]
-    assert ada["type"] == "internal" and ada["employmentStatus"] == "available"
+    assert ada["type"] == "internal"
+    assert ada["employmentStatus"] == "available"
     assert ada["metadata"] == {"department": "Engineering"}
     assert ada["matchStatistics"] == {"totalJobsMatched": 0, "bestMatchScore": None,
                                       "strongMatches": 0}
-    assert ada["embeddingModel"] and ada["cvFileUrl"] is None
+    assert ada["embeddingModel"]
+    assert ada["cvFileUrl"] is None
 
     nurse = await client.post("/api/v1/candidates", json=candidate_body(
         type="past", name="Grace Nurse", email="grace@example.com", headline="ICU Nurse",
@@ -114,7 +116,8 @@ async def test_candidates_are_invisible_to_other_organisations(
     assert (await client.get("/api/v1/candidates", headers=other)).json()["data"] == []
     search = await client.get("/api/v1/candidates/search", params={"q": "Ada Python"},
                               headers=other)
-    assert search.status_code == 200 and search.json()["data"] == []
+    assert search.status_code == 200
+    assert search.json()["data"] == []
     mine = await client.get("/api/v1/candidates/search", params={"q": "Ada Python"},
                             headers=user["headers"])
     assert [hit["candidate"]["id"] for hit in mine.json()["data"]] == [cid]

@@ -38,7 +38,7 @@ class JwksServer:
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server API)
+            def do_GET(self) -> None:
                 owner.requests += 1
                 if self.path != "/jwks.json":
                     self.send_response(404)

@@ -26,7 +26,8 @@ async def test_job_crud_and_filters(client: httpx.AsyncClient, user: dict[str, A
     assert created.status_code == 201, created.text
     job = created.json()["data"]
     assert job["status"] == "open"
-    assert job["requiredSkills"][:1] and job["companyContext"]["industry"] == "SaaS"
+    assert job["requiredSkills"][:1]
+    assert job["companyContext"]["industry"] == "SaaS"
     assert job["matchStatistics"] == {
         "totalCandidates": 0, "strongMatches": 0, "goodMatches": 0, "aiAnalyzedCount": 0
     }

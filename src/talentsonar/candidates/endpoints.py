@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
 from talentsonar.candidates import ingest
 from talentsonar.candidates import service as candidate_service
+from talentsonar.candidates import tasks as _tasks  # noqa: F401  (registers cvs.parse_cv)
 from talentsonar.candidates.repository import CandidateRepository, CvDocumentRepository
 from talentsonar.candidates.schemas import (
     Candidate,

@@ -53,8 +53,13 @@ async def _with_runtime(settings: Settings, url: str, fn):  # type: ignore[no-un
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
-    no_worker: Annotated[bool, typer.Option("--no-worker", help="API only; run workers apart")] = False,
-    demo: Annotated[bool | None, typer.Option(help="Seed the demo login (default: on with the embedded database)")] = None,
+    no_worker: Annotated[
+        bool, typer.Option("--no-worker", help="API only; run workers apart")
+    ] = False,
+    demo: Annotated[
+        bool | None,
+        typer.Option(help="Seed the demo login (default: on with the embedded database)"),
+    ] = None,
 ) -> None:
     """Run the API (and an in-process worker unless --no-worker)."""
     import uvicorn
@@ -65,17 +70,31 @@ def serve(
     settings = get_settings()
     url, embedded = _prepare(settings)
     base = f"http://{host}:{port}"
-    lines = [f"API        {base}/api/v1", f"Swagger UI {base}/docs",
-             f"Database   {'embedded PostgreSQL in ' + str(settings.data_dir) if embedded else 'DATABASE_URL'}",
-             f"Worker     {'separate (talentsonar worker)' if no_worker else 'in process'}"]
+    lines = [
+        f"API        {base}/api/v1",
+        f"Swagger UI {base}/docs",
+        "Database   "
+        + (f"embedded PostgreSQL in {settings.data_dir}" if embedded else "DATABASE_URL"),
+        f"Worker     {'separate (talentsonar worker)' if no_worker else 'in process'}",
+    ]
     if demo if demo is not None else embedded:
         login = asyncio.run(_with_runtime(settings, url, seed_demo))
-        lines += ["", f"Demo login {login.email} / {login.password}",
-                  "           (Swagger UI: Authorize, username = email)"]
+        lines += [
+            "",
+            f"Demo login {login.email} / {login.password}",
+            "           (Swagger UI: Authorize, username = email)",
+        ]
     console.print(Panel("\n".join(lines), title="Talent Sonar is starting", expand=False))
     application = create_app(settings, database_url=url, run_worker=not no_worker)
-    uvicorn.run(application, host=host, port=port, log_level="warning", access_log=False,
-                proxy_headers=True, server_header=False)
+    uvicorn.run(
+        application,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        proxy_headers=True,
+        server_header=False,
+    )
 
 
 @app.command()
@@ -115,7 +134,10 @@ def db_upgrade() -> None:
     from talentsonar.core.migrate import current
 
     url, embedded = _prepare(get_settings())
-    console.print(f"[green]database at revision {current(url)}[/] ({'embedded' if embedded else 'DATABASE_URL'})")
+    console.print(
+        f"[green]database at revision {current(url)}[/] "
+        f"({'embedded' if embedded else 'DATABASE_URL'})"
+    )
 
 
 @users_app.command("create-admin")
@@ -138,8 +160,13 @@ def create_admin(
         async with runtime.db.session() as session:
             user = await UserRepository(session).by_email(email)
             if user is None:
-                await create_user_with_org(session, email=email, full_name=full_name,
-                                           password=password, is_platform_admin=True)
+                await create_user_with_org(
+                    session,
+                    email=email,
+                    full_name=full_name,
+                    password=password,
+                    is_platform_admin=True,
+                )
                 return "created"
             user.is_platform_admin = True
             user.password_hash = hash_password(password)
@@ -157,8 +184,13 @@ def demo_seed() -> None:
     settings = get_settings()
     url, _ = _prepare(settings)
     login = asyncio.run(_with_runtime(settings, url, seed_demo))
-    console.print(Panel(f"Demo login: {login.email} / {login.password}\nOrganisation: {login.org_id}",
-                        title="demo " + ("created" if login.created else "already there"), expand=False))
+    console.print(
+        Panel(
+            f"Demo login: {login.email} / {login.password}\nOrganisation: {login.org_id}",
+            title="demo " + ("created" if login.created else "already there"),
+            expand=False,
+        )
+    )
 
 
 def main() -> None:
@@ -167,3 +199,5 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+
+from talentsonar.cli import imports as _imports  # noqa: E402,F401  (talentsonar import …)

@@ -287,6 +287,10 @@ class Cache:
                         value = await self.get(namespace, key)
                         if value is not _MISSING:
                             return value, True
+                    # The holder may have finished between our SET NX and EXISTS.
+                    value = await self.get(namespace, key)
+                    if value is not _MISSING:
+                        return value, True
             except REDIS_ERRORS as exc:
                 self._redis_failed(exc)
         try:

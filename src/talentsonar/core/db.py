@@ -62,7 +62,10 @@ def make_engine(url: str, settings: Settings, *, pool_size: int | None = None) -
         connect_args=connect_args,
         pool_size=pool_size or settings.database_pool_size,
         max_overflow=settings.database_max_overflow,
-        pool_pre_ping=True,
+        # No pre-ping: it costs a round trip on every checkout. A connection the server
+        # dropped fails one statement and is discarded by the pool (the request answers
+        # 503 via the DBAPIError handler); pool_recycle retires idle ones.
+        pool_pre_ping=False,
         pool_recycle=1800,
     )
 
@@ -84,7 +87,12 @@ class Database:
         self.engine = make_engine(url, settings)
         self.read_engine = make_engine(read_url, settings) if read_url else self.engine
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
-        self.read_sessionmaker = async_sessionmaker(self.read_engine, expire_on_commit=False)
+        # Read-only sessions run in autocommit: no BEGIN/COMMIT round trips; each
+        # statement sees its own consistent snapshot (lists count and page in one query).
+        self.read_sessionmaker = async_sessionmaker(
+            self.read_engine.execution_options(isolation_level="AUTOCOMMIT"),
+            expire_on_commit=False,
+        )
 
     @asynccontextmanager
     async def session(self, *, read_only: bool = False) -> AsyncIterator[AsyncSession]:

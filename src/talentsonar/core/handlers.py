@@ -30,7 +30,9 @@ def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     errors = []
     for err in exc.errors():
         loc = [str(p) for p in err.get("loc", ()) if p not in ("body",)]
-        errors.append({"field": ".".join(loc), "message": err.get("msg", ""), "type": err.get("type")})
+        errors.append(
+            {"field": ".".join(loc), "message": err.get("msg", ""), "type": err.get("type")}
+        )
     return errors
 
 
@@ -73,6 +75,8 @@ def install_error_handlers(app: FastAPI) -> None:
         log.exception("unhandled_error", path=request.url.path)
         request_id = getattr(request.state, "request_id", None)
         return _response(
-            500, "internal_error", "Something went wrong on our side",
+            500,
+            "internal_error",
+            "Something went wrong on our side",
             {"requestId": request_id},
         )

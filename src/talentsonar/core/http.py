@@ -119,7 +119,7 @@ async def resilient_call(
     call: Callable[[], Awaitable[T]],
     *,
     max_retries: int = 3,
-    is_retryable: Callable[[BaseException], float | None | bool] = lambda exc: False,
+    is_retryable: Callable[[BaseException], float | bool | None] = lambda exc: False,
     max_retry_after: float = 30.0,
 ) -> T:
     """Run ``call`` behind the breaker, retrying what ``is_retryable`` accepts.

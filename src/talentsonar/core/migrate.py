@@ -45,7 +45,9 @@ def check_server(url: str) -> None:
             "PostgreSQL."
         )
     if "pg_trgm" not in available:
-        raise PgvectorMissing("The PostgreSQL server has no pg_trgm extension (postgresql-contrib).")
+        raise PgvectorMissing(
+            "The PostgreSQL server has no pg_trgm extension (postgresql-contrib)."
+        )
 
 
 def upgrade(url: str, revision: str = "heads") -> None:

@@ -132,8 +132,7 @@ class RequestContextMiddleware:
         finally:
             REQUESTS_IN_FLIGHT.dec()
             elapsed = time.perf_counter() - start
-            route = scope.get("route")
-            template = getattr(route, "path", None) or "unmatched"
+            template = route_template(scope)
             REQUEST_DURATION.labels(scope["method"], template, str(status_holder[0])).observe(
                 elapsed
             )
@@ -146,6 +145,23 @@ class RequestContextMiddleware:
                     ms=round(elapsed * 1000, 1),
                 )
             structlog.contextvars.unbind_contextvars("request_id")
+
+
+def route_template(scope: Scope) -> str:
+    """``/api/v1/tasks/{task_id}`` for ``/api/v1/tasks/5f…``: the full path with each path
+    parameter's segment put back as ``{name}`` (the matched route object only knows its
+    path relative to its router), or ``unmatched`` (bounded metric label cardinality)."""
+    if scope.get("route") is None:
+        return "unmatched"
+    path: str = scope.get("path", "")
+    params: dict[str, Any] = scope.get("path_params") or {}
+    if not params:
+        return path
+    by_value = {str(value): name for name, value in params.items()}
+    return "/".join(
+        "{" + by_value[segment] + "}" if segment in by_value else segment
+        for segment in path.split("/")
+    )
 
 
 def _incoming_request_id(scope: Scope) -> str | None:

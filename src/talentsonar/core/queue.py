@@ -56,7 +56,11 @@ TASKS: dict[str, TaskSpec] = {}
 
 
 def task(
-    name: str, *, queue: str = "default", max_attempts: int = 5, priority: Priority = Priority.normal
+    name: str,
+    *,
+    queue: str = "default",
+    max_attempts: int = 5,
+    priority: Priority = Priority.normal,
 ) -> Callable[[TaskFunction], TaskFunction]:
     """Register ``async def fn(ctx: TaskContext, **kwargs)`` as background task ``name``."""
 

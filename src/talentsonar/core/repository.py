@@ -52,10 +52,15 @@ class Repository(Generic[M]):
     async def paginate(
         self, stmt: Select[tuple[M]], page: PageParams
     ) -> tuple[Sequence[M], int]:
+        """One page of ``stmt`` and the total count, in one query (``count(*) OVER ()``);
+        a second count query runs only when the page is past the end."""
+        windowed = stmt.add_columns(func.count().over().label("_total"))
+        result = await self.session.execute(windowed.limit(page.limit).offset(page.offset))
+        pairs = result.all()
+        if pairs:
+            return [row[0] for row in pairs], int(pairs[0][-1])
         total_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
-        total = int((await self.session.execute(total_stmt)).scalar_one())
-        rows = await self.list(stmt.limit(page.limit).offset(page.offset))
-        return rows, total
+        return [], int((await self.session.execute(total_stmt)).scalar_one())
 
     def add(self, obj: M) -> M:
         self.session.add(obj)

@@ -59,7 +59,8 @@ _DEGREE = re.compile(
     re.I,
 )
 _INSTITUTION = re.compile(
-    r"\b(university|universit[àa]|college|institute|institution|school|academy|polytechnic|"
+    r"\b(university|universit[àaäé]t?|universidad|universidade|université|hochschule|escuela|"
+    r"[eé]cole|college|institute|institution|school|academy|polytechnic|"
     r"vidyalaya|vidyapeeth|mahavidyalaya|iit|nit|iiit|iim|bits|campus|faculty|conservatory|"
     r"seminary|center|centre|board)\b",
     re.I,
@@ -268,7 +269,10 @@ def _skills(b: _Builder, taxonomy: Taxonomy, sections: _Sections, lines: list[Li
             found.setdefault(mention.skill.name)
             b.add("skills", line.start + mention.start, line.start + mention.end)
     # Non-ambiguous mentions anywhere else (experience, projects, summary).
+    language_lines = sections.by_name.get("languages", [])
     for mention in taxonomy.extract(b.text):
+        if any(_within(mention.start, line) for line in language_lines):
+            continue
         if mention.skill.name not in found:
             found.setdefault(mention.skill.name)
             b.add("skills", mention.start, mention.end)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine, pool
+from sqlalchemy import create_engine, pool, text
 
 import talentsonar.models  # noqa: F401  (registers every table on the metadata)
 from talentsonar.core.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+MIGRATION_LOCK = 7_246_163_001  # pg_advisory_lock key for migrations
 
 
 def run_migrations_online() -> None:
@@ -19,7 +20,15 @@ def run_migrations_online() -> None:
         return
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "", poolclass=pool.NullPool)
     with engine.connect() as connection:
-        _run(connection)
+        # Several API/worker containers may start at once: one migrates, the others wait
+        # and then find nothing left to do.
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        connection.commit()
+        try:
+            _run(connection)
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
 
 
 def _run(connection: object) -> None:

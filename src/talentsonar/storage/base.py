@@ -40,6 +40,7 @@ class Storage(abc.ABC):
 
 def validate_key(key: str) -> str:
     """Reject keys that could escape the store (``..``, absolute paths, odd characters)."""
-    if not key or key.startswith("/") or "\\" in key or any(p in ("", ".", "..") for p in key.split("/")):
+    parts = key.split("/")
+    if not key or key.startswith("/") or "\\" in key or any(p in ("", ".", "..") for p in parts):
         raise ValueError(f"invalid storage key {key!r}")
     return key

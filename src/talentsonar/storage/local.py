@@ -1,4 +1,5 @@
-"""Local-directory storage (``STORAGE_URL=file:///path``; default ``$TALENTSONAR_DATA_DIR/files``)."""
+"""Local-directory storage: ``STORAGE_URL=file:///path``, by default
+``$TALENTSONAR_DATA_DIR/files``."""
 
 from __future__ import annotations
 

