@@ -7,6 +7,7 @@ import zipfile
 from collections.abc import Callable
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.shared import Pt, RGBColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
@@ -42,7 +43,7 @@ def make_pdf(
 
 
 def make_docx(
-    build: Callable[[Document], None] | None = None, lines: list[str] = VISIBLE_LINES
+    build: Callable[[DocxDocument], None] | None = None, lines: list[str] = VISIBLE_LINES
 ) -> bytes:
     document = Document()
     for line in lines:
@@ -54,7 +55,7 @@ def make_docx(
     return buffer.getvalue()
 
 
-def add_hidden_runs(document: Document) -> None:
+def add_hidden_runs(document: DocxDocument) -> None:
     paragraph = document.add_paragraph("Visible tail ")
     white = paragraph.add_run("WHITEKEYWORD")
     white.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
@@ -78,3 +79,37 @@ def rewrite_docx(
         for name, content in (extra or {}).items():
             target.writestr(name, content)
     return out.getvalue()
+
+
+def make_layered_pdf(*, layer_off: bool = True) -> bytes:
+    """A hand-written PDF with text in an optional-content layer (off by default or on)."""
+    content = (
+        b"BT /F1 12 Tf 72 720 Td (Visible Person) Tj ET\n"
+        b"/OC /oc1 BDC BT /F1 12 Tf 72 700 Td (LAYERKEYWORD) Tj ET EMC\n"
+    )
+    state = b"/ON [] /OFF [5 0 R]" if layer_off else b"/ON [5 0 R] /OFF []"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [5 0 R] /D << "
+        + state
+        + b" >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 6 0 R >> /Properties << /oc1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Type /OCG /Name (Hidden) >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.5\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

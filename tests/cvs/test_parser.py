@@ -19,7 +19,7 @@ Backend engineer with nine years of experience building payment platforms in Pyt
 
 WORK EXPERIENCE
 Senior Backend Engineer at Finlytics Solutions
-Jan 2019 – Present
+Jan 2019 \u2013 Present
 • Designed event-driven services on Kubernetes and PostgreSQL.
 • Led a team of four engineers.
 
@@ -37,7 +37,7 @@ SKILLS
 Python, Go, Django, k8s, Postgres, Docker, Terraform
 
 CERTIFICATIONS
-AWS Certified Solutions Architect – Associate
+AWS Certified Solutions Architect \u2013 Associate
 Certified Kubernetes Administrator (CKA)
 
 LANGUAGES
@@ -91,24 +91,46 @@ def test_classic_layout_every_field() -> None:
     assert profile.links.github == "github.com/mgonzalez"
     assert profile.links.portfolio == "https://mariagonzalez.dev"
     assert profile.headline == "Senior Backend Engineer"
-    assert profile.summary is not None and profile.summary.startswith("Backend engineer with nine")
-    assert profile.skills[:7] == ["Python", "Go", "Django", "Kubernetes", "PostgreSQL", "Docker", "Terraform"]
+    assert profile.current_title == "Senior Backend Engineer"
+    assert profile.current_company == "Finlytics Solutions"
+    assert profile.summary is not None
+    assert profile.summary.startswith("Backend engineer with nine")
+    assert profile.skills[:7] == [
+        "Python",
+        "Go",
+        "Django",
+        "Kubernetes",
+        "PostgreSQL",
+        "Docker",
+        "Terraform",
+    ]
     first, second = profile.work_history
     assert (first.title, first.company, first.start, first.end, first.current) == (
-        "Senior Backend Engineer", "Finlytics Solutions", "2019-01", None, True)
-    assert first.description is not None and "Kubernetes" in first.description
+        "Senior Backend Engineer",
+        "Finlytics Solutions",
+        "2019-01",
+        None,
+        True,
+    )
+    assert first.description is not None
+    assert "Kubernetes" in first.description
     assert (second.title, second.company, second.start, second.end, second.current) == (
-        "Software Engineer", "Acme Technologies Ltd", "2015-03", "2018-12", False)
+        "Software Engineer",
+        "Acme Technologies Ltd",
+        "2015-03",
+        "2018-12",
+        False,
+    )
     assert [(e.degree, e.institution, e.year) for e in profile.education] == [
         ("Master of Science in Computer Science", "Universidad Politécnica de Madrid", 2014),
         ("Bachelor of Engineering in Informatics", "University of Valencia", 2012),
     ]
     assert profile.certifications == [
-        "AWS Certified Solutions Architect – Associate",
+        "AWS Certified Solutions Architect \u2013 Associate",
         "Certified Kubernetes Administrator (CKA)",
     ]
     assert profile.languages == ["Spanish", "English", "French"]
-    # months counted inclusively: Jan 2019 – Jan 2026 (85) + Mar 2015 – Dec 2018 (46) = 131
+    # months counted inclusively: Jan 2019 - Jan 2026 (85) + Mar 2015 - Dec 2018 (46) = 131
     assert profile.total_years_experience == 10.9
 
 
@@ -118,10 +140,11 @@ def test_classic_layout_evidence_points_at_the_source() -> None:
     assert _span_texts(profile, "name") == ["Maria Gonzalez"]
     assert _span_texts(profile, "email") == ["maria.gonzalez@example.com"]
     assert _span_texts(profile, "workHistory.1.company") == ["Acme Technologies Ltd"]
-    assert _span_texts(profile, "workHistory.0.dates") == ["Jan 2019 – Present"]
+    assert _span_texts(profile, "workHistory.0.dates") == ["Jan 2019 \u2013 Present"]
     assert _span_texts(profile, "education.0.institution") == ["Universidad Politécnica de Madrid"]
     assert _span_texts(profile, "education.1.year") == ["2012"]
-    assert "k8s" in _span_texts(profile, "skills") and "Postgres" in _span_texts(profile, "skills")
+    assert "k8s" in _span_texts(profile, "skills")
+    assert "Postgres" in _span_texts(profile, "skills")
     assert CLASSIC[profile.evidence["summary"][0].start :].startswith("Backend engineer")
 
 
@@ -130,6 +153,8 @@ def test_hospitality_layout_dates_before_titles_and_inline_headings() -> None:
     _check_spans(profile, NON_TECH)
     assert profile.name == "Thomas O'Brien"
     assert profile.headline == "Executive Chef"
+    assert profile.current_title == "Executive Chef"
+    assert profile.current_company is None  # the latest job ended in 2021
     assert profile.email == "tom.obrien@example.net"
     assert profile.phone == "(415) 555-0142"
     assert profile.location == "San Francisco, CA"
@@ -140,21 +165,84 @@ def test_hospitality_layout_dates_before_titles_and_inline_headings() -> None:
     assert [(e.degree, e.institution, e.year) for e in profile.education] == [
         ("Diploma in Culinary Arts", "San Francisco Culinary Institute", 2011)
     ]
-    for skill in ["Menu Planning", "Food Safety", "Food Cost Control", "Catering", "Inventory Management"]:
+    for skill in [
+        "Menu Planning",
+        "Food Safety",
+        "Food Cost Control",
+        "Catering",
+        "Inventory Management",
+    ]:
         assert skill in profile.skills
     assert profile.languages == ["English", "Italian"]
-    # bare years count from January: Jan 2012 – Jan 2021 merged, 109 months inclusive
+    # bare years count from January: Jan 2012 \u2013 Jan 2021 merged, 109 months inclusive
     assert profile.total_years_experience == 9.1
+
+
+def test_headline_with_employer_gives_the_current_role() -> None:
+    text = "Priya Raman\nWorking as Escalation Engineer with Contoso Systems.\npriya@example.com\n"
+    profile = parse_profile(text, today=TODAY)
+    assert profile.current_title == "Escalation Engineer"
+    assert profile.current_company == "Contoso Systems"
+    assert _span_texts(profile, "currentTitle") == ["Escalation Engineer"]
+    assert _span_texts(profile, "currentCompany") == ["Contoso Systems"]
 
 
 def test_empty_and_contactless_text() -> None:
     empty = parse_profile("")
-    assert empty.name is None and empty.skills == [] and empty.work_history == []
+    assert empty.name is None
+    assert empty.skills == []
+    assert empty.work_history == []
     bare = parse_profile("Just some words without structure.")
-    assert bare.email is None and bare.phone is None and bare.total_years_experience is None
+    assert bare.email is None
+    assert bare.phone is None
+    assert bare.total_years_experience is None
 
 
 def test_serialises_camel_case() -> None:
     data = parse_profile(CLASSIC, today=TODAY).model_dump()
-    assert "workHistory" in data and "totalYearsExperience" in data
+    assert "workHistory" in data
+    assert "totalYearsExperience" in data
     assert set(data["evidence"]["name"][0]) == {"start", "end", "text"}
+
+
+def test_docx_and_pdf_end_to_end_hidden_keywords_never_become_skills() -> None:
+    from docx.document import Document as DocxDocument
+    from docx.shared import RGBColor
+    from reportlab.lib.colors import white
+    from reportlab.pdfgen.canvas import Canvas
+
+    from talentsonar.cvs.extract import extract_document
+    from tests.cvs.builders import make_docx, make_pdf
+
+    lines = [
+        "Ana Lima",
+        "Registered Nurse",
+        "ana.lima@example.com | +1 415 555 0199",
+        "EXPERIENCE",
+        "Staff Nurse - St. Mary Hospital",
+        "2018 - Present",
+        "SKILLS",
+        "Patient care, IV therapy, EHR",
+    ]
+
+    def white_run(document: DocxDocument) -> None:
+        run = document.add_paragraph().add_run("Kubernetes Terraform Rust")
+        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+
+    def white_text(canvas: Canvas) -> None:
+        canvas.setFillColor(white)
+        canvas.drawString(60, 500, "Kubernetes Terraform Rust")
+
+    for data in (make_docx(white_run, lines), make_pdf(lines, decorate=white_text)):
+        document = extract_document(data)
+        profile = parse_profile(document.text, today=TODAY)
+        assert document.flags == ["hidden_text"]
+        assert profile.name == "Ana Lima"
+        assert profile.email == "ana.lima@example.com"
+        assert [(w.title, w.company, w.current) for w in profile.work_history] == [
+            ("Staff Nurse", "St. Mary Hospital", True)
+        ]
+        assert {"Patient Care", "Medication Administration", "Electronic Health Records"} <= set(
+            profile.skills
+        )
+        assert not {"Kubernetes", "Terraform", "Rust"} & set(profile.skills)

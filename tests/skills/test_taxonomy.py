@@ -15,26 +15,58 @@ def taxonomy() -> Taxonomy:
 def test_size_and_breadth(taxonomy: Taxonomy) -> None:
     assert len(taxonomy) >= 1500
     categories = set(taxonomy.categories())
-    for expected in ["Accounting", "Finance & Banking", "Healthcare", "Education & Teaching",
-                     "Hospitality & Culinary", "Aviation", "Construction", "Agriculture",
-                     "Apparel & Retail", "Design & Creative", "Automotive", "BPO & Customer Support",
-                     "Sales", "Human Resources", "Legal", "Public Relations & Communications",
-                     "Fitness & Wellness", "Engineering", "Digital Media & Marketing",
-                     "Business & Management", "Cloud & DevOps"]:
+    for expected in [
+        "Accounting",
+        "Finance & Banking",
+        "Healthcare",
+        "Education & Teaching",
+        "Hospitality & Culinary",
+        "Aviation",
+        "Construction",
+        "Agriculture",
+        "Apparel & Retail",
+        "Design & Creative",
+        "Automotive",
+        "BPO & Customer Support",
+        "Sales",
+        "Human Resources",
+        "Legal",
+        "Public Relations & Communications",
+        "Fitness & Wellness",
+        "Engineering",
+        "Digital Media & Marketing",
+        "Business & Management",
+        "Cloud & DevOps",
+    ]:
         assert expected in categories
 
 
 @pytest.mark.parametrize(
     ("alias", "canonical"),
-    [("k8s", "Kubernetes"), ("Postgres", "PostgreSQL"), ("postgresql", "PostgreSQL"),
-     ("JS", "JavaScript"), ("ReactJS", "React"), ("react.js", "React"), ("ML", "Machine Learning"),
-     ("golang", "Go"), ("C Sharp", "C#"), ("dot net", ".NET"), ("Node JS", "Node.js"),
-     ("nodejs", "Node.js"), ("HACCP", "Food Safety"), ("Tally ERP 9", "Tally"),
-     ("ICD-10", "Medical Coding"), ("A&P", "Aircraft Maintenance"), ("lesson plans", "Lesson Planning")],
+    [
+        ("k8s", "Kubernetes"),
+        ("Postgres", "PostgreSQL"),
+        ("postgresql", "PostgreSQL"),
+        ("JS", "JavaScript"),
+        ("ReactJS", "React"),
+        ("react.js", "React"),
+        ("ML", "Machine Learning"),
+        ("golang", "Go"),
+        ("C Sharp", "C#"),
+        ("dot net", ".NET"),
+        ("Node JS", "Node.js"),
+        ("nodejs", "Node.js"),
+        ("HACCP", "Food Safety"),
+        ("Tally ERP 9", "Tally"),
+        ("ICD-10", "Medical Coding"),
+        ("A&P", "Aircraft Maintenance"),
+        ("lesson plans", "Lesson Planning"),
+    ],
 )
 def test_normalize_aliases(taxonomy: Taxonomy, alias: str, canonical: str) -> None:
     skill = taxonomy.normalize(alias)
-    assert skill is not None and skill.name == canonical
+    assert skill is not None
+    assert skill.name == canonical
 
 
 def test_normalize_unknown(taxonomy: Taxonomy) -> None:
@@ -60,7 +92,15 @@ def test_extract_keeps_symbols_and_offsets(taxonomy: Taxonomy) -> None:
     text = "Built APIs in C++, C# and ASP.NET; deployed Node.js on k8s with PostgreSQL."
     mentions = taxonomy.extract(text)
     names = [m.skill.name for m in mentions]
-    assert names == ["API Development", "C++", "C#", "ASP.NET", "Node.js", "Kubernetes", "PostgreSQL"]
+    assert names == [
+        "API Development",
+        "C++",
+        "C#",
+        "ASP.NET",
+        "Node.js",
+        "Kubernetes",
+        "PostgreSQL",
+    ]
     for mention in mentions:
         assert text[mention.start : mention.end] == mention.surface
 
@@ -68,7 +108,9 @@ def test_extract_keeps_symbols_and_offsets(taxonomy: Taxonomy) -> None:
 def test_ambiguous_short_names_only_in_lists(taxonomy: Taxonomy) -> None:
     listed = [m.skill.name for m in taxonomy.extract("Languages: C, Go, R, Python")]
     assert listed == ["C", "Go", "R", "Python"]
-    prose = [m.skill.name for m in taxonomy.extract("I go to work and excel at it, see section C above")]
+    prose = [
+        m.skill.name for m in taxonomy.extract("I go to work and excel at it, see section C above")
+    ]
     assert prose == []
 
 
@@ -79,7 +121,7 @@ def test_no_match_inside_words_or_emails(taxonomy: Taxonomy) -> None:
 def test_suggest_prefix(taxonomy: Taxonomy) -> None:
     names = [s.name for s in taxonomy.suggest("kub", 5)]
     assert names[0] == "Kubernetes"
-    assert [s.name for s in taxonomy.suggest("postg", 3)][0] == "PostgreSQL"
+    assert taxonomy.suggest("postg", 3)[0].name == "PostgreSQL"
     assert taxonomy.suggest("", 5) == []
     assert len(taxonomy.suggest("a", 7)) == 7
 

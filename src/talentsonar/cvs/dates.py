@@ -1,4 +1,4 @@
-"""Date ranges as CVs write them: "Jan 2019 – Present", "2015-2018", "03/2017 - 06/2019"."""
+"""Date ranges as CVs write them: "Jan 2019 \u2013 Present", "2015-2018", "03/2017 - 06/2019"."""
 
 from __future__ import annotations
 
@@ -21,8 +21,10 @@ _DATE = (
     rf"|{_YEAR}\s*[/.\-]\s*(?:0?[1-9]|1[0-2])(?!\d)"
     rf"|{_YEAR})"
 )
-_PRESENT = r"(?:present|current(?:ly)?|now|ongoing|today|till\s+(?:date|now)|to\s+date|date|continuing)"
-_SEP = r"\s*(?:-|–|—|~|to|till|until|through|thru)\s*"
+_PRESENT = (
+    r"(?:present|current(?:ly)?|now|ongoing|today|till\s+(?:date|now)|to\s+date|date|continuing)"
+)
+_SEP = r"\s*(?:-|\u2013|\u2014|~|to|till|until|through|thru)\s*"
 DATE_RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE
 )

@@ -31,6 +31,3 @@ class DocumentRejected(UnprocessableEntity):
 
     def __reduce__(self) -> tuple[Any, ...]:  # picklable across the isolation process boundary
         return (DocumentRejected, (self.code, self.message), {"details": self.details})
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.details = state.get("details")

@@ -9,7 +9,8 @@ _PATTERNS = [
     r".{0,30}\b(instructions?|prompts?|rules|directions|guidelines|context)\b",
     r"\b(system|developer)\s+(prompt|message|instructions?)\b",
     r"\byou\s+are\s+(now\s+)?(an?\s+)?(ai|assistant|language\s+model|llm|chat\s*gpt|gpt)\b",
-    r"\b(as\s+an?\s+)?(ai|llm|language\s+model|chat\s*gpt|gpt-?\d*|assistant|screener|recruiter bot)"
+    r"\b(as\s+an?\s+)?(ai|llm|language\s+model|chat\s*gpt|gpt-?\d*|assistant|screener"
+    r"|recruiter bot)"
     r"\s*[,:]?\s*(you\s+)?(must|should|shall|will)\b",
     r"\b(rate|rank|score|mark|evaluate|recommend)\s+(this|the)\s+(candidate|applicant|resume|cv|profile)"
     r"\b.{0,40}\b(highly|high|top|best|perfect|maximum|100|10\s*/\s*10|first|excellent)\b",

@@ -1,44 +1,94 @@
 """Run extraction in pooled child processes: a PDF/DOCX decompression bomb or a parser crash
 costs one child, not the service.
 
-Each worker is a ``spawn``-ed process (no inherited sockets, locks or threads) capped with
-``RLIMIT_AS`` (address space, default 1 GB) and, per document, ``RLIMIT_CPU``; the parent
-waits ``limits.timeout_seconds`` of wall-clock time. A worker that dies, overruns or times out
-is killed and replaced, and the caller gets ``corrupt_document`` / ``document_timeout``.
+Each worker is a fresh interpreter (``python -m talentsonar.cvs.isolation``: no inherited
+sockets, locks, threads or ``__main__`` module) capped with ``RLIMIT_AS`` (address space,
+default 1 GB) and, per document, ``RLIMIT_CPU``; the parent waits ``limits.timeout_seconds``
+of wall-clock time. A worker that dies, overruns or times out is killed and replaced, and the
+caller gets ``corrupt_document`` / ``document_timeout``. Requests and replies are
+length-prefixed pickles over the child's stdin/stdout (the child's own prints go to stderr).
 
-Trade-off: a pipe round trip per document (~1 ms plus the pickled bytes) and one Python
+Trade-off: a pipe round trip per document (~1 ms plus the bytes) and one resident Python
 process per worker (~40 MB RSS) instead of a new process per document, which would cost
-~150 ms of interpreter start-up each and cap throughput far below 10 CVs/s on 2 cores.
+~150-300 ms of interpreter start-up each and cap throughput far below 10 CVs/s on 2 cores.
 """
 
 from __future__ import annotations
 
 import atexit
-import multiprocessing
+import contextlib
 import os
+import pickle
 import queue
+import select
+import struct
+import subprocess
+import sys
 import threading
+import time
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
-from typing import Any
+from typing import Any, BinaryIO
 
 from talentsonar.cvs import errors as codes
 from talentsonar.cvs.errors import DocumentRejected
 from talentsonar.cvs.types import ExtractedDocument, ExtractionLimits
 
+_HEADER = struct.Struct(">Q")
+_TOO_COMPLEX = (
+    "This document could not be read within the memory and time limits; it may be malformed."
+)
+_UNREADABLE = "This document is damaged and cannot be read."
 
-def _worker_main(conn: Connection, memory_limit: int) -> None:  # runs in the child
+
+class _WorkerDied(Exception):
+    pass
+
+
+class _WorkerTimeout(Exception):
+    pass
+
+
+def _write_message(stream: BinaryIO, payload: Any) -> None:
+    body = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(body)) + body)
+    stream.flush()
+
+
+def _read_exact(fd: int, size: int, deadline: float | None) -> bytes:
+    chunks: list[bytes] = []
+    remaining = size
+    while remaining:
+        if deadline is not None:
+            wait = deadline - time.monotonic()
+            if wait <= 0 or not select.select([fd], [], [], wait)[0]:
+                raise _WorkerTimeout
+        chunk = os.read(fd, min(remaining, 1 << 20))
+        if not chunk:
+            raise _WorkerDied
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_message(fd: int, deadline: float | None) -> Any:
+    (size,) = _HEADER.unpack(_read_exact(fd, _HEADER.size, deadline))
+    return pickle.loads(_read_exact(fd, size, deadline))
+
+
+def _serve(memory_limit: int) -> None:  # runs in the child
     import resource
 
+    protocol_out = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything printed by libraries goes to stderr, not into the protocol
     if memory_limit > 0:
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     from talentsonar.cvs.extract import extract_document
 
+    stdin_fd = sys.stdin.buffer.fileno()
     while True:
         try:
-            request = conn.recv()
-        except (EOFError, OSError):
+            request = _read_message(stdin_fd, None)
+        except (_WorkerDied, OSError, EOFError):
             return
         if request is None:
             return
@@ -61,42 +111,47 @@ def _worker_main(conn: Connection, memory_limit: int) -> None:  # runs in the ch
             reply = ("rejected", (codes.CORRUPT_DOCUMENT, _TOO_COMPLEX, None))
         except Exception:
             reply = ("rejected", (codes.CORRUPT_DOCUMENT, _UNREADABLE, None))
-        conn.send(reply)
-
-
-_TOO_COMPLEX = "This document needs too much memory to read; it may be malformed."
-_UNREADABLE = "This document is damaged and cannot be read."
+        _write_message(protocol_out, reply)
 
 
 @dataclass(slots=True)
 class _Worker:
-    process: BaseProcess
-    conn: Connection
+    process: subprocess.Popen[bytes]
+
+    @property
+    def stdin(self) -> BinaryIO:
+        assert self.process.stdin is not None
+        return self.process.stdin  # type: ignore[return-value]
+
+    @property
+    def stdout_fd(self) -> int:
+        assert self.process.stdout is not None
+        return self.process.stdout.fileno()
 
 
 class IsolatedExtractor:
-    """A small pool of extraction processes (thread-safe; call from worker threads)."""
+    """A small pool of extraction processes (thread-safe; call it from worker threads,
+    e.g. ``await asyncio.to_thread(extractor.extract, data)``)."""
 
     def __init__(self, size: int | None = None, memory_limit_bytes: int = 1024**3) -> None:
         self.size = size or max(1, min(4, os.cpu_count() or 1))
         self.memory_limit_bytes = memory_limit_bytes
-        self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._started = 0
         self._closed = False
 
     def _spawn(self) -> _Worker:
-        parent, child = self._context.Pipe(duplex=True)
-        process = self._context.Process(
-            target=_worker_main,
-            args=(child, self.memory_limit_bytes),
-            daemon=True,
-            name="talentsonar-extract",
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p and os.path.isdir(p))
+        process = subprocess.Popen(
+            [sys.executable, "-m", "talentsonar.cvs.isolation", str(self.memory_limit_bytes)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            close_fds=True,
         )
-        process.start()
-        child.close()
-        return _Worker(process, parent)
+        return _Worker(process)
 
     def _acquire(self) -> _Worker:
         with self._lock:
@@ -111,13 +166,14 @@ class IsolatedExtractor:
                     raise
         return self._idle.get()
 
-    def _release(self, worker: _Worker) -> None:
-        self._idle.put(worker)
-
     def _discard(self, worker: _Worker) -> None:
         worker.process.kill()
-        worker.process.join(timeout=5)
-        worker.conn.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            worker.process.wait(timeout=5)
+        for stream in (worker.process.stdin, worker.process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
         with self._lock:
             self._started -= 1
 
@@ -139,23 +195,23 @@ class IsolatedExtractor:
             )
         worker = self._acquire()
         try:
-            worker.conn.send((data, filename, limits))
-            if not worker.conn.poll(limits.timeout_seconds):
-                self._discard(worker)
-                raise DocumentRejected(
-                    codes.DOCUMENT_TIMEOUT,
-                    f"Reading this document took longer than {limits.timeout_seconds:g} s.",
-                )
-            status, payload = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError) as exc:
+            _write_message(worker.stdin, (data, filename, limits))
+            status, payload = _read_message(
+                worker.stdout_fd, time.monotonic() + limits.timeout_seconds
+            )
+        except _WorkerTimeout:
+            self._discard(worker)
+            raise DocumentRejected(
+                codes.DOCUMENT_TIMEOUT,
+                f"Reading this document took longer than {limits.timeout_seconds:g} s.",
+            ) from None
+        except (_WorkerDied, OSError, EOFError, pickle.UnpicklingError) as exc:
             self._discard(worker)
             raise DocumentRejected(codes.CORRUPT_DOCUMENT, _TOO_COMPLEX) from exc
-        except DocumentRejected:
-            raise
         except BaseException:
             self._discard(worker)
             raise
-        self._release(worker)
+        self._idle.put(worker)
         if status == "ok":
             assert isinstance(payload, ExtractedDocument)
             return payload
@@ -170,14 +226,16 @@ class IsolatedExtractor:
                 worker = self._idle.get_nowait()
             except queue.Empty:
                 break
+            with contextlib.suppress(OSError, ValueError):
+                _write_message(worker.stdin, None)
+                worker.stdin.close()
             try:
-                worker.conn.send(None)
-            except OSError:
-                pass
-            worker.process.join(timeout=2)
-            if worker.process.is_alive():
+                worker.process.wait(timeout=2)
+            except subprocess.TimeoutExpired:
                 worker.process.kill()
-            worker.conn.close()
+                worker.process.wait(timeout=2)
+            if worker.process.stdout is not None:
+                worker.process.stdout.close()
 
 
 _pools: dict[int, IsolatedExtractor] = {}
@@ -202,3 +260,7 @@ def run_isolated(
     return default_extractor(limits.memory_limit_bytes).extract(
         data, filename=filename, limits=limits
     )
+
+
+if __name__ == "__main__":
+    _serve(int(sys.argv[1]) if len(sys.argv) > 1 else 0)

@@ -14,13 +14,17 @@ from datetime import date
 from talentsonar.cvs.dates import YEAR, DateRange, find_date_ranges, merged_years
 from talentsonar.cvs.schemas import EducationEntry, Links, ParsedProfile, Span, WorkEntry
 from talentsonar.cvs.sections import Line, classify_heading, split_lines, strip_bullet
-from talentsonar.skills.taxonomy import Taxonomy, get_taxonomy
+from talentsonar.skills.taxonomy import Skill, Taxonomy, get_taxonomy
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}")
-PHONE = re.compile(r"(?<![\w/])(?:\+?\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?\d[\d\s.\-]{6,14}\d(?![\w/])")
+PHONE = re.compile(
+    r"(?<![\w/])(?:\+?\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?\d[\d\s.\-]{6,14}\d(?![\w/])"
+)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')]+|(?:linkedin\.com|github\.com)/[^\s<>\"')]+"
-    r"|indeed\.com/r/[^\s<>\"')/]+/(?:[0-9a-f]{8,}|\s*\n\s*[0-9a-f]{8,})?",  # a profile id wrapped by the PDF
+    # Indeed profile links; the id is often wrapped onto the next line by the PDF conversion
+    r"|indeed\.com/r/[^\s<>\"')/]+(?:(?<=-)\s*\n\s*[^\s<>\"')/]+)?/"
+    r"(?:[0-9a-f]{8,}|\s*\n\s*[0-9a-f]{8,})?",
     re.I,
 )
 _ROLE_WORDS = re.compile(
@@ -73,7 +77,7 @@ _KNOWN_LANGUAGES = (
     "indonesian|malay|romanian|hungarian|ukrainian|serbian|croatian|sanskrit|latin|konkani"
 )
 _LANGUAGE = re.compile(rf"\b({_KNOWN_LANGUAGES})\b", re.I)
-_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$|^[A-Z]\.?$|^[A-Z][A-Z'’\-]+$")
+_NAME_TOKEN = re.compile(r"^[A-Z][A-Za-z'\u2019\-]*\.?$|^[A-Z]\.?$|^[A-Z][A-Z'\u2019\-]+$")
 _NOT_NAME = re.compile(
     r"\b(resume|curriculum|vitae|cv|profile|summary|objective|contact|email|phone|mobile|"
     r"address|experience|education|skills|page|linkedin|github|www|http)\b",
@@ -125,13 +129,17 @@ def parse_profile(
     profile.skills = _skills(builder, taxonomy, sections, lines)
     profile.work_history = _work_history(builder, sections.by_name.get("experience", []))
     profile.education = _education(builder, sections.by_name.get("education", []))
-    profile.certifications = _items(builder, "certifications", sections.by_name.get("certifications", []))
+    profile.certifications = _items(
+        builder, "certifications", sections.by_name.get("certifications", [])
+    )
     profile.languages = _languages(builder, sections.by_name.get("languages", []))
     ranges = [
-        r for r in find_date_ranges(text)
+        r
+        for r in find_date_ranges(text)
         if any(_within(r.span_start, line) for line in sections.by_name.get("experience", []))
     ]
     profile.total_years_experience = merged_years(ranges, today) if ranges else None
+    profile.current_title, profile.current_company = _current_role(builder, profile)
     profile.evidence = builder.evidence
     return profile
 
@@ -140,17 +148,33 @@ def _within(offset: int, line: Line) -> bool:
     return line.start <= offset < line.end
 
 
+_JOB_SECTIONS = ("experience", "projects")
+
+
 def _split_sections(lines: list[Line]) -> _Sections:
     header: list[Line] = []
     by_name: dict[str, list[Line]] = {}
     current: str | None = None
     for line in lines:
         heading = classify_heading(line)
+        if (
+            heading is not None
+            and heading.inline_start is not None
+            and current in _JOB_SECTIONS
+            and heading.section in ("projects", "skills", "other")
+        ):
+            heading = None  # "Project: …", "Technologies: …" inside a job belong to the job
         if heading is not None:
             current = heading.section
             by_name.setdefault(current, [])
             if heading.inline_start is not None:
-                by_name[current].append(Line(heading.inline_start, line.end, line.text[heading.inline_start - line.start :]))
+                by_name[current].append(
+                    Line(
+                        heading.inline_start,
+                        line.end,
+                        line.text[heading.inline_start - line.start :],
+                    )
+                )
             continue
         if current is None:
             header.append(line)
@@ -173,7 +197,7 @@ def _first_phone(b: _Builder) -> str | None:
         digits = re.sub(r"\D", "", value)
         if not 9 <= len(digits) <= 15:
             continue
-        if find_date_ranges(value) or re.fullmatch(r"(19|20)\d\d\s*[-–]\s*(19|20)\d\d", value):
+        if find_date_ranges(value) or re.fullmatch(r"(19|20)\d\d\s*[-\u2013]\s*(19|20)\d\d", value):
             continue
         b.add("phone", match.start(), match.end())
         return value
@@ -253,6 +277,45 @@ def _headline(b: _Builder, header: list[Line], name: str | None) -> str | None:
     return None
 
 
+_HEADLINE_LEAD = re.compile(r"^(currently\s+)?(working|worked|employed)\s+as\s+(an?\s+)?", re.I)
+
+
+def _current_role(b: _Builder, profile: ParsedProfile) -> tuple[str | None, str | None]:
+    """Title and employer now: the headline when it reads as a role, else the latest job."""
+    title: tuple[str, int] | None = None
+    company: tuple[str, int] | None = None
+    spans = b.evidence.get("headline")
+    if profile.headline and spans:
+        text, start = profile.headline, spans[0].start
+        lead = _HEADLINE_LEAD.match(text)
+        if lead:
+            text, start = text[lead.end() :], start + lead.end()
+        text = text.rstrip(" .-\u2013")
+        words = len(text.split())
+        if words <= 8 and _ROLE_WORDS.search(text):
+            parts = re.split(r"\s+with\s+|\s+for\s+|\s+in\s+(?=[A-Z])", text, maxsplit=1)
+            candidates = [(parts[0], start)]
+            if len(parts) == 2:
+                candidates.append((parts[1], start + text.rfind(parts[1])))
+            title, company = _title_and_company(candidates)
+    latest = profile.work_history[0] if profile.work_history else None
+    if title is not None:
+        b.add("currentTitle", title[1], title[1] + len(title[0]))
+    elif latest is not None and latest.title:
+        b.evidence["currentTitle"] = list(b.evidence.get("workHistory.0.title", []))
+    if company is not None:
+        b.add("currentCompany", company[1], company[1] + len(company[0]))
+    elif latest is not None and latest.company and (title is None or latest.current):
+        b.evidence["currentCompany"] = list(b.evidence.get("workHistory.0.company", []))
+    current_title = title[0] if title else (latest.title if latest else None)
+    current_company = (
+        company[0]
+        if company
+        else (latest.company if latest and (title is None or latest.current) else None)
+    )
+    return current_title, current_company
+
+
 def _summary(b: _Builder, lines: list[Line]) -> str | None:
     if not lines:
         return None
@@ -261,17 +324,30 @@ def _summary(b: _Builder, lines: list[Line]) -> str | None:
     return " ".join(strip_bullet(line.text) for line in chosen)
 
 
+def _is_spoken_language(skill: Skill) -> bool:
+    return skill.name == _SPOKEN or _SPOKEN in skill.parents
+
+
+_SPOKEN = "Languages Spoken"
+
+
 def _skills(b: _Builder, taxonomy: Taxonomy, sections: _Sections, lines: list[Line]) -> list[str]:
+    """Canonical skills: everything in the skills section, unambiguous mentions elsewhere.
+    Spoken languages are left to ``languages``."""
     found: dict[str, None] = {}
     skill_lines = sections.by_name.get("skills", [])
     for line in skill_lines:
         for mention in taxonomy.extract(line.text):
+            if _is_spoken_language(mention.skill):
+                continue
             found.setdefault(mention.skill.name)
             b.add("skills", line.start + mention.start, line.start + mention.end)
     # Non-ambiguous mentions anywhere else (experience, projects, summary).
     language_lines = sections.by_name.get("languages", [])
     for mention in taxonomy.extract(b.text):
-        if any(_within(mention.start, line) for line in language_lines):
+        if _is_spoken_language(mention.skill) or any(
+            _within(mention.start, line) for line in language_lines
+        ):
             continue
         if mention.skill.name not in found:
             found.setdefault(mention.skill.name)
@@ -296,21 +372,27 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
         found = find_date_ranges(line.text, line.start)
         if found and _is_anchor_line(line.text, found[0], line.start):
             anchors.append((index, found[0]))
+    if not anchors:
+        return _undated_work_history(b, lines)
     previous_end = 0
     for number, (index, dates) in enumerate(anchors):
         next_index = anchors[number + 1][0] if number + 1 < len(anchors) else len(lines)
         head: list[Line] = []
         date_line = lines[index]
-        before_dates = date_line.text[: dates.span_start - date_line.start].strip(" ,|-–—()")
-        after_dates = date_line.text[dates.span_end - date_line.start :].strip(" ,|-–—()")
+        before_dates = date_line.text[: dates.span_start - date_line.start].strip(_PUNCT)
+        after_dates = date_line.text[dates.span_end - date_line.start :].strip(_PUNCT)
         j = index - 1
-        while j >= previous_end and len(head) < 3 and _is_header_line(lines[j].text):
+        while j >= previous_end and len(head) < 2 and _is_header_line(lines[j].text):
             head.insert(0, lines[j])
             j -= 1
         # Title/company may follow the dates instead ("2019 - 2021\nEngineer\nAcme Ltd")
         tail_start = index + 1
         if not head and not before_dates:
-            while tail_start < next_index and len(head) < 2 and _is_header_line(lines[tail_start].text):
+            while (
+                tail_start < next_index
+                and len(head) < 2
+                and _is_header_line(lines[tail_start].text)
+            ):
                 head.append(lines[tail_start])
                 tail_start += 1
         candidates: list[tuple[str, int]] = []
@@ -320,6 +402,9 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
             candidates.append((before_dates, date_line.start + date_line.text.find(before_dates)))
         if after_dates and len(after_dates.split()) <= 8:
             candidates.append((after_dates, date_line.start + date_line.text.find(after_dates)))
+        if any(_is_project_line(text) for text, _ in candidates):
+            previous_end = index + 1
+            continue  # a project inside the job ("Project: …  Duration: …"), not a job
         title, company = _title_and_company(candidates)
         key = f"workHistory.{len(entries)}"
         description_lines = lines[tail_start:next_index]
@@ -338,7 +423,8 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
             start=dates.start.iso(),
             end=dates.end.iso() if dates.end else None,
             current=dates.current,
-            description=" ".join(strip_bullet(line.text) for line in description_lines)[:2000] or None,
+            description=" ".join(strip_bullet(line.text) for line in description_lines)[:2000]
+            or None,
         )
         if title:
             b.add(f"{key}.title", title[1], title[1] + len(title[0]))
@@ -352,39 +438,87 @@ def _work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
     return entries
 
 
+def _undated_work_history(b: _Builder, lines: list[Line]) -> list[WorkEntry]:
+    """Entries without dates: a role-like short line followed by a short line (or "X at Y")."""
+    entries: list[WorkEntry] = []
+    index = 0
+    while index < len(lines) and len(entries) < 10:
+        line = lines[index]
+        if _is_header_line(line.text) and _ROLE_WORDS.search(line.text):
+            candidates = [(line.text, line.start)]
+            if index + 1 < len(lines) and _is_header_line(lines[index + 1].text):
+                candidates.append((lines[index + 1].text, lines[index + 1].start))
+            title, company = _title_and_company(candidates)
+            if title and company:
+                key = f"workHistory.{len(entries)}"
+                b.add(f"{key}.title", title[1], title[1] + len(title[0]))
+                b.add(f"{key}.company", company[1], company[1] + len(company[0]))
+                entries.append(WorkEntry(title=title[0], company=company[0]))
+                index += len(candidates)
+                continue
+        index += 1
+    return entries
+
+
+_PROJECT_LABEL = re.compile(
+    r"^\W*(project(\s+(title|name))?|client|duration|period|environment|team\s+size|"
+    r"technolog(y|ies)(\s+used)?|tools(\s+used)?|platform)\s*:",
+    re.I,
+)
+
+
+def _is_project_line(text: str) -> bool:
+    return _PROJECT_LABEL.match(text) is not None
+
+
 def _is_anchor_line(text: str, dates: DateRange, offset: int) -> bool:
     """Dates that head an entry sit on a short line, not inside a sentence or a bullet."""
     rest = (text[: dates.span_start - offset] + text[dates.span_end - offset :]).strip()
-    if len(rest.split()) > 12 or re.search(r"\b(since|from|for|during|in)\s*$", text[: dates.span_start - offset], re.I):
+    if len(rest.split()) > 12 or re.search(
+        r"\b(since|from|for|during|in)\s*$", text[: dates.span_start - offset], re.I
+    ):
         return False
     return not (text.lstrip()[:1] in "•·▪●◦○■□➢►‣*" and len(rest.split()) > 6)
 
 
 def _is_header_line(text: str) -> bool:
     stripped = text.strip()
-    if stripped[:1] in "•·▪●◦○■□➢►‣*-–" or len(stripped.split()) > 12 or stripped.endswith("."):
+    if stripped[:1] in _BULLETS or len(stripped.split()) > 12 or stripped.endswith("."):
         return False
     return not find_date_ranges(stripped)
 
 
-_LOCATION_TAIL = re.compile(r"\s+[-–|,]\s+[A-Z][A-Za-z. ]+(,\s*[A-Z][A-Za-z. ]+)?\s*[-–]?\s*$")
+_LOCATION_TAIL = re.compile(
+    r"\s+[-\u2013|,]\s+[A-Z][A-Za-z. ]+(,\s*[A-Z][A-Za-z. ]+)?\s*[-\u2013]?\s*$"
+)
+_PUNCT = " ,|-\u2013\u2014()"
+_BULLETS = "•·▪●◦○■□➢►‣*-\u2013"
 
 
 def _clean_company(text: str) -> str:
-    text = re.sub(r"\s*[-–]\s*$", "", text.strip())
-    return _LOCATION_TAIL.sub("", text).strip(" -–|,") if " - " in text or " – " in text else text
+    text = re.sub(r"\s*[-\u2013]+\s*$", "", text.strip())
+    if " - " not in text and " \u2013 " not in text:
+        return text
+    return _LOCATION_TAIL.sub("", text).strip(" -\u2013|,")
 
 
 def _role_or_org(text: str) -> tuple[bool, bool]:
-    """(reads as a job title, reads as an organisation); the last word decides a tie."""
-    is_role = bool(_ROLE_WORDS.search(text))
-    is_org = bool(_ORG_WORDS.search(text))
-    if is_role and is_org:
-        last = text.split()[-1]
-        if _ROLE_WORDS.fullmatch(last.strip(".,()")):
-            return True, False
-        return False, True
-    return is_role, is_org
+    """(reads as a job title, reads as an organisation); the later keyword decides a tie
+    ("Software Engineer" is a role, "Acme Software" an organisation)."""
+    roles = [m.end() for m in _ROLE_WORDS.finditer(text)]
+    orgs = [m.end() for m in _ORG_WORDS.finditer(text)]
+    if roles and orgs:
+        return (True, False) if roles[-1] >= orgs[-1] else (False, True)
+    return bool(roles), bool(orgs)
+
+
+_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z /]{1,25}?)\s*:\s*")
+_EMPLOYER_LINE = re.compile(
+    r"^(?P<org>[^\s].*?)\s+[-\u2013]"
+    r"(?:\s+[A-Z][A-Za-z .]+(?:,\s*[A-Z][A-Za-z .]+)*\s*[-\u2013]?)?\s*$"
+)
+_TITLE_LABELS = {"role", "designation", "position", "title", "job title", "current role"}
+_COMPANY_LABELS = {"company", "organization", "organisation", "employer", "company name", "firm"}
 
 
 def _title_and_company(
@@ -392,13 +526,43 @@ def _title_and_company(
 ) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
     title: tuple[str, int] | None = None
     company: tuple[str, int] | None = None
+    usable: list[tuple[str, int]] = []
+    for text, start in candidates:
+        label = _LABEL.match(text)
+        if label:
+            value = text[label.end() :].strip()
+            value_start = start + text.find(value, label.end()) if value else start
+            kind = re.sub(r"[\s\d]+$", "", label.group(1).lower())
+            if not value:
+                continue
+            if kind in _TITLE_LABELS and title is None:
+                title = (value, value_start)
+            elif kind in _COMPANY_LABELS and company is None:
+                company = (value, value_start)
+            continue  # "Client:", "Project:", "Duration:", "Location:"… are not title/company
+        text = text.strip()
+        if not text or len(text.split()) > 9 or not re.search(r"[A-Za-z]{2}", text):
+            continue
+        employer = _EMPLOYER_LINE.match(text)
+        if employer and company is None and not _ROLE_WORDS.search(employer.group("org")):
+            # "Acme Corp - Pune, Maharashtra -" / "Acme Corp -": how job boards print employers
+            company = (employer.group("org"), start)
+            continue
+        if text.lower().startswith(
+            ("have ", "has ", "was ", "i ", "responsible", "worked ", "working ")
+        ):
+            continue
+        usable.append((text, start))
+    candidates = usable
     for text, start in candidates:
         # "Title at Company", "Title - Company", "Company | Title", "Title, Company"
-        parts = re.split(r"\s+at\s+|\s+@\s+|\s*\|\s*|\s+[-–—]\s+|,\s+", text)
+        if _LOCATION.match(text) and not any(_role_or_org(text)):
+            continue  # "Pune, Maharashtra" on its own line
+        parts = re.split(r"\s+at\s+|\s+@\s+|\s*\|\s*|\s+[-\u2013\u2014]\s+|,\s+", text)
         offset_parts: list[tuple[str, int]] = []
         cursor = 0
         for part in parts:
-            part = part.strip()
+            part = re.sub(r"[\s\-\u2013]+$", "", part.strip()).lstrip(":;.\u2022 ")
             if not part:
                 continue
             found = text.find(part, cursor)
@@ -414,18 +578,22 @@ def _title_and_company(
                 company = (part, part_start)
     if company is None or title is None:
         leftovers = [
-            (t, s) for t, s in candidates
-            if (title is None or not t.startswith(title[0])) and (company is None or company[0] not in t)
+            (t, s)
+            for t, s in candidates
+            if (title is None or not t.startswith(title[0]))
+            and (company is None or company[0] not in t)
         ]
         for text, start in leftovers:
             cleaned = _clean_company(text)
-            if company is None and title is not None:
+            _, is_org = _role_or_org(cleaned)
+            if company is None and (title is not None or is_org):
                 company = (cleaned, start)
-            elif title is None and company is not None:
-                title = (cleaned, start)
-            elif title is None and company is None:
+            elif title is None and not is_org and not (company and len(cleaned.split()) == 1):
                 title = (cleaned, start)
     return title, company
+
+
+_EDUCATION_SPLIT = re.compile(r"\s*[|,]\s+|\s+[-\u2013\u2014]\s+|\s+from\s+|\s+at\s+")
 
 
 def _education(b: _Builder, lines: list[Line]) -> list[EducationEntry]:
@@ -443,20 +611,22 @@ def _education(b: _Builder, lines: list[Line]) -> list[EducationEntry]:
                     b.add(f"{key}.{field_name}", start, start + len(value))
             if year:
                 b.add(f"{key}.year", year[1], year[2])
-            entries.append(EducationEntry(
-                degree=current.get("degree", (None, 0))[0],
-                institution=current.get("institution", (None, 0))[0],
-                year=year[0] if year else None,
-            ))
+            entries.append(
+                EducationEntry(
+                    degree=current.get("degree", (None, 0))[0],
+                    institution=current.get("institution", (None, 0))[0],
+                    year=year[0] if year else None,
+                )
+            )
         current, year = {}, None
 
     for line in lines:
         text = strip_bullet(line.text)
         base = line.start + line.text.find(text)
-        parts = [p for p in re.split(r"\s*[|,]\s+|\s+[-–—]\s+|\s+from\s+|\s+at\s+", text) if p.strip()]
+        parts = [p for p in _EDUCATION_SPLIT.split(text) if p.strip()]
         for part in parts:
             part_start = base + text.find(part)
-            clean = part.strip(" .:-–")
+            clean = part.strip(" .:-\u2013")
             if not clean:
                 continue
             clean_start = part_start + part.find(clean)

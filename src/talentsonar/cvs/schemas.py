@@ -44,6 +44,9 @@ class ParsedProfile(Schema):
     location: str | None = None
     links: Links = Field(default_factory=Links)
     headline: str | None = None
+    #: the role held now: from the headline ("Data Engineer at Acme") or the latest job
+    current_title: str | None = None
+    current_company: str | None = None
     summary: str | None = None
     skills: list[str] = Field(default_factory=list)
     work_history: list[WorkEntry] = Field(default_factory=list)

@@ -38,7 +38,9 @@ SECTION_PATTERNS: dict[str, str] = {
 _COMPILED = {
     name: re.compile(rf"(?:{pattern})", re.IGNORECASE) for name, pattern in SECTION_PATTERNS.items()
 }
-_BULLET = re.compile(r"^[\s•·▪●◦○■□➢►‣*\-–—>]+")
+_BULLET = re.compile(
+    r"^[\s•·▪●◦○■□➢►‣*\-\u2013\u2014>✓✔❖◆◇→⮚➤o](?=\s)[\s]*|^[\s•·▪●◦○■□➢►‣*\-\u2013\u2014>✓✔❖◆◇→⮚➤]+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ def classify_heading(line: Line) -> Heading | None:
         if match:
             candidates.append((match.group(1), match.group(2)))
     for heading_text, rest_text in candidates:
-        cleaned = re.sub(r"[\s_=\-–—|#*]+$", "", heading_text).strip(" .:-–|#*")
+        cleaned = re.sub(r"[\s_=\-\u2013\u2014|#*]+$", "", heading_text).strip(" .:-\u2013|#*")
         if not cleaned or len(cleaned) > 50 or len(cleaned.split()) > 6:
             continue
         for section, pattern in _COMPILED.items():

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-_LIST_DELIMITERS = ",;|•·▪●◦○■□➢►‣–—/():\n\t*"
-_LOOSE_DROP = re.compile(r"[\s.\-_'’]+")
+_LIST_DELIMITERS = ",;|•·▪●◦○■□➢►‣\u2013\u2014/():\n\t*"
+_LOOSE_DROP = re.compile(r"[\s.\-_'\u2019]+")
 
 
 @dataclass(frozen=True, slots=True)
