@@ -155,9 +155,12 @@ def main() -> None:
     queries = build_queries(data_dir)
     embedder = BuiltinEmbedder(threads=2)
 
+    import talentsonar.cvs.parser as parser_module
+
+    parser_version = hashlib.sha256(Path(parser_module.__file__).read_bytes()).hexdigest()[:12]
     profiles = cached(
         "profiles",
-        text_key(texts, "parse_profile-v1"),
+        text_key(texts, f"parse_profile-{parser_version}"),
         lambda: [parse_profile(t).model_dump() for t in texts],
     )
     resume_vectors = cached(
