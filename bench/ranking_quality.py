@@ -155,27 +155,43 @@ def main() -> None:
     queries = build_queries(data_dir)
     embedder = BuiltinEmbedder(threads=2)
 
-    profiles = cached("profiles", text_key(texts, "parse_profile-v1"), lambda: [
-        parse_profile(t).model_dump() for t in texts
-    ])
+    import talentsonar.cvs.parser as parser_module
+
+    parser_version = hashlib.sha256(Path(parser_module.__file__).read_bytes()).hexdigest()[:12]
+    profiles = cached(
+        "profiles",
+        text_key(texts, f"parse_profile-{parser_version}"),
+        lambda: [parse_profile(t).model_dump() for t in texts],
+    )
     resume_vectors = cached(
-        "resume-emb", text_key(texts, embedder.model_id),
+        "resume-emb",
+        text_key(texts, embedder.model_id),
         lambda: embedder.encode_sync(list(texts)).astype(np.float32),
     )
     titles = [title_text(candidate_titles(p, p.get("headline"))) for p in profiles]
     title_vectors = cached(
-        "title-emb", text_key(titles, embedder.model_id),
+        "title-emb",
+        text_key(titles, embedder.model_id),
         lambda: embedder.encode_sync(titles).astype(np.float32),
     )
-    print(f"resumes: {len(texts)}, categories: {len(queries)}, "
-          f"prep {time.perf_counter() - started:.1f}s (cache: {CACHE})")
+    print(
+        f"resumes: {len(texts)}, categories: {len(queries)}, "
+        f"prep {time.perf_counter() - started:.1f}s (cache: {CACHE})"
+    )
 
     candidates = [
-        candidate_input(SimpleNamespace(
-            id=rid, skills=p.get("skills") or [], headline=p.get("headline"),
-            location=p.get("location"), total_years_experience=p.get("total_years_experience"),
-            embedding=vec, profile=p,
-        ), title_embedding=tvec)
+        candidate_input(
+            SimpleNamespace(
+                id=rid,
+                skills=p.get("skills") or [],
+                headline=p.get("headline"),
+                location=p.get("location"),
+                total_years_experience=p.get("total_years_experience"),
+                embedding=vec,
+                profile=p,
+            ),
+            title_embedding=tvec,
+        )
         for rid, p, vec, tvec in zip(ids, profiles, resume_vectors, title_vectors, strict=True)
     ]
     pool = CandidatePool.build(candidates)
@@ -183,16 +199,29 @@ def main() -> None:
     normalised = resume_vectors / np.linalg.norm(resume_vectors, axis=1, keepdims=True)
     labels = np.array(categories)
 
-    results: dict[str, list[tuple[float, float, float]]] = {"talentsonar": [], "bm25": [],
-                                                            "embedding": []}
+    results: dict[str, list[tuple[float, float, float]]] = {
+        "talentsonar": [],
+        "bm25": [],
+        "embedding": [],
+    }
     for category, query in sorted(queries.items()):
         text = f"{query['title']}\n{query['description']}"
         vector = embedder.encode_sync([text])[0].astype(np.float64)
-        job = job_input(SimpleNamespace(
-            title=query["title"], required_skills=[], nice_to_have_skills=[],
-            description=text, embedding=vector, seniority=None, min_years_experience=None,
-            education_level=None, location=None, remote=None,
-        ), title_embedding=embedder.encode_sync([query["title"]])[0])
+        job = job_input(
+            SimpleNamespace(
+                title=query["title"],
+                required_skills=[],
+                nice_to_have_skills=[],
+                description=text,
+                embedding=vector,
+                seniority=None,
+                min_years_experience=None,
+                education_level=None,
+                location=None,
+                remote=None,
+            ),
+            title_embedding=embedder.encode_sync([query["title"]])[0],
+        )
         relevant = labels == category
         ts = score_pool(job, pool).scores
         per = {
@@ -203,19 +232,25 @@ def main() -> None:
         for name, value in per.items():
             results[name].append(value)
         if args.per_category:
-            print(f"  {category:24s} [{query['source']:11s}] "
-                  + "  ".join(f"{n}: nDCG {v[0]:.3f}" for n, v in per.items()))
+            print(
+                f"  {category:24s} [{query['source']:11s}] "
+                + "  ".join(f"{n}: nDCG {v[0]:.3f}" for n, v in per.items())
+            )
 
-    print(f"\n{'ranker':14s} {'nDCG@10':>8s} {'P@10':>8s} {'MAP':>8s}   (macro over "
-          f"{len(queries)} categories, pool {len(texts)})")
+    print(
+        f"\n{'ranker':14s} {'nDCG@10':>8s} {'P@10':>8s} {'MAP':>8s}   (macro over "
+        f"{len(queries)} categories, pool {len(texts)})"
+    )
     summary = {}
     for name, values in results.items():
         ndcg, precision, ap = (float(np.mean([v[i] for v in values])) for i in range(3))
         summary[name] = ndcg
         print(f"{name:14s} {ndcg:8.4f} {precision:8.4f} {ap:8.4f}")
     best_baseline = max(summary["bm25"], summary["embedding"])
-    print(f"\nTalent Sonar / best baseline nDCG@10: {summary['talentsonar'] / best_baseline:.3f}"
-          f"  (target >= 1.15)   total {time.perf_counter() - started:.1f}s")
+    print(
+        f"\nTalent Sonar / best baseline nDCG@10: {summary['talentsonar'] / best_baseline:.3f}"
+        f"  (target >= 1.15)   total {time.perf_counter() - started:.1f}s"
+    )
 
 
 if __name__ == "__main__":

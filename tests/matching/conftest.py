@@ -24,9 +24,17 @@ def org_of(user: dict[str, Any]) -> uuid.UUID:
 
 
 async def add_candidate(
-    runtime: Runtime, org_id: uuid.UUID, *, name: str, skills: list[str], headline: str = "",
-    years: float | None = None, summary: str = "", location: str | None = None,
-    candidate_type: str = "uploaded", work_history: list[dict[str, Any]] | None = None,
+    runtime: Runtime,
+    org_id: uuid.UUID,
+    *,
+    name: str,
+    skills: list[str],
+    headline: str = "",
+    years: float | None = None,
+    summary: str = "",
+    location: str | None = None,
+    candidate_type: str = "uploaded",
+    work_history: list[dict[str, Any]] | None = None,
     education: list[dict[str, Any]] | None = None,
 ) -> uuid.UUID:
     embedder = get_embedder(runtime)
@@ -34,22 +42,36 @@ async def add_candidate(
     vector = await embedder.embed_one(text)
     async with runtime.db.session() as session:
         candidate = Candidate(
-            id=uuid.uuid4(), org_id=org_id, name=name, type=candidate_type, headline=headline,
-            summary=summary, skills=skills, total_years_experience=years, location=location,
-            profile={"work_history": work_history or [{"title": headline}],
-                     "education": education or []},
-            search_text=text, skills_text=" ".join(skills), titles_text=headline,
-            embedding=vector.tolist(), embedding_model=embedder.model_id,
+            id=uuid.uuid4(),
+            org_id=org_id,
+            name=name,
+            type=candidate_type,
+            headline=headline,
+            summary=summary,
+            skills=skills,
+            total_years_experience=years,
+            location=location,
+            profile={
+                "work_history": work_history or [{"title": headline}],
+                "education": education or [],
+            },
+            search_text=text,
+            skills_text=" ".join(skills),
+            titles_text=headline,
+            embedding=vector.tolist(),
+            embedding_model=embedder.model_id,
         )
         session.add(candidate)
         await session.flush()
-        await publish(session, "candidate.changed", candidate_id=candidate.id, org_id=org_id,
-                      change="created")
+        await publish(
+            session, "candidate.changed", candidate_id=candidate.id, org_id=org_id, change="created"
+        )
         return candidate.id
 
 
-async def change_candidate(runtime: Runtime, org_id: uuid.UUID, candidate_id: uuid.UUID,
-                           **values: Any) -> None:
+async def change_candidate(
+    runtime: Runtime, org_id: uuid.UUID, candidate_id: uuid.UUID, **values: Any
+) -> None:
     async with runtime.db.session() as session:
         candidate = await session.get(Candidate, candidate_id)
         assert candidate is not None
@@ -57,8 +79,9 @@ async def change_candidate(runtime: Runtime, org_id: uuid.UUID, candidate_id: uu
             setattr(candidate, key, value)
         await session.flush()
         change = "deleted" if values.get("deleted_at") else "updated"
-        await publish(session, "candidate.changed", candidate_id=candidate_id, org_id=org_id,
-                      change=change)
+        await publish(
+            session, "candidate.changed", candidate_id=candidate_id, org_id=org_id, change=change
+        )
 
 
 @pytest.fixture
@@ -96,19 +119,33 @@ async def seed_pool(runtime: Runtime, org_id: uuid.UUID) -> dict[str, uuid.UUID]
     """A small pool: a strong backend engineer, a partial one, and an unrelated accountant."""
     return {
         "strong": await add_candidate(
-            runtime, org_id, name="Anna Kovacs", headline="Senior Python Engineer",
-            skills=["Python", "Django", "PostgreSQL", "Docker", "AWS"], years=8,
+            runtime,
+            org_id,
+            name="Anna Kovacs",
+            headline="Senior Python Engineer",
+            skills=["Python", "Django", "PostgreSQL", "Docker", "AWS"],
+            years=8,
             summary="Backend engineer building Django REST APIs on PostgreSQL and AWS.",
             location="Budapest, Hungary",
         ),
         "partial": await add_candidate(
-            runtime, org_id, name="Bela Nagy", headline="Python Developer",
-            skills=["Python", "Flask"], years=3,
-            summary="Python developer writing Flask services.", location="Debrecen, Hungary",
+            runtime,
+            org_id,
+            name="Bela Nagy",
+            headline="Python Developer",
+            skills=["Python", "Flask"],
+            years=3,
+            summary="Python developer writing Flask services.",
+            location="Debrecen, Hungary",
         ),
         "unrelated": await add_candidate(
-            runtime, org_id, name="Cecil Szabo", headline="Staff Accountant",
-            skills=["Bookkeeping", "Excel"], years=10,
-            summary="Accountant handling payroll, ledgers and audits.", location="Vienna",
+            runtime,
+            org_id,
+            name="Cecil Szabo",
+            headline="Staff Accountant",
+            skills=["Bookkeeping", "Excel"],
+            years=10,
+            summary="Accountant handling payroll, ledgers and audits.",
+            location="Vienna",
         ),
     }

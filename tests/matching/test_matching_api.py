@@ -10,10 +10,12 @@ from tests.conftest import run_queued_tasks
 from tests.matching.conftest import BACKEND_JOB, MakeJob, change_candidate, org_of, seed_pool
 
 
-async def _matches(client: httpx.AsyncClient, user: dict[str, Any], job_id: str,
-                   **params: Any) -> list[dict[str, Any]]:
-    response = await client.get(f"/api/v1/jobs/{job_id}/matches", params=params,
-                                headers=user["headers"])
+async def _matches(
+    client: httpx.AsyncClient, user: dict[str, Any], job_id: str, **params: Any
+) -> list[dict[str, Any]]:
+    response = await client.get(
+        f"/api/v1/jobs/{job_id}/matches", params=params, headers=user["headers"]
+    )
     assert response.status_code == 200, response.text
     data: list[dict[str, Any]] = response.json()["data"]
     return data
@@ -31,16 +33,20 @@ async def test_matches_appear_without_further_call_and_rank_sensibly(
     assert order == [pool["strong"], pool["partial"], pool["unrelated"]]
     top = matches[0]
     assert top["matchScore"] > 75 > matches[-1]["matchScore"]
-    assert "Python" in top["matchRationale"] and "Django" in top["matchRationale"]
+    assert "Python" in top["matchRationale"]
+    assert "Django" in top["matchRationale"]
     assert "missing Django, PostgreSQL, Docker" in matches[1]["matchRationale"]
-    assert top["aiAnalyzed"] is False and top["feedback"] is None
+    assert top["aiAnalyzed"] is False
+    assert top["feedback"] is None
     # defaults: minScore 50 hides the accountant
     default = await _matches(client, user, job["id"])
     assert pool["unrelated"] not in {uuid.UUID(m["candidate"]["id"]) for m in default}
 
-    detail = (await client.get(
-        f"/api/v1/jobs/{job['id']}/candidates/{pool['partial']}/match", headers=user["headers"]
-    )).json()["data"]
+    detail = (
+        await client.get(
+            f"/api/v1/jobs/{job['id']}/candidates/{pool['partial']}/match", headers=user["headers"]
+        )
+    ).json()["data"]
     assert detail["matchedSkills"] == ["Python"]
     assert detail["missingSkills"] == ["Django", "PostgreSQL", "Docker"]
     contributions = sum(b["contribution"] for b in detail["breakdown"])
@@ -48,13 +54,15 @@ async def test_matches_appear_without_further_call_and_rank_sensibly(
     assert detail["provenance"]["scorerVersion"].startswith("basic-")
     assert detail["provenance"]["embeddingModel"]
 
-    best = (await client.get(f"/api/v1/candidates/{pool['strong']}/matches",
-                             headers=user["headers"])).json()["data"]
+    best = (
+        await client.get(f"/api/v1/candidates/{pool['strong']}/matches", headers=user["headers"])
+    ).json()["data"]
     assert best[0]["job"]["id"] == job["id"]
 
     listed = (await client.get(f"/api/v1/jobs/{job['id']}", headers=user["headers"])).json()
     stats = listed["data"]["matchStatistics"]
-    assert stats["totalCandidates"] == 3 and stats["strongMatches"] >= 1
+    assert stats["totalCandidates"] == 3
+    assert stats["strongMatches"] >= 1
 
 
 async def test_new_candidate_is_scored_against_open_jobs(
@@ -75,25 +83,35 @@ async def test_incremental_rescoring_and_deleted_candidates_disappear(
     pool = await seed_pool(runtime, org)
     job = await make_job(user["headers"], **BACKEND_JOB)
     await run_queued_tasks(runtime)
-    before = {m["candidate"]["id"]: m["matchScore"]
-              for m in await _matches(client, user, job["id"], minScore=0)}
+    before = {
+        m["candidate"]["id"]: m["matchScore"]
+        for m in await _matches(client, user, job["id"], minScore=0)
+    }
 
     # Re-saving the job without changes: every pair is skipped by its inputs hash.
-    response = await client.patch(f"/api/v1/jobs/{job['id']}", json={"department": "Technology"},
-                                  headers=user["headers"])
+    response = await client.patch(
+        f"/api/v1/jobs/{job['id']}", json={"department": "Technology"}, headers=user["headers"]
+    )
     assert response.status_code == 200, response.text
     await run_queued_tasks(runtime)
-    tasks = (await client.get("/api/v1/tasks", params={"kind": "matching.score_job"},
-                              headers=user["headers"])).json()["data"]
+    tasks = (
+        await client.get(
+            "/api/v1/tasks", params={"kind": "matching.score_job"}, headers=user["headers"]
+        )
+    ).json()["data"]
     assert tasks[0]["status"] == "succeeded", tasks[0]
-    assert tasks[0]["result"]["skippedUnchanged"] == 3 and tasks[0]["result"]["written"] == 0
+    assert tasks[0]["result"]["skippedUnchanged"] == 3
+    assert tasks[0]["result"]["written"] == 0
 
     # The partial candidate learns Django and PostgreSQL: only that pair is re-scored.
-    await change_candidate(runtime, org, pool["partial"],
-                           skills=["Python", "Flask", "Django", "PostgreSQL"])
+    await change_candidate(
+        runtime, org, pool["partial"], skills=["Python", "Flask", "Django", "PostgreSQL"]
+    )
     await run_queued_tasks(runtime)
-    after = {m["candidate"]["id"]: m["matchScore"]
-             for m in await _matches(client, user, job["id"], minScore=0)}
+    after = {
+        m["candidate"]["id"]: m["matchScore"]
+        for m in await _matches(client, user, job["id"], minScore=0)
+    }
     assert after[str(pool["partial"])] > before[str(pool["partial"])]
     assert after[str(pool["strong"])] == before[str(pool["strong"])]
 
@@ -102,15 +120,20 @@ async def test_incremental_rescoring_and_deleted_candidates_disappear(
     await change_candidate(runtime, org, pool["strong"], deleted_at=utcnow())
     await run_queued_tasks(runtime)
     remaining = {m["candidate"]["id"] for m in await _matches(client, user, job["id"], minScore=0)}
-    assert str(pool["strong"]) not in remaining and len(remaining) == 2
-    gone = await client.get(f"/api/v1/jobs/{job['id']}/candidates/{pool['strong']}/match",
-                            headers=user["headers"])
+    assert str(pool["strong"]) not in remaining
+    assert len(remaining) == 2
+    gone = await client.get(
+        f"/api/v1/jobs/{job['id']}/candidates/{pool['strong']}/match", headers=user["headers"]
+    )
     assert gone.status_code == 404
 
 
 async def test_cross_organisation_isolation(
-    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any],
-    other_user: dict[str, Any], make_job: MakeJob,
+    client: httpx.AsyncClient,
+    runtime: Runtime,
+    user: dict[str, Any],
+    other_user: dict[str, Any],
+    make_job: MakeJob,
 ) -> None:
     pool = await seed_pool(runtime, org_of(user))
     job = await make_job(user["headers"], **BACKEND_JOB)
@@ -129,8 +152,9 @@ async def test_cross_organisation_isolation(
     ):
         response = await client.get(path, headers=foreign)
         assert response.status_code == 404, (path, response.text)
-    response = await client.post("/api/v1/profiles/match", json={"candidateId": str(cid)},
-                                 headers=foreign)
+    response = await client.post(
+        "/api/v1/profiles/match", json={"candidateId": str(cid)}, headers=foreign
+    )
     assert response.status_code == 404
     response = await client.post(
         "/api/v1/feedback",
@@ -150,29 +174,72 @@ async def test_blind_view_fairness_report_and_profile_match(
     pool = await seed_pool(runtime, org_of(user))
     job = await make_job(user["headers"], **BACKEND_JOB)
     await run_queued_tasks(runtime)
-    blind = (await client.get(f"/api/v1/jobs/{job['id']}/matches/blind",
-                              params={"minScore": 0}, headers=user["headers"])).json()["data"]
+    blind = (
+        await client.get(
+            f"/api/v1/jobs/{job['id']}/matches/blind",
+            params={"minScore": 0},
+            headers=user["headers"],
+        )
+    ).json()["data"]
     text = str(blind)
     for name in ("Anna", "Kovacs", "Bela", "Nagy", "Cecil", "Szabo"):
         assert name not in text
     assert blind[0]["candidate"]["alias"] == "Candidate 001"
 
-    report = (await client.get(f"/api/v1/jobs/{job['id']}/fairness-report",
-                               headers=user["headers"])).json()["data"]
-    assert report["total"] == 3 and report["groups"][0]["candidateType"] == "uploaded"
+    report = (
+        await client.get(f"/api/v1/jobs/{job['id']}/fairness-report", headers=user["headers"])
+    ).json()["data"]
+    assert report["total"] == 3
+    assert report["groups"][0]["candidateType"] == "uploaded"
     assert sum(report["groups"][0]["histogram"].values()) == 3
 
-    near = (await client.post(
-        "/api/v1/profiles/match",
-        json={"text": "Backend engineer: Django REST APIs, PostgreSQL, AWS", "threshold": 0.3,
-              "count": 2},
-        headers=user["headers"],
-    )).json()["data"]
-    assert near and near[0]["candidate"]["id"] == str(pool["strong"])
-    assert len(near) <= 2 and all(n["similarity"] >= 0.3 for n in near)
-    bad = await client.post("/api/v1/profiles/match", json={"threshold": 0.5},
-                            headers=user["headers"])
+    near = (
+        await client.post(
+            "/api/v1/profiles/match",
+            json={
+                "text": "Backend engineer: Django REST APIs, PostgreSQL, AWS",
+                "threshold": 0.3,
+                "count": 2,
+            },
+            headers=user["headers"],
+        )
+    ).json()["data"]
+    assert near
+    assert near[0]["candidate"]["id"] == str(pool["strong"])
+    assert len(near) <= 2
+    assert all(n["similarity"] >= 0.3 for n in near)
+    bad = await client.post(
+        "/api/v1/profiles/match", json={"threshold": 0.5}, headers=user["headers"]
+    )
     assert bad.status_code == 422
-    bad = await client.get(f"/api/v1/jobs/{job['id']}/matches", params={"minScore": 500},
-                           headers=user["headers"])
+    bad = await client.get(
+        f"/api/v1/jobs/{job['id']}/matches", params={"minScore": 500}, headers=user["headers"]
+    )
     assert bad.status_code == 422
+
+
+async def test_scorer_version_change_rescores_in_background(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any], make_job: MakeJob
+) -> None:
+    from sqlalchemy import text
+
+    from talentsonar.matching.scoring import SCORER_VERSION
+    from talentsonar.matching.tasks import enqueue_stale_rescoring
+
+    pool = await seed_pool(runtime, org_of(user))
+    job = await make_job(user["headers"], **BACKEND_JOB)
+    await run_queued_tasks(runtime)
+    async with runtime.db.session() as session:
+        await session.execute(text("UPDATE matches SET scorer_version = 'basic-0.0'"))
+    async with runtime.db.session() as session:
+        assert await enqueue_stale_rescoring(session) == [org_of(user)]
+    await run_queued_tasks(runtime)
+    detail = (
+        await client.get(
+            f"/api/v1/jobs/{job['id']}/candidates/{pool['partial']}/match",
+            headers=user["headers"],
+        )
+    ).json()["data"]
+    assert detail["provenance"]["scorerVersion"] == SCORER_VERSION
+    async with runtime.db.session() as session:
+        assert await enqueue_stale_rescoring(session) == []

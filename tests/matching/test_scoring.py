@@ -72,31 +72,39 @@ def test_same_inputs_give_identical_score_whatever_the_pool(
 
 def _job() -> JobInput:
     return JobInput(
-        title="Senior Python Engineer", required=("Python", "Django", "PostgreSQL"),
-        nice=("AWS",), title_tokens=title_tokens("Senior Python Engineer"), min_years=5,
+        title="Senior Python Engineer",
+        required=("Python", "Django", "PostgreSQL"),
+        nice=("AWS",),
+        title_tokens=title_tokens("Senior Python Engineer"),
+        min_years=5,
         seniority=3,
     )
 
 
 def test_aliases_count_fully_and_implied_skills_count_less() -> None:
     job = _job()
-    pool = CandidatePool.build([
-        CandidateInput("direct", frozenset({"Python", "Django", "PostgreSQL"})),
-        CandidateInput("implied", frozenset({"Django"}), implied=frozenset({"Python"})),
-        CandidateInput("none", frozenset({"Excel"})),
-    ], dimensions=8)
+    pool = CandidatePool.build(
+        [
+            CandidateInput("direct", frozenset({"Python", "Django", "PostgreSQL"})),
+            CandidateInput("implied", frozenset({"Django"}), implied=frozenset({"Python"})),
+            CandidateInput("none", frozenset({"Excel"})),
+        ],
+        dimensions=8,
+    )
     result = score_pool(job, pool)
     coverage = result.features[:, FEATURES.index("required_skills")]
     assert coverage.tolist() == [1.0, 0.5, 0.0]
     text = rationale(job, pool, result, 1)
     assert "has 1/3 required skills (Django)" in text
-    assert "implies Python" in text and "missing PostgreSQL" in text
+    assert "implies Python" in text
+    assert "missing PostgreSQL" in text
 
 
 def test_changed_weights_change_score_and_provenance() -> None:
     job = _job()
-    candidate = CandidateInput("c", frozenset({"Python"}), title_tokens=title_tokens("Python dev"),
-                               years=9.0, seniority=3)
+    candidate = CandidateInput(
+        "c", frozenset({"Python"}), title_tokens=title_tokens("Python dev"), years=9.0, seniority=3
+    )
     pool = CandidatePool.build([candidate], dimensions=8)
     default = score_pool(job, pool)
     experience_heavy = {**DEFAULT_WEIGHTS, "experience": 0.6}
@@ -111,5 +119,6 @@ def test_changed_weights_change_score_and_provenance() -> None:
 
 def test_weights_are_normalised_non_negative() -> None:
     weights = normalise_weights({"semantic": -3, "title": 2})
-    assert weights["semantic"] == 0 and abs(sum(weights.values()) - 1) < 1e-5
+    assert weights["semantic"] == 0
+    assert abs(sum(weights.values()) - 1) < 1e-5
     assert normalise_weights({n: 0 for n in FEATURES}) == normalise_weights(None)

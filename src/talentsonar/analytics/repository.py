@@ -35,7 +35,8 @@ class AnalyticsRepository:
             " count(*) FILTER (WHERE m.analysis_type = 'ai_enhanced'), avg(m.match_score) "
             "FROM matches m JOIN jobs j ON j.id = m.job_id AND j.deleted_at IS NULL "
             "JOIN candidates c ON c.id = m.candidate_id AND c.deleted_at IS NULL "
-            "WHERE m.org_id = :org", strong=STRONG_MATCH,
+            "WHERE m.org_id = :org",
+            strong=STRONG_MATCH,
         )
         activity = await self._all(
             "(SELECT 'job' AS kind, id, title AS label, updated_at AS at FROM jobs"
@@ -44,7 +45,8 @@ class AnalyticsRepository:
             "(SELECT 'candidate', id, name, updated_at FROM candidates"
             " WHERE org_id = :org AND deleted_at IS NULL ORDER BY updated_at DESC LIMIT 10)"
             " UNION ALL "
-            "(SELECT 'feedback:' || feedback_type, id, coalesce(notes, ''), created_at FROM feedback"
+            "(SELECT 'feedback:' || feedback_type, id, coalesce(notes, ''), created_at"
+            " FROM feedback"
             " WHERE org_id = :org AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 10)"
             " ORDER BY at DESC LIMIT 10"
         )
@@ -96,8 +98,12 @@ class AnalyticsRepository:
                 {"department": dept, "topSkills": skills} for dept, skills in by_department.items()
             ],
             "skillSupplyDemand": [
-                {"skill": skill, "demand": int(d), "supply": int(s),
-                 "supplyPerOpening": round(int(s) / int(d), 2) if d else None}
+                {
+                    "skill": skill,
+                    "demand": int(d),
+                    "supply": int(s),
+                    "supplyPerOpening": round(int(s) / int(d), 2) if d else None,
+                }
                 for skill, d, s in supply_demand
             ],
             "pipeline": {

@@ -29,6 +29,7 @@ def register_runtime(runtime: Runtime) -> None:
 
 def invalidate_after_commit(session: AsyncSession, org_id: uuid.UUID) -> None:
     """Drop the org's cached analytics once ``session`` commits."""
+
     async def drop() -> None:
         for runtime in list(_RUNTIMES):
             await runtime.cache.invalidate_tags(tag(org_id))
@@ -43,8 +44,11 @@ async def dashboard(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID) 
         return await AnalyticsRepository(session, org_id).dashboard()
 
     value, _ = await runtime.cache.get_or_compute(
-        "analytics.dashboard", content_key(str(org_id)), compute,
-        ttl=runtime.settings.analytics_cache_seconds, tags=[tag(org_id)],
+        "analytics.dashboard",
+        content_key(str(org_id)),
+        compute,
+        ttl=runtime.settings.analytics_cache_seconds,
+        tags=[tag(org_id)],
     )
     return dict(value)
 
@@ -56,7 +60,10 @@ async def insights(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID) -
         return await AnalyticsRepository(session, org_id).insights()
 
     value, _ = await runtime.cache.get_or_compute(
-        "analytics.insights", content_key(str(org_id)), compute,
-        ttl=runtime.settings.analytics_cache_seconds, tags=[tag(org_id)],
+        "analytics.insights",
+        content_key(str(org_id)),
+        compute,
+        ttl=runtime.settings.analytics_cache_seconds,
+        tags=[tag(org_id)],
     )
     return dict(value)

@@ -11,8 +11,8 @@ from talentsonar.models.candidate import Candidate
 from talentsonar.skills.canonical import canonical_skills
 
 SEARCH_TEXT_CHARS = 20_000
-SUMMARY_CHARS_EMBEDDED = 600
-SKILLS_EMBEDDED = 40
+SUMMARY_CHARS_EMBEDDED = 300
+SKILLS_EMBEDDED = 25
 TITLES_EMBEDDED = 3
 
 

@@ -11,6 +11,7 @@ import orjson
 from sqlalchemy import Select, Text, cast, delete, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
@@ -230,22 +231,35 @@ class CandidateSearchRepository:
         ), {**params, "q": q, "limit": limit})
         return [(r[0], float(r[1])) for r in rows]
 
-    async def fuzzy(self, tokens: Sequence[str], filters: SearchFilters, limit: int
-                    ) -> list[tuple[uuid.UUID, float]]:
-        """Trigram word similarity of each query word to the name, skills and headline
-        (GIN trigram indexes serve the ``<%`` operator)."""
+    async def fuzzy(
+        self, tokens: Sequence[str], corrections: dict[str, list[tuple[str, float]]],
+        filters: SearchFilters, limit: int,
+    ) -> list[tuple[uuid.UUID, float]]:
+        """Misspellings: each query word against names by trigram word similarity (GIN
+        trigram index, ``<%``), and likely-misspelled words through the skills they are
+        closest to (``corrections``, resolved against the taxonomy) on the indexed
+        lower-cased skills."""
         where, params = _filter_sql(self.org_id, filters)
         matches, scores = [], []
         for i, token in enumerate(tokens):
             params[f"t{i}"] = token
-            matches.append(f"(:t{i} <% c.name OR :t{i} <% c.skills_text "
-                           f"OR :t{i} <% coalesce(c.headline, ''))")
-            scores.append(f"GREATEST(word_similarity(:t{i}, c.name), "
-                          f"word_similarity(:t{i}, c.skills_text), "
-                          f"word_similarity(:t{i}, coalesce(c.headline, '')))")
-        await self.session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.5"))
+            matches.append(f":t{i} <% c.name")
+            scores.append(f"CASE WHEN :t{i} <% c.name THEN word_similarity(:t{i}, c.name) "
+                          "ELSE 0 END")
+        n = 0
+        for options in corrections.values():
+            for skill, similarity in options:
+                params[f"s{n}"] = orjson.dumps([skill.lower()]).decode()
+                params[f"w{n}"] = similarity
+                cond = f"lower(c.skills::text)::jsonb @> CAST(:s{n} AS jsonb)"
+                matches.append(cond)
+                scores.append(f"CASE WHEN {cond} THEN CAST(:w{n} AS float) ELSE 0 END")
+                n += 1
+        if not matches:
+            return []
+        await self.session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.6"))
         rows = await self.session.execute(text(
-            f"SELECT c.id, ({' + '.join(scores)}) / {len(tokens)} AS score FROM candidates c "
+            f"SELECT c.id, GREATEST({', '.join(scores)}) AS score FROM candidates c "
             f"WHERE {where} AND ({' OR '.join(matches)}) "
             "ORDER BY score DESC, c.id LIMIT :limit"
         ), {**params, "limit": limit})
@@ -271,7 +285,8 @@ class CandidateSearchRepository:
     async def by_ids(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Candidate]:
         if not ids:
             return {}
-        rows = await self.session.execute(select(Candidate).where(
+        rows = await self.session.execute(select(Candidate).options(
+            defer(Candidate.embedding), defer(Candidate.profile)).where(
             Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None),
             Candidate.id.in_(list(ids))))
         return {r.id: r for r in rows.scalars()}

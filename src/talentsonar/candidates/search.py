@@ -8,6 +8,7 @@ candidate's fused score is ``sum(1 / (RRF_K + rank))`` over the methods that fou
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from talentsonar.skills.canonical import taxonomy
 __all__ = ["SearchFilters", "SearchResult", "hybrid_search", "trigram_similarity"]
 
 POOL = 200
+#: Semantic neighbours fetched (HNSW ef_search is at least this).
+SEMANTIC_POOL = 100
 RRF_K = 60
 #: Cosine similarity below which a semantic neighbour is not a match (all-MiniLM-L6-v2).
 MIN_SEMANTIC_SIMILARITY = 0.20
@@ -115,18 +118,46 @@ def known_term(token: str) -> bool:
     return token.lower() in _vocabulary_words()
 
 
-def closest_skills(token: str, limit: int = 3) -> list[str]:
-    """Skill names or aliases closest to ``token`` by trigram similarity."""
+@lru_cache(maxsize=4096)
+def similar_surfaces(token: str) -> tuple[tuple[str, float], ...]:
+    """Skill names/aliases at least ``SUGGESTION_MIN_SIMILARITY`` trigram-similar to
+    ``token``, most similar first (cached: the vocabulary scan costs a few ms)."""
     grams = trigrams(token)
     if not grams:
-        return []
+        return ()
     best: dict[str, float] = {}
     for _, display, surface_grams in _vocabulary():
         union = len(grams | surface_grams)
         similarity = len(grams & surface_grams) / union if union else 0.0
         if similarity >= SUGGESTION_MIN_SIMILARITY and similarity > best.get(display, 0.0):
             best[display] = similarity
-    return [n for n, _ in sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+    return tuple(sorted(best.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def closest_skills(token: str, limit: int = 3) -> list[str]:
+    """Skill names or aliases closest to ``token`` by trigram similarity."""
+    return [name for name, _ in similar_surfaces(token)[:limit]]
+
+
+def skill_corrections(tokens: list[str]) -> dict[str, list[tuple[str, float]]]:
+    """Canonical skills an unknown (likely misspelled) query word may stand for, with the
+    trigram similarity: ``{"kubernets": [("Kubernetes", 0.64)]}``."""
+    tax = taxonomy()
+    out: dict[str, list[tuple[str, float]]] = {}
+    if tax is None:
+        return out
+    for token in tokens:
+        if len(token) < 4 or known_term(token):
+            continue
+        scored: dict[str, float] = {}
+        for display, similarity in similar_surfaces(token):
+            skill = tax.normalize(display)
+            name = str(getattr(skill, "name", display))
+            scored[name] = max(scored.get(name, 0.0), similarity)
+        best = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+        if best:
+            out[token] = best
+    return out
 
 
 def suggestions_for(q: str) -> list[str]:
@@ -164,17 +195,25 @@ async def hybrid_search(
 ) -> SearchResult:
     repo = CandidateSearchRepository(session, org_id)
     tokens = query_tokens(q)
-    ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
-        "fulltext": await repo.fulltext(q, filters, POOL),
-        "fuzzy": await repo.fuzzy(tokens, filters, POOL) if tokens else [],
-    }
+    # The query embedding (a thread) overlaps with the two lexical queries.
+    embedding = asyncio.ensure_future(get_embedder(runtime).embed_one(q))
     try:
-        vector = await get_embedder(runtime).embed_one(q)
+        ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
+            "fulltext": await repo.fulltext(q, filters, POOL),
+            "fuzzy": await repo.fuzzy(tokens, skill_corrections(tokens), filters, POOL)
+            if tokens else [],
+        }
+    except BaseException:
+        embedding.cancel()
+        raise
+    try:
+        vector = await embedding
     except EmbeddingError:
         vector = None  # lexical results still answer
     if vector is not None:
-        neighbours = await repo.semantic(vector, filters, POOL,
-                                         ef_search=runtime.settings.search_ef_search)
+        neighbours = await repo.semantic(
+            vector, filters, SEMANTIC_POOL,
+            ef_search=max(SEMANTIC_POOL, runtime.settings.search_ef_search))
         ranked["semantic"] = [(cid, s) for cid, s in neighbours if s >= MIN_SEMANTIC_SIMILARITY]
     fused = reciprocal_rank_fusion(ranked)
     page = fused[paging.offset:paging.offset + paging.limit]

@@ -26,9 +26,7 @@ async def submit_feedback(
         session, runtime.settings, principal.org_id, body, created_by_id=principal.user_id
     )
     invalidate_after_commit(session, principal.org_id)
-    out = [f for f in await service.job_feedback(session, principal.org_id, body.job_id)
-           if f.id == feedback.id][0]
-    return Envelope(data=out, message="Feedback recorded successfully")
+    return Envelope(data=feedback, message="Feedback recorded successfully")
 
 
 @router.get("/jobs/{job_id}/feedback", response_model=Envelope[list[FeedbackOut]])

@@ -34,8 +34,11 @@ def has_enough_feedback(labels: Sequence[str], minimum: int) -> bool:
 
 
 def fit_weights(
-    samples: Sequence[tuple[Mapping[str, float], str]], *, l2: float = 1.0,
-    iterations: int = 3000, learning_rate: float = 0.5,
+    samples: Sequence[tuple[Mapping[str, float], str]],
+    *,
+    l2: float = 1.0,
+    iterations: int = 3000,
+    learning_rate: float = 0.5,
 ) -> FittedWeights:
     """Fit non-negative feature weights to ``(features, feedback_type)`` samples."""
     x = np.array([[float(f.get(n, 0.0)) for n in FEATURES] for f, _ in samples], dtype=np.float64)
@@ -54,5 +57,7 @@ def fit_weights(
     loss = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
     return FittedWeights(
         weights=normalise_weights(dict(zip(FEATURES, w.tolist(), strict=True))),
-        n_samples=len(y), n_positive=int(y.sum()), loss=round(loss, 6),
+        n_samples=len(y),
+        n_positive=int(y.sum()),
+        loss=round(loss, 6),
     )

@@ -24,7 +24,8 @@ class FeedbackRepository(TenantRepository[Feedback]):
             select(Feedback, Candidate)
             .join(Candidate, Candidate.id == Feedback.candidate_id)
             .where(
-                Feedback.org_id == self.org_id, Feedback.deleted_at.is_(None),
+                Feedback.org_id == self.org_id,
+                Feedback.deleted_at.is_(None),
                 Feedback.job_id == job_id,
             )
             .order_by(Feedback.created_at.desc(), Feedback.id)
@@ -39,8 +40,10 @@ class FeedbackRepository(TenantRepository[Feedback]):
         stmt = (
             select(Feedback)
             .where(
-                Feedback.org_id == self.org_id, Feedback.deleted_at.is_(None),
-                Feedback.job_id == job_id, Feedback.candidate_id.in_(list(candidate_ids)),
+                Feedback.org_id == self.org_id,
+                Feedback.deleted_at.is_(None),
+                Feedback.job_id == job_id,
+                Feedback.candidate_id.in_(list(candidate_ids)),
             )
             .order_by(Feedback.candidate_id, Feedback.created_at.desc())
             .distinct(Feedback.candidate_id)
@@ -56,10 +59,14 @@ class FeedbackRepository(TenantRepository[Feedback]):
             .distinct(Feedback.job_id, Feedback.candidate_id)
             .subquery()
         )
-        stmt = select(Match.features, latest.c.feedback_type).join(
-            latest,
-            and_(Match.job_id == latest.c.job_id, Match.candidate_id == latest.c.candidate_id),
-        ).where(Match.org_id == self.org_id)
+        stmt = (
+            select(Match.features, latest.c.feedback_type)
+            .join(
+                latest,
+                and_(Match.job_id == latest.c.job_id, Match.candidate_id == latest.c.candidate_id),
+            )
+            .where(Match.org_id == self.org_id)
+        )
         return [(dict(f), t) for f, t in (await self.session.execute(stmt)).all()]
 
     async def count(self) -> int:

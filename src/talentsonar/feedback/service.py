@@ -8,7 +8,6 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.config import Settings
-from talentsonar.core.errors import NotFound
 from talentsonar.feedback.learning import fit_weights, has_enough_feedback
 from talentsonar.feedback.repository import FeedbackRepository, RankingModelRepository
 from talentsonar.feedback.schemas import FeedbackCreate, FeedbackOut, RankingModelOut
@@ -20,20 +19,35 @@ from talentsonar.models.org_ranking_model import OrgRankingModel
 
 
 async def record_feedback(
-    session: AsyncSession, settings: Settings, org_id: uuid.UUID, body: FeedbackCreate,
-    *, created_by_id: uuid.UUID | None,
-) -> Feedback:
+    session: AsyncSession,
+    settings: Settings,
+    org_id: uuid.UUID,
+    body: FeedbackCreate,
+    *,
+    created_by_id: uuid.UUID | None,
+) -> FeedbackOut:
+    """Store the feedback (job and candidate must be the org's: else 404) and relearn."""
     await require_job(session, org_id, body.job_id)
-    await require_candidate(session, org_id, body.candidate_id)
+    candidate = await require_candidate(session, org_id, body.candidate_id)
     feedback = await FeedbackRepository(session, org_id).create(
         Feedback(
-            job_id=body.job_id, candidate_id=body.candidate_id,
-            feedback_type=body.feedback_type.value, notes=body.notes or None,
+            job_id=body.job_id,
+            candidate_id=body.candidate_id,
+            feedback_type=body.feedback_type.value,
+            notes=body.notes or None,
             created_by_id=created_by_id,
         )
     )
     await maybe_relearn(session, settings, org_id)
-    return feedback
+    return FeedbackOut(
+        id=feedback.id,
+        job_id=feedback.job_id,
+        candidate_id=feedback.candidate_id,
+        candidate_name=candidate.name,
+        feedback_type=feedback.feedback_type,
+        notes=feedback.notes,
+        created_at=feedback.created_at,
+    )
 
 
 async def maybe_relearn(session: AsyncSession, settings: Settings, org_id: uuid.UUID) -> bool:
@@ -48,16 +62,26 @@ async def maybe_relearn(session: AsyncSession, settings: Settings, org_id: uuid.
     if current is not None and current.weights == fitted.weights:
         return False
     if current is None:
-        await models.create(OrgRankingModel(
-            weights=fitted.weights, n_samples=fitted.n_samples, n_positive=fitted.n_positive,
-            version=1, training_loss=fitted.loss,
-        ))
+        await models.create(
+            OrgRankingModel(
+                weights=fitted.weights,
+                n_samples=fitted.n_samples,
+                n_positive=fitted.n_positive,
+                version=1,
+                training_loss=fitted.loss,
+            )
+        )
     else:
-        await models.update(current, {
-            "weights": fitted.weights, "n_samples": fitted.n_samples,
-            "n_positive": fitted.n_positive, "version": current.version + 1,
-            "training_loss": fitted.loss,
-        })
+        await models.update(
+            current,
+            {
+                "weights": fitted.weights,
+                "n_samples": fitted.n_samples,
+                "n_positive": fitted.n_positive,
+                "version": current.version + 1,
+                "training_loss": fitted.loss,
+            },
+        )
     await enqueue_rescore(session, org_id)
     return True
 
@@ -68,8 +92,13 @@ async def job_feedback(
     await require_job(session, org_id, job_id)
     return [
         FeedbackOut(
-            id=f.id, job_id=f.job_id, candidate_id=f.candidate_id, candidate_name=c.name,
-            feedback_type=f.feedback_type, notes=f.notes, created_at=f.created_at,
+            id=f.id,
+            job_id=f.job_id,
+            candidate_id=f.candidate_id,
+            candidate_name=c.name,
+            feedback_type=f.feedback_type,
+            notes=f.notes,
+            created_at=f.created_at,
         )
         for f, c in await FeedbackRepository(session, org_id).for_job(job_id)
     ]
@@ -82,9 +111,9 @@ async def ranking_model(session: AsyncSession, org_id: uuid.UUID) -> RankingMode
             weights=normalise_weights(None), n_samples=0, n_positive=0, version=0, learned=False
         )
     return RankingModelOut(
-        weights=current.weights, n_samples=current.n_samples, n_positive=current.n_positive,
-        version=current.version, learned=True,
+        weights=current.weights,
+        n_samples=current.n_samples,
+        n_positive=current.n_positive,
+        version=current.version,
+        learned=True,
     )
-
-
-__all__ = ["NotFound", "job_feedback", "maybe_relearn", "ranking_model", "record_feedback"]

@@ -33,25 +33,35 @@ MinScore = Annotated[float, Query(alias="minScore", ge=0, le=100)]
 
 @router.get("/jobs/{job_id}/matches", response_model=Envelope[list[JobMatch]])
 async def job_matches(
-    job_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession,
-    limit: Limit = 15, min_score: MinScore = 50,
+    job_id: uuid.UUID,
+    principal: CurrentPrincipal,
+    session: ReadSession,
+    limit: Limit = 15,
+    min_score: MinScore = 50,
     type: Annotated[CandidateTypeFilter, Query()] = "all",
 ) -> Envelope[list[JobMatch]]:
     """Top candidates for a job, best first, each with its rationale and latest feedback."""
-    return Envelope(data=await service.job_matches(
-        session, principal.org_id, job_id, limit=limit, min_score=min_score, candidate_type=type
-    ))
+    return Envelope(
+        data=await service.job_matches(
+            session, principal.org_id, job_id, limit=limit, min_score=min_score, candidate_type=type
+        )
+    )
 
 
 @router.get("/jobs/{job_id}/matches/blind", response_model=Envelope[list[BlindMatch]])
 async def blind_matches(
-    job_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession,
-    limit: Limit = 15, min_score: MinScore = 50,
+    job_id: uuid.UUID,
+    principal: CurrentPrincipal,
+    session: ReadSession,
+    limit: Limit = 15,
+    min_score: MinScore = 50,
 ) -> Envelope[list[BlindMatch]]:
     """Top matches without names, photo links, age or gender hints (fair first screening)."""
-    return Envelope(data=await service.blind_matches(
-        session, principal.org_id, job_id, limit=limit, min_score=min_score
-    ))
+    return Envelope(
+        data=await service.blind_matches(
+            session, principal.org_id, job_id, limit=limit, min_score=min_score
+        )
+    )
 
 
 @router.get("/jobs/{job_id}/hidden-gems", response_model=Envelope[list[JobMatch]])
@@ -75,18 +85,25 @@ async def match_detail(
     job_id: uuid.UUID, candidate_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession
 ) -> Envelope[MatchDetail]:
     """Score, rationale, matched/missing skills, feature breakdown, provenance, AI analysis."""
-    return Envelope(data=await service.match_detail(session, principal.org_id, job_id, candidate_id))
+    return Envelope(
+        data=await service.match_detail(session, principal.org_id, job_id, candidate_id)
+    )
 
 
 @router.get("/candidates/{candidate_id}/matches", response_model=Envelope[list[CandidateMatch]])
 async def candidate_matches(
-    candidate_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession,
-    limit: Limit = 15, min_score: MinScore = 0,
+    candidate_id: uuid.UUID,
+    principal: CurrentPrincipal,
+    session: ReadSession,
+    limit: Limit = 15,
+    min_score: MinScore = 0,
 ) -> Envelope[list[CandidateMatch]]:
     """The best jobs for a candidate."""
-    return Envelope(data=await service.candidate_matches(
-        session, principal.org_id, candidate_id, limit=limit, min_score=min_score
-    ))
+    return Envelope(
+        data=await service.candidate_matches(
+            session, principal.org_id, candidate_id, limit=limit, min_score=min_score
+        )
+    )
 
 
 @router.get(
@@ -98,9 +115,9 @@ async def candidate_match_statistics(
 ) -> Envelope[CandidateMatchStatistics]:
     """``matchStatistics`` of one candidate (jobs matched, best score, strong matches)."""
     await service.require_candidate(session, principal.org_id, candidate_id)
-    return Envelope(data=await service.candidate_match_statistics(
-        session, principal.org_id, candidate_id
-    ))
+    return Envelope(
+        data=await service.candidate_match_statistics(session, principal.org_id, candidate_id)
+    )
 
 
 @router.post("/profiles/match", response_model=Envelope[list[ProfileMatch]])
@@ -108,6 +125,12 @@ async def match_profiles(
     body: ProfileMatchRequest, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
 ) -> Envelope[list[ProfileMatch]]:
     """Nearest candidate profiles to a text or a candidate (cosine >= threshold, at most count)."""
-    return Envelope(data=await service.match_profiles(
-        session, principal.org_id, body, get_embedder(runtime), runtime.settings.matching_ef_search
-    ))
+    return Envelope(
+        data=await service.match_profiles(
+            session,
+            principal.org_id,
+            body,
+            get_embedder(runtime),
+            runtime.settings.matching_ef_search,
+        )
+    )

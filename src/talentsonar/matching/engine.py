@@ -58,8 +58,10 @@ class ScoringOutcome:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "scored": self.scored, "written": self.written,
-            "skippedUnchanged": self.skipped_unchanged, "narrowed": self.narrowed,
+            "scored": self.scored,
+            "written": self.written,
+            "skippedUnchanged": self.skipped_unchanged,
+            "narrowed": self.narrowed,
         }
 
 
@@ -117,17 +119,28 @@ def row_to_candidate(row: dict[str, Any]) -> CandidateInput:
     }
     return candidate_input(
         SimpleNamespace(
-            id=row["id"], skills=row.get("skills") or [], headline=row.get("headline"),
-            location=row.get("location"), total_years_experience=row.get("total_years_experience"),
-            embedding=row.get("embedding"), profile=profile,
+            id=row["id"],
+            skills=row.get("skills") or [],
+            headline=row.get("headline"),
+            location=row.get("location"),
+            total_years_experience=row.get("total_years_experience"),
+            embedding=row.get("embedding"),
+            profile=profile,
         ),
         title_embedding=row.get("title_embedding"),
     )
 
 
 def match_values(
-    job_id: uuid.UUID, candidate_id: uuid.UUID, job: JobInput, pool: CandidatePool,
-    result: PoolScores, row: int, *, embedding_model: str | None, inputs_hash: str,
+    job_id: uuid.UUID,
+    candidate_id: uuid.UUID,
+    job: JobInput,
+    pool: CandidatePool,
+    result: PoolScores,
+    row: int,
+    *,
+    embedding_model: str | None,
+    inputs_hash: str,
     weights_version: int,
 ) -> dict[str, Any]:
     """The ``matches`` row of one scored pair, provenance included."""
@@ -138,19 +151,25 @@ def match_values(
         "match_rationale": rationale(job, pool, result, row),
         "features": {name: float(result.features[row, i]) for i, name in enumerate(FEATURES)},
         "weights": {**result.weights},
-        "details": _json({
-            "breakdown": feature_breakdown(result, row),
-            "weightsVersion": weights_version,
-            "matchedSkills": [s for j, s in enumerate(job.required) if result.required_direct[row, j]],
-            "impliedSkills": [
-                s for j, s in enumerate(job.required)
-                if result.required_implied[row, j] and not result.required_direct[row, j]
-            ],
-            "missingSkills": [
-                s for j, s in enumerate(job.required)
-                if not result.required_direct[row, j] and not result.required_implied[row, j]
-            ],
-        }),
+        "details": _json(
+            {
+                "breakdown": feature_breakdown(result, row),
+                "weightsVersion": weights_version,
+                "matchedSkills": [
+                    s for j, s in enumerate(job.required) if result.required_direct[row, j]
+                ],
+                "impliedSkills": [
+                    s
+                    for j, s in enumerate(job.required)
+                    if result.required_implied[row, j] and not result.required_direct[row, j]
+                ],
+                "missingSkills": [
+                    s
+                    for j, s in enumerate(job.required)
+                    if not result.required_direct[row, j] and not result.required_implied[row, j]
+                ],
+            }
+        ),
         "scorer_version": SCORER_VERSION,
         "embedding_model": embedding_model,
         "inputs_hash": inputs_hash,
@@ -170,12 +189,14 @@ async def _shortlist(
     ids: dict[uuid.UUID, None] = {}
     if job.embedding is not None:
         for cid in await source.nearest_candidate_ids(
-            job.embedding.tolist(), limit=settings.matching_shortlist_size,
+            job.embedding.tolist(),
+            limit=settings.matching_shortlist_size,
             ef_search=settings.matching_ef_search,
         ):
             ids.setdefault(cid, None)
     for cid in await source.keyword_candidate_ids(
-        list(job.required) + list(job.nice), sorted(job.title_tokens),
+        list(job.required) + list(job.nice),
+        sorted(job.title_tokens),
         limit=settings.matching_shortlist_size,
     ):
         ids.setdefault(cid, None)
@@ -183,8 +204,14 @@ async def _shortlist(
 
 
 async def score_job(
-    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, settings: Settings,
-    *, progress: Progress | None = None, force: bool = False, embedder: Any = None,
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    job_id: uuid.UUID,
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+    force: bool = False,
+    embedder: Any = None,
 ) -> ScoringOutcome | None:
     """Score every candidate of the org (or the narrowed shortlist) for ``job_id``.
 
@@ -200,7 +227,9 @@ async def score_job(
     weights, weights_version = await org_ranking_weights(session, org_id)
     normalised = normalise_weights(weights)
     job_print = job_fingerprint(job)
-    known = {} if force else {c: h for (_, c), h in (await matches.input_hashes(job_id=job_id)).items()}
+    known = (
+        {} if force else {c: h for (_, c), h in (await matches.input_hashes(job_id=job_id)).items()}
+    )
     total = await source.count_candidates()
     narrowed = total > settings.matching_exhaustive_limit
     batches: list[list[dict[str, Any]]] = []
@@ -234,8 +263,17 @@ async def score_job(
             if float(result.scores[i]) < settings.matching_store_min_score and narrowed:
                 continue
             values.append(
-                match_values(job_id, row["id"], job, pool, result, i, embedding_model=model,
-                             inputs_hash=digest, weights_version=weights_version)
+                match_values(
+                    job_id,
+                    row["id"],
+                    job,
+                    pool,
+                    result,
+                    i,
+                    embedding_model=model,
+                    inputs_hash=digest,
+                    weights_version=weights_version,
+                )
             )
         written += await matches.upsert_many(values)
         scored += len(rows)
@@ -246,7 +284,11 @@ async def score_job(
 
 
 async def score_candidate(
-    session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID, *, force: bool = False,
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    candidate_id: uuid.UUID,
+    *,
+    force: bool = False,
     embedder: Any = None,
 ) -> ScoringOutcome | None:
     """Score one candidate against every open job of the org (``None``: candidate gone)."""
@@ -262,7 +304,11 @@ async def score_candidate(
     candidate_print = candidate_fingerprint(candidate)
     weights, weights_version = await org_ranking_weights(session, org_id)
     normalised = normalise_weights(weights)
-    known = {} if force else {j: h for (j, _), h in (await matches.input_hashes(candidate_id=candidate_id)).items()}
+    known = (
+        {}
+        if force
+        else {j: h for (j, _), h in (await matches.input_hashes(candidate_id=candidate_id)).items()}
+    )
     values = []
     skipped = 0
     jobs = await source.open_jobs()
@@ -275,15 +321,25 @@ async def score_candidate(
             continue
         result = score_pool(job, pool, normalised)
         values.append(
-            match_values(job_row.id, candidate_id, job, pool, result, 0, embedding_model=model,
-                         inputs_hash=digest, weights_version=weights_version)
+            match_values(
+                job_row.id,
+                candidate_id,
+                job,
+                pool,
+                result,
+                0,
+                embedding_model=model,
+                inputs_hash=digest,
+                weights_version=weights_version,
+            )
         )
     written = await matches.upsert_many(values)
     await session.flush()
     return ScoringOutcome(len(jobs), written, skipped, False)
 
 
-def score_texts_pool(job: JobInput, candidates: Sequence[CandidateInput],
-                     weights: dict[str, float] | None = None) -> PoolScores:
+def score_texts_pool(
+    job: JobInput, candidates: Sequence[CandidateInput], weights: dict[str, float] | None = None
+) -> PoolScores:
     """Convenience for benchmarks: score in-memory inputs."""
     return score_pool(job, CandidatePool.build(candidates), weights)

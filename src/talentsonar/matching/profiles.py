@@ -164,24 +164,44 @@ def _digest(payload: Any) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
+def _vector_digest(vector: np.ndarray | None) -> str | None:
+    """Digest of a vector's float32 bytes (vectors are float32 at source, see _embedding)."""
+    if vector is None:
+        return None
+    return hashlib.sha256(np.asarray(vector, dtype=np.float32).tobytes()).hexdigest()
+
+
 def job_fingerprint(job: JobInput) -> str:
     return _digest(
-        [job.title, job.required, job.nice, sorted(job.title_tokens),
-         None if job.embedding is None else np.round(job.embedding, 6).tolist(),
-         job.min_years, job.seniority, job.education, sorted(job.location_tokens), job.remote,
-         None if job.title_embedding is None else np.round(job.title_embedding, 6).tolist(),
-         job.skills_inferred]
+        [
+            job.title,
+            job.required,
+            job.nice,
+            sorted(job.title_tokens),
+            _vector_digest(job.embedding),
+            job.min_years,
+            job.seniority,
+            job.education,
+            sorted(job.location_tokens),
+            job.remote,
+            _vector_digest(job.title_embedding),
+            job.skills_inferred,
+        ]
     )
 
 
 def candidate_fingerprint(candidate: CandidateInput) -> str:
     return _digest(
-        [sorted(candidate.skills), sorted(candidate.title_tokens),
-         None if candidate.embedding is None else np.round(candidate.embedding, 6).tolist(),
-         candidate.years, candidate.seniority, candidate.education,
-         sorted(candidate.location_tokens),
-         None if candidate.title_embedding is None
-         else np.round(candidate.title_embedding, 6).tolist()]
+        [
+            sorted(candidate.skills),
+            sorted(candidate.title_tokens),
+            _vector_digest(candidate.embedding),
+            candidate.years,
+            candidate.seniority,
+            candidate.education,
+            sorted(candidate.location_tokens),
+            _vector_digest(candidate.title_embedding),
+        ]
     )
 
 

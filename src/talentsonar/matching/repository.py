@@ -9,11 +9,41 @@ from typing import Any
 
 from sqlalchemy import Select, and_, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import load_only
 
+from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 from talentsonar.models.match import Match
+
+#: What match lists show of a candidate (never the embedding or the CV text).
+_SUMMARY_COLUMNS = load_only(
+    Candidate.id,
+    Candidate.name,
+    Candidate.type,
+    Candidate.skills,
+    Candidate.headline,
+    Candidate.profile,
+    Candidate.total_years_experience,
+    Candidate.deleted_at,
+)
+
+
+#: What match lists read of a match (not the breakdown/weights provenance).
+_MATCH_LIST_COLUMNS = load_only(
+    Match.id,
+    Match.org_id,
+    Match.job_id,
+    Match.candidate_id,
+    Match.match_score,
+    Match.match_rationale,
+    Match.features,
+    Match.analysis_type,
+    Match.analyzed_at,
+    Match.is_hidden_gem,
+    Match.deleted_at,
+)
 
 
 class MatchRepository(TenantRepository[Match]):
@@ -26,7 +56,9 @@ class MatchRepository(TenantRepository[Match]):
         """Matches of a live candidate for ``job_id``, best first."""
         stmt = (
             self.base()
-            .join(Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None)))
+            .join(
+                Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
+            )
             .where(Match.job_id == job_id, Match.match_score >= min_score)
             .order_by(Match.match_score.desc(), Match.candidate_id)
         )
@@ -39,7 +71,10 @@ class MatchRepository(TenantRepository[Match]):
     ) -> Sequence[tuple[Match, Candidate]]:
         stmt = (
             select(Match, Candidate)
-            .join(Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None)))
+            .join(
+                Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
+            )
+            .options(_SUMMARY_COLUMNS, _MATCH_LIST_COLUMNS)
             .where(
                 Match.org_id == self.org_id,
                 Match.deleted_at.is_(None),
@@ -75,7 +110,9 @@ class MatchRepository(TenantRepository[Match]):
     ) -> Sequence[tuple[Match, Candidate]]:
         stmt = (
             select(Match, Candidate)
-            .join(Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None)))
+            .join(
+                Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
+            )
             .where(Match.org_id == self.org_id, Match.job_id == job_id, Match.is_hidden_gem)
             .order_by(Match.match_score.desc(), Match.candidate_id)
             .limit(limit)
@@ -101,31 +138,44 @@ class MatchRepository(TenantRepository[Match]):
     async def upsert_many(self, rows: Sequence[dict[str, Any]], chunk: int = 1000) -> int:
         """Idempotent ``INSERT … ON CONFLICT (job_id, candidate_id) DO UPDATE``; an AI analysis
         already stored for a pair is kept."""
-        written = 0
+        if not rows:
+            return 0
+        stmt = insert(Match)
+        excluded = stmt.excluded
+        stmt = stmt.on_conflict_do_update(
+            constraint="uq_matches_job_candidate",
+            set_={
+                name: getattr(excluded, name)
+                for name in (
+                    "match_score",
+                    "match_rationale",
+                    "features",
+                    "weights",
+                    "details",
+                    "scorer_version",
+                    "embedding_model",
+                    "inputs_hash",
+                    "is_hidden_gem",
+                )
+            }
+            | {"updated_at": func.now()},
+        )
+        now = utcnow()
         for start in range(0, len(rows), chunk):
-            batch = [{**r, "org_id": self.org_id} for r in rows[start : start + chunk]]
-            if not batch:
-                continue
-            stmt = insert(Match).values(batch)
-            excluded = stmt.excluded
-            stmt = stmt.on_conflict_do_update(
-                constraint="uq_matches_job_candidate",
-                set_={
-                    "match_score": excluded.match_score,
-                    "match_rationale": excluded.match_rationale,
-                    "features": excluded.features,
-                    "weights": excluded.weights,
-                    "details": excluded.details,
-                    "scorer_version": excluded.scorer_version,
-                    "embedding_model": excluded.embedding_model,
-                    "inputs_hash": excluded.inputs_hash,
-                    "is_hidden_gem": excluded.is_hidden_gem,
-                    "updated_at": func.now(),
-                },
-            )
-            await self.session.execute(stmt)
-            written += len(batch)
-        return written
+            batch = [
+                {
+                    "id": uuid.uuid4(),
+                    "org_id": self.org_id,
+                    "analysis_type": "basic",
+                    "created_at": now,
+                    "updated_at": now,
+                    **r,
+                }
+                for r in rows[start : start + chunk]
+            ]
+            # executemany: one compiled statement, batched by SQLAlchemy's insertmanyvalues
+            await self.session.execute(stmt, batch)
+        return len(rows)
 
     async def delete_for_candidate(self, candidate_id: uuid.UUID) -> None:
         await self.session.execute(
@@ -182,7 +232,9 @@ class MatchRepository(TenantRepository[Match]):
                 func.count().filter(and_(Match.match_score >= good, Match.match_score < strong)),
                 func.count().filter(Match.analysis_type == "ai_enhanced"),
             )
-            .join(Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None)))
+            .join(
+                Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
+            )
             .where(Match.org_id == self.org_id, Match.job_id.in_(list(job_ids)))
             .group_by(Match.job_id)
         )
@@ -263,9 +315,11 @@ class ScoringSourceRepository:
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
     async def open_jobs(self) -> Sequence[Job]:
-        stmt = select(Job).where(
-            Job.org_id == self.org_id, Job.deleted_at.is_(None), Job.status == "open"
-        ).order_by(Job.created_at, Job.id)
+        stmt = (
+            select(Job)
+            .where(Job.org_id == self.org_id, Job.deleted_at.is_(None), Job.status == "open")
+            .order_by(Job.created_at, Job.id)
+        )
         return (await self.session.execute(stmt)).scalars().all()
 
     async def job_ids(self) -> list[uuid.UUID]:
@@ -279,7 +333,10 @@ class ScoringSourceRepository:
         return int((await self.session.execute(stmt)).scalar_one())
 
     async def candidate_rows(
-        self, ids: Sequence[uuid.UUID] | None = None, *, after: uuid.UUID | None = None,
+        self,
+        ids: Sequence[uuid.UUID] | None = None,
+        *,
+        after: uuid.UUID | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Scorer columns of live candidates: all (keyset-paged by id) or the given ids."""
@@ -330,7 +387,8 @@ class ScoringSourceRepository:
                 " SELECT id, (SELECT count(*) FROM jsonb_array_elements_text(skills) s"
                 "             WHERE s = ANY(:skills)) AS hits,"
                 "        (SELECT count(*) FROM unnest(CAST(:words AS text[])) w"
-                "         WHERE lower(coalesce(headline, '') || ' ' || titles_text) LIKE '%' || w || '%'"
+                "         WHERE lower(coalesce(headline, '') || ' ' || titles_text)"
+                "               LIKE '%' || w || '%'"
                 "        ) AS title_hits"
                 " FROM candidates WHERE org_id = :org AND deleted_at IS NULL"
                 ") ranked WHERE hits + title_hits > 0"
@@ -345,7 +403,9 @@ def _vector_literal(values: Sequence[float]) -> str:
     return "[" + ",".join(f"{float(v):.7g}" for v in values) + "]"
 
 
-async def org_ranking_weights(session: Any, org_id: uuid.UUID) -> tuple[dict[str, float] | None, int]:
+async def org_ranking_weights(
+    session: Any, org_id: uuid.UUID
+) -> tuple[dict[str, float] | None, int]:
     """The organisation's learned weights and model version (``(None, 0)``: defaults)."""
     from talentsonar.models.org_ranking_model import OrgRankingModel
 
@@ -361,7 +421,9 @@ async def org_ranking_weights(session: Any, org_id: uuid.UUID) -> tuple[dict[str
     return dict(row[0]), int(row[1])
 
 
-async def live_candidate(session: Any, org_id: uuid.UUID, candidate_id: uuid.UUID) -> Candidate | None:
+async def live_candidate(
+    session: Any, org_id: uuid.UUID, candidate_id: uuid.UUID
+) -> Candidate | None:
     stmt = select(Candidate).where(
         Candidate.id == candidate_id, Candidate.org_id == org_id, Candidate.deleted_at.is_(None)
     )
@@ -378,8 +440,14 @@ async def candidates_by_ids(
 
 
 async def nearest_profiles(
-    session: Any, org_id: uuid.UUID, embedding: Sequence[float], *, threshold: float,
-    count: int, exclude: uuid.UUID | None, ef_search: int,
+    session: Any,
+    org_id: uuid.UUID,
+    embedding: Sequence[float],
+    *,
+    threshold: float,
+    count: int,
+    exclude: uuid.UUID | None,
+    ef_search: int,
 ) -> list[tuple[uuid.UUID, float]]:
     """``match_profiles``: candidates whose cosine similarity is at least ``threshold``."""
     await session.execute(text("SET LOCAL hnsw.iterative_scan = relaxed_order"))
@@ -413,7 +481,8 @@ async def scoring_tasks(session: Any, org_id: uuid.UUID, job_id: uuid.UUID) -> l
     stmt = (
         select(Task)
         .where(
-            Task.org_id == org_id, Task.kind == "matching.score_job",
+            Task.org_id == org_id,
+            Task.kind == "matching.score_job",
             Task.subject_id == job_id,
         )
         .order_by(Task.created_at.desc())
@@ -430,13 +499,38 @@ async def save_title_vectors(
 
     if not rows:
         return
-    stmt = insert(CandidateTitleVector).values([
-        {"candidate_id": cid, "org_id": org_id, "text_hash": h, "model": m, "embedding": list(v)}
-        for cid, h, m, v in rows
-    ])
+    stmt = insert(CandidateTitleVector).values(
+        [
+            {
+                "candidate_id": cid,
+                "org_id": org_id,
+                "text_hash": h,
+                "model": m,
+                "embedding": list(v),
+            }
+            for cid, h, m, v in rows
+        ]
+    )
     stmt = stmt.on_conflict_do_update(
         index_elements=["candidate_id"],
-        set_={"text_hash": stmt.excluded.text_hash, "model": stmt.excluded.model,
-              "embedding": stmt.excluded.embedding},
+        set_={
+            "text_hash": stmt.excluded.text_hash,
+            "model": stmt.excluded.model,
+            "embedding": stmt.excluded.embedding,
+        },
     )
     await session.execute(stmt)
+
+
+async def orgs_with_stale_matches(session: Any, scorer_version: str) -> list[uuid.UUID]:
+    """Organisations holding matches scored by another scorer version or with a candidate
+    embedded by a model other than the one stored with the score."""
+    result = await session.execute(
+        text(
+            "SELECT DISTINCT m.org_id FROM matches m JOIN candidates c ON c.id = m.candidate_id "
+            "WHERE m.scorer_version <> :version "
+            "OR m.embedding_model IS DISTINCT FROM c.embedding_model"
+        ),
+        {"version": scorer_version},
+    )
+    return [r[0] for r in result]

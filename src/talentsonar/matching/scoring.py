@@ -58,20 +58,99 @@ INFERRED_SKILLS_WEIGHT = 0.2
 UNKNOWN_FIT = 0.5
 
 SENIORITY_LEVELS: dict[str, int] = {
-    "intern": 0, "trainee": 0, "graduate": 1, "entry": 1, "junior": 1, "jr": 1,
-    "mid": 2, "intermediate": 2, "experienced": 2, "senior": 3, "sr": 3,
-    "lead": 4, "staff": 4, "manager": 4, "principal": 5, "head": 5, "director": 5,
-    "vp": 6, "chief": 6, "executive": 6,
+    "intern": 0,
+    "trainee": 0,
+    "graduate": 1,
+    "entry": 1,
+    "junior": 1,
+    "jr": 1,
+    "mid": 2,
+    "intermediate": 2,
+    "experienced": 2,
+    "senior": 3,
+    "sr": 3,
+    "lead": 4,
+    "staff": 4,
+    "manager": 4,
+    "principal": 5,
+    "head": 5,
+    "director": 5,
+    "vp": 6,
+    "chief": 6,
+    "executive": 6,
 }
 EDUCATION_LEVELS: dict[str, int] = {
-    "high school": 1, "secondary": 1, "ged": 1, "diploma": 1, "associate": 2,
-    "bachelor": 3, "bachelors": 3, "bsc": 3, "ba": 3, "bs": 3, "be": 3, "btech": 3, "b.tech": 3,
-    "undergraduate": 3, "degree": 3, "master": 4, "masters": 4, "msc": 4, "ms": 4, "ma": 4,
-    "mba": 4, "mtech": 4, "m.tech": 4, "postgraduate": 4, "phd": 5, "doctorate": 5,
-    "doctoral": 5, "ph.d": 5,
+    "high school": 1,
+    "secondary": 1,
+    "ged": 1,
+    "diploma": 1,
+    "associate": 2,
+    "bachelor": 3,
+    "bachelors": 3,
+    "bsc": 3,
+    "ba": 3,
+    "bs": 3,
+    "be": 3,
+    "btech": 3,
+    "b.tech": 3,
+    "undergraduate": 3,
+    "degree": 3,
+    "master": 4,
+    "masters": 4,
+    "msc": 4,
+    "ms": 4,
+    "ma": 4,
+    "mba": 4,
+    "mtech": 4,
+    "m.tech": 4,
+    "postgraduate": 4,
+    "phd": 5,
+    "doctorate": 5,
+    "doctoral": 5,
+    "ph.d": 5,
 }
 _TITLE_STOPWORDS = frozenset(
-    ["a", "an", "and", "the", "of", "for", "in", "at", "to", "with", "on", "or", "by", "de", "la", "i", "ii", "iii", "iv", "remote", "hybrid", "onsite", "full", "time", "part", "contract", "temporary", "permanent", "position", "role", "job", "opening", "opportunity", "w2", "c2c", "urgent", "needed", "immediate", "hiring"]
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "for",
+        "in",
+        "at",
+        "to",
+        "with",
+        "on",
+        "or",
+        "by",
+        "de",
+        "la",
+        "i",
+        "ii",
+        "iii",
+        "iv",
+        "remote",
+        "hybrid",
+        "onsite",
+        "full",
+        "time",
+        "part",
+        "contract",
+        "temporary",
+        "permanent",
+        "position",
+        "role",
+        "job",
+        "opening",
+        "opportunity",
+        "w2",
+        "c2c",
+        "urgent",
+        "needed",
+        "immediate",
+        "hiring",
+    ]
 ) | frozenset(SENIORITY_LEVELS)
 _WORD = re.compile(r"[a-z][a-z0-9+#.]*")
 
@@ -96,7 +175,9 @@ def title_tokens(*titles: str | None) -> frozenset[str]:
 
 def seniority_level(text: str | None) -> int | None:
     """The highest seniority word in a title or a job's seniority field."""
-    found = [SENIORITY_LEVELS[w] for w in _WORD.findall((text or "").lower()) if w in SENIORITY_LEVELS]
+    found = [
+        SENIORITY_LEVELS[w] for w in _WORD.findall((text or "").lower()) if w in SENIORITY_LEVELS
+    ]
     return max(found) if found else None
 
 
@@ -276,7 +357,9 @@ class PoolScores:
 
 def normalise_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     """Non-negative weights over :data:`FEATURES` summing to 1 (defaults fill the gaps)."""
-    merged = {name: max(0.0, float((weights or {}).get(name, DEFAULT_WEIGHTS[name]))) for name in FEATURES}
+    merged = {
+        name: max(0.0, float((weights or {}).get(name, DEFAULT_WEIGHTS[name]))) for name in FEATURES
+    }
     total = sum(merged.values())
     if total <= 0:
         merged, total = dict(DEFAULT_WEIGHTS), sum(DEFAULT_WEIGHTS.values())
@@ -293,16 +376,17 @@ def _coverage(direct: BoolArray, implied: BoolArray) -> FloatArray:
 
 
 def _experience_fit(years: FloatArray, minimum: float) -> FloatArray:
-    if minimum <= 0:
-        fit = np.ones_like(years)
-    else:
-        fit = np.clip(years / minimum, 0.0, 1.0) ** 1.5
+    fit = np.ones_like(years) if minimum <= 0 else np.clip(years / minimum, 0.0, 1.0) ** 1.5
     return np.where(np.isnan(years), UNKNOWN_FIT, fit)
 
 
 def job_seniority_years(level: int | None) -> float | None:
     """The years a seniority level usually implies (when the job gives no minimum)."""
-    return None if level is None else {0: 0.0, 1: 0.5, 2: 2.5, 3: 5.0, 4: 7.0, 5: 10.0, 6: 12.0}[min(level, 6)]
+    return (
+        None
+        if level is None
+        else {0: 0.0, 1: 0.5, 2: 2.5, 3: 5.0, 4: 7.0, 5: 10.0, 6: 12.0}[min(level, 6)]
+    )
 
 
 def _unit(vector: FloatArray | None, dimensions: int) -> FloatArray | None:
@@ -323,11 +407,15 @@ def effective_weights(job: JobInput, weights: Mapping[str, float]) -> dict[str, 
     return adjusted
 
 
-def feature_matrix(job: JobInput, pool: CandidatePool) -> tuple[FloatArray, BoolArray, BoolArray, BoolArray, BoolArray]:
+def feature_matrix(
+    job: JobInput, pool: CandidatePool
+) -> tuple[FloatArray, BoolArray, BoolArray, BoolArray, BoolArray]:
     """``(features, applicable, required_direct, required_implied, nice_direct)``."""
     n = len(pool)
-    assert pool.skills is not None and pool.implied is not None
-    assert pool.titles is not None and pool.locations is not None
+    assert pool.skills is not None
+    assert pool.implied is not None
+    assert pool.titles is not None
+    assert pool.locations is not None
     features = np.zeros((n, len(FEATURES)), dtype=np.float64)
     applicable = np.zeros(len(FEATURES), dtype=bool)
     col = {name: i for i, name in enumerate(FEATURES)}
@@ -395,7 +483,9 @@ def feature_matrix(job: JobInput, pool: CandidatePool) -> tuple[FloatArray, Bool
     return np.round(features, 6), applicable, required_direct, required_implied, nice_direct
 
 
-def combine(features: FloatArray, applicable: BoolArray, weights: Mapping[str, float]) -> FloatArray:
+def combine(
+    features: FloatArray, applicable: BoolArray, weights: Mapping[str, float]
+) -> FloatArray:
     """Weighted mean of the applicable features, 0-100, rounded to 2 decimals."""
     vector = np.array([weights[name] for name in FEATURES], dtype=np.float64) * applicable
     total = float(vector.sum())
@@ -444,15 +534,21 @@ def rationale(job: JobInput, pool: CandidatePool, result: PoolScores, row: int) 
     candidate = pool.inputs[row]
     score = float(result.scores[row])
     verdict = (
-        "Strong match" if score >= 75 else "Good match" if score >= 60
-        else "Partial match" if score >= 40 else "Weak match"
+        "Strong match"
+        if score >= 75
+        else "Good match"
+        if score >= 60
+        else "Partial match"
+        if score >= 40
+        else "Weak match"
     )
     parts: list[str] = []
     required = list(job.required)
     if required:
         direct = [s for j, s in enumerate(required) if result.required_direct[row, j]]
         implied = [
-            s for j, s in enumerate(required)
+            s
+            for j, s in enumerate(required)
             if result.required_implied[row, j] and not result.required_direct[row, j]
         ]
         missing = [s for s in required if s not in direct and s not in implied]
@@ -484,7 +580,9 @@ def rationale(job: JobInput, pool: CandidatePool, result: PoolScores, row: int) 
         tone = "high" if semantic >= 0.6 else "moderate" if semantic >= 0.35 else "low"
         parts.append(f"{tone} semantic similarity of CV and job description")
     if bool(result.hidden_gem[row]):
-        parts.append("hidden gem: strong semantic and experience evidence despite low keyword coverage")
+        parts.append(
+            "hidden gem: strong semantic and experience evidence despite low keyword coverage"
+        )
     return f"{verdict} ({score:.0f}/100) - " + "; ".join(parts) + "."
 
 

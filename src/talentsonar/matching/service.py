@@ -94,7 +94,9 @@ async def top_matches(
 ) -> list[MatchRow]:
     """The best-scored live candidates of ``org_id`` for ``job_id``, best first."""
     rows = await MatchRepository(session, org_id).top_for_job(
-        job_id, limit=max(1, min(int(limit), 1000)), min_score=float(min_score),
+        job_id,
+        limit=max(1, min(int(limit), 1000)),
+        min_score=float(min_score),
         candidate_type=candidate_type,
     )
     return [to_match_row(m, c) for m, c in rows]
@@ -123,14 +125,17 @@ async def record_ai_analysis(
 # --------------------------------------------------------------------------- API services
 _AGE_HINT = re.compile(
     r"\b(?:\d{1,2}\s*(?:years?|yrs?)\s*old|age[:\s]*\d{1,2}|born\s+(?:in\s+)?\d{4}|"
-    r"(?:date of birth|dob)[:\s]*[\d/.-]+|19[4-9]\d)\b", re.IGNORECASE,
+    r"(?:date of birth|dob)[:\s]*[\d/.-]+|19[4-9]\d)\b",
+    re.IGNORECASE,
 )
 _GENDER_HINT = re.compile(
     r"\b(?:he|she|him|her|his|hers|himself|herself|mr|mrs|ms|miss|male|female|"
-    r"man|woman|gender|husband|wife|mother|father)\b\.?", re.IGNORECASE,
+    r"man|woman|gender|husband|wife|mother|father)\b\.?",
+    re.IGNORECASE,
 )
-_PHOTO_LINK = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|heic)\b|\S*(?:photo|avatar|picture)\S*",
-                         re.IGNORECASE)
+_PHOTO_LINK = re.compile(
+    r"\S+\.(?:jpe?g|png|gif|webp|heic)\b|\S*(?:photo|avatar|picture)\S*", re.IGNORECASE
+)
 
 
 def scrub_identity(text: str, names: list[str]) -> str:
@@ -145,12 +150,21 @@ def scrub_identity(text: str, names: list[str]) -> str:
 
 
 async def job_matches(
-    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, *, limit: int,
-    min_score: float, candidate_type: CandidateTypeFilter,
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    job_id: uuid.UUID,
+    *,
+    limit: int,
+    min_score: float,
+    candidate_type: CandidateTypeFilter,
 ) -> list[JobMatch]:
     await require_job(session, org_id, job_id)
     rows = await top_matches(
-        session, org_id, job_id, limit=limit, min_score=min_score,
+        session,
+        org_id,
+        job_id,
+        limit=limit,
+        min_score=min_score,
         candidate_type=None if candidate_type == "all" else candidate_type,
     )
     feedback = await FeedbackRepository(session, org_id).latest_for_candidates(
@@ -159,16 +173,25 @@ async def job_matches(
     out = []
     for r in rows:
         f = feedback.get(r.candidate_id)
-        out.append(JobMatch(
-            candidate=CandidateSummary(
-                id=r.candidate_id, name=r.candidate_name, type=r.candidate_type,
-                skills=r.candidate_skills,
-            ),
-            match_score=r.match_score, match_rationale=r.match_rationale,
-            ai_analyzed=r.analysis_type == "ai_enhanced", is_hidden_gem=r.is_hidden_gem,
-            feedback=MatchFeedback(feedback_type=f.feedback_type, notes=f.notes,
-                                   created_at=f.created_at) if f else None,
-        ))
+        out.append(
+            JobMatch(
+                candidate=CandidateSummary(
+                    id=r.candidate_id,
+                    name=r.candidate_name,
+                    type=r.candidate_type,
+                    skills=r.candidate_skills,
+                ),
+                match_score=r.match_score,
+                match_rationale=r.match_rationale,
+                ai_analyzed=r.analysis_type == "ai_enhanced",
+                is_hidden_gem=r.is_hidden_gem,
+                feedback=MatchFeedback(
+                    feedback_type=f.feedback_type, notes=f.notes, created_at=f.created_at
+                )
+                if f
+                else None,
+            )
+        )
     return out
 
 
@@ -180,10 +203,13 @@ async def hidden_gems(
     rows = await MatchRepository(session, org_id).hidden_gems(job_id, limit=limit)
     return [
         JobMatch(
-            candidate=CandidateSummary(id=c.id, name=c.name, type=c.type, headline=c.headline,
-                                       skills=list(c.skills or [])),
-            match_score=float(m.match_score), match_rationale=m.match_rationale,
-            ai_analyzed=m.analysis_type == "ai_enhanced", is_hidden_gem=True,
+            candidate=CandidateSummary(
+                id=c.id, name=c.name, type=c.type, headline=c.headline, skills=list(c.skills or [])
+            ),
+            match_score=float(m.match_score),
+            match_rationale=m.match_rationale,
+            ai_analyzed=m.analysis_type == "ai_enhanced",
+            is_hidden_gem=True,
         )
         for m, c in rows
     ]
@@ -204,14 +230,19 @@ async def blind_matches(
             for p in work_history(c.profile or {})[:3]
             if isinstance(p, dict) and p.get("title")
         ]
-        out.append(BlindMatch(
-            candidate=BlindCandidate(
-                alias=f"Candidate {rank:03d}", type=c.type, skills=list(c.skills or []),
-                total_years_experience=c.total_years_experience, recent_titles=titles,
-            ),
-            match_score=float(m.match_score),
-            match_rationale=scrub_identity(m.match_rationale, names),
-        ))
+        out.append(
+            BlindMatch(
+                candidate=BlindCandidate(
+                    alias=f"Candidate {rank:03d}",
+                    type=c.type,
+                    skills=list(c.skills or []),
+                    total_years_experience=c.total_years_experience,
+                    recent_titles=titles,
+                ),
+                match_score=float(m.match_score),
+                match_rationale=scrub_identity(m.match_rationale, names),
+            )
+        )
     return out
 
 
@@ -225,25 +256,36 @@ async def match_detail(
         raise NotFound("Match")
     details = match.details or {}
     return MatchDetail(
-        job_id=job_id, candidate_id=candidate_id, match_score=float(match.match_score),
+        job_id=job_id,
+        candidate_id=candidate_id,
+        match_score=float(match.match_score),
         match_rationale=match.match_rationale,
         matched_skills=details.get("matchedSkills", []),
         implied_skills=details.get("impliedSkills", []),
         missing_skills=details.get("missingSkills", []),
         breakdown=[FeatureContribution(**b) for b in details.get("breakdown", [])],
         provenance=Provenance(
-            scorer_version=match.scorer_version, embedding_model=match.embedding_model,
-            weights=match.weights, weights_version=int(details.get("weightsVersion", 0)),
-            inputs_hash=match.inputs_hash, scored_at=match.updated_at,
+            scorer_version=match.scorer_version,
+            embedding_model=match.embedding_model,
+            weights=match.weights,
+            weights_version=int(details.get("weightsVersion", 0)),
+            inputs_hash=match.inputs_hash,
+            scored_at=match.updated_at,
         ),
-        is_hidden_gem=match.is_hidden_gem, analysis_type=match.analysis_type,
-        ai_analysis=match.ai_analysis, ai_provenance=match.ai_provenance,
+        is_hidden_gem=match.is_hidden_gem,
+        analysis_type=match.analysis_type,
+        ai_analysis=match.ai_analysis,
+        ai_provenance=match.ai_provenance,
         analyzed_at=match.analyzed_at,
     )
 
 
 async def candidate_matches(
-    session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID, *, limit: int,
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    candidate_id: uuid.UUID,
+    *,
+    limit: int,
     min_score: float,
 ) -> list[CandidateMatch]:
     await require_candidate(session, org_id, candidate_id)
@@ -252,9 +294,15 @@ async def candidate_matches(
     )
     return [
         CandidateMatch(
-            job=JobSummary(id=j.id, title=j.title, department=j.department, location=j.location,
-                           status=j.status),
-            match_score=float(m.match_score), match_rationale=m.match_rationale,
+            job=JobSummary(
+                id=j.id,
+                title=j.title,
+                department=j.department,
+                location=j.location,
+                status=j.status,
+            ),
+            match_score=float(m.match_score),
+            match_rationale=m.match_rationale,
             ai_analyzed=m.analysis_type == "ai_enhanced",
         )
         for m, j in rows
@@ -305,33 +353,49 @@ async def fairness_report(
     buckets = []
     for kind in sorted(groups):
         values = np.array(groups[kind])
-        buckets.append(ScoreBucket(
-            candidate_type=kind, count=len(values), mean=round(float(values.mean()), 2),
-            median=round(float(np.median(values)), 2),
-            p90=round(float(np.percentile(values, 90)), 2), histogram=_histogram(groups[kind]),
-        ))
+        buckets.append(
+            ScoreBucket(
+                candidate_type=kind,
+                count=len(values),
+                mean=round(float(values.mean()), 2),
+                median=round(float(np.median(values)), 2),
+                p90=round(float(np.percentile(values, 90)), 2),
+                histogram=_histogram(groups[kind]),
+            )
+        )
     return FairnessReport(
-        job_id=job_id, total=len(rows), groups=buckets,
+        job_id=job_id,
+        total=len(rows),
+        groups=buckets,
         note="Scores use skills, experience, title, education, location and CV semantics only; "
-             "compare group distributions to spot systematic gaps.",
+        "compare group distributions to spot systematic gaps.",
     )
 
 
-async def scoring_status(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> dict[str, Any]:
+async def scoring_status(
+    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID
+) -> dict[str, Any]:
     """Progress of the latest background scoring of ``job_id`` (for analysis-status)."""
     tasks = await scoring_tasks(session, org_id, job_id)
     if not tasks:
         return {"inProgress": False, "total": 0, "completed": 0, "failed": 0, "progress": 100}
     t = tasks[0]
     return {
-        "inProgress": t.status in ("queued", "running"), "status": str(t.status),
-        "total": t.total, "completed": t.completed, "failed": t.failed, "progress": t.progress,
+        "inProgress": t.status in ("queued", "running"),
+        "status": str(t.status),
+        "total": t.total,
+        "completed": t.completed,
+        "failed": t.failed,
+        "progress": t.progress,
         "taskId": str(t.id),
     }
 
 
 async def match_profiles(
-    session: AsyncSession, org_id: uuid.UUID, body: ProfileMatchRequest, embedder: Any,
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    body: ProfileMatchRequest,
+    embedder: Any,
     ef_search: int,
 ) -> list[ProfileMatch]:
     """Nearest candidate profiles to a text or a candidate, above ``threshold`` (cosine)."""
@@ -345,15 +409,22 @@ async def match_profiles(
     else:
         vector = np.asarray(await embedder.embed_one(body.text or ""), dtype=np.float64)
     nearest = await nearest_profiles(
-        session, org_id, vector.tolist(), threshold=body.threshold, count=body.count,
-        exclude=exclude, ef_search=ef_search,
+        session,
+        org_id,
+        vector.tolist(),
+        threshold=body.threshold,
+        count=body.count,
+        exclude=exclude,
+        ef_search=ef_search,
     )
     found = await candidates_by_ids(session, org_id, [cid for cid, _ in nearest])
     return [
         ProfileMatch(
-            candidate=CandidateSummary(id=c.id, name=c.name, type=c.type, headline=c.headline,
-                                       skills=list(c.skills or [])),
+            candidate=CandidateSummary(
+                id=c.id, name=c.name, type=c.type, headline=c.headline, skills=list(c.skills or [])
+            ),
             similarity=round(sim, 4),
         )
-        for cid, sim in nearest if (c := found.get(cid)) is not None
+        for cid, sim in nearest
+        if (c := found.get(cid)) is not None
     ]

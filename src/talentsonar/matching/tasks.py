@@ -38,8 +38,12 @@ async def on_job_changed(
         await MatchRepository(session, org).delete_for_job(job)
         return
     await enqueue(
-        session, "matching.score_job", org_id=org, args={"job_id": str(job)},
-        priority=Priority.high, subject=("job", job),
+        session,
+        "matching.score_job",
+        org_id=org,
+        args={"job_id": str(job)},
+        priority=Priority.high,
+        subject=("job", job),
     )
 
 
@@ -54,8 +58,12 @@ async def on_candidate_changed(
         await MatchRepository(session, org).delete_for_candidate(candidate)
         return
     await enqueue(
-        session, "matching.score_candidate", org_id=org, args={"candidate_id": str(candidate)},
-        priority=Priority.normal, subject=("candidate", candidate),
+        session,
+        "matching.score_candidate",
+        org_id=org,
+        args={"candidate_id": str(candidate)},
+        priority=Priority.normal,
+        subject=("candidate", candidate),
     )
 
 
@@ -67,8 +75,13 @@ async def score_job(ctx: TaskContext, job_id: str, force: bool = False) -> dict[
     register_runtime(ctx.runtime)
     async with ctx.session() as session:
         outcome = await engine.score_job(
-            session, ctx.org_id, uuid.UUID(job_id), ctx.runtime.settings,
-            progress=progress, force=force, embedder=get_embedder(ctx.runtime),
+            session,
+            ctx.org_id,
+            uuid.UUID(job_id),
+            ctx.runtime.settings,
+            progress=progress,
+            force=force,
+            embedder=get_embedder(ctx.runtime),
         )
         _invalidate_analytics(session, ctx.org_id)
     return {"jobGone": True} if outcome is None else outcome.as_dict()
@@ -81,7 +94,10 @@ async def score_candidate(
     register_runtime(ctx.runtime)
     async with ctx.session() as session:
         outcome = await engine.score_candidate(
-            session, ctx.org_id, uuid.UUID(candidate_id), force=force,
+            session,
+            ctx.org_id,
+            uuid.UUID(candidate_id),
+            force=force,
             embedder=get_embedder(ctx.runtime),
         )
         _invalidate_analytics(session, ctx.org_id)
@@ -100,7 +116,11 @@ async def rescore_org(ctx: TaskContext, force: bool = False) -> dict[str, Any]:
     for done, job_id in enumerate(job_ids, start=1):
         async with ctx.session() as session:
             outcome = await engine.score_job(
-                session, ctx.org_id, job_id, ctx.runtime.settings, force=force,
+                session,
+                ctx.org_id,
+                job_id,
+                ctx.runtime.settings,
+                force=force,
                 embedder=get_embedder(ctx.runtime),
             )
             written += outcome.written if outcome else 0
@@ -113,3 +133,14 @@ async def rescore_org(ctx: TaskContext, force: bool = False) -> dict[str, Any]:
 async def enqueue_rescore(session: AsyncSession, org_id: uuid.UUID, *, force: bool = False) -> None:
     await enqueue(session, "matching.rescore_org", org_id=org_id, args={"force": force})
 
+
+async def enqueue_stale_rescoring(session: AsyncSession) -> list[uuid.UUID]:
+    """Maintenance (run after a deploy): every organisation whose stored scores come from
+    another scorer version or embedding model is re-scored in the background."""
+    from talentsonar.matching.repository import orgs_with_stale_matches
+    from talentsonar.matching.scoring import SCORER_VERSION
+
+    orgs = await orgs_with_stale_matches(session, SCORER_VERSION)
+    for org_id in orgs:
+        await enqueue_rescore(session, org_id, force=True)
+    return orgs

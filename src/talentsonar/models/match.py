@@ -27,14 +27,12 @@ class Match(TenantModel):
     __tablename__ = "matches"
     __table_args__ = (
         UniqueConstraint("job_id", "candidate_id", name="uq_matches_job_candidate"),
-        Index("ix_matches_job_score", "job_id", text("match_score DESC")),
-        Index("ix_matches_candidate_score", "candidate_id", text("match_score DESC")),
+        Index("ix_matches_job_score", "job_id", text("match_score DESC"), "candidate_id"),
+        Index("ix_matches_candidate_score", "candidate_id", text("match_score DESC"), "job_id"),
     )
 
     job_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"))
-    candidate_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("candidates.id", ondelete="CASCADE")
-    )
+    candidate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("candidates.id", ondelete="CASCADE"))
     match_score: Mapped[float] = mapped_column(Float)
     match_rationale: Mapped[str] = mapped_column(Text, default="")
     features: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict)

@@ -55,8 +55,8 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_matches_org_id"), "matches", ["org_id"])
     op.create_index(op.f("ix_matches_created_at"), "matches", ["created_at"])
-    op.execute("CREATE INDEX ix_matches_job_score ON matches (job_id, match_score DESC)")
-    op.execute("CREATE INDEX ix_matches_candidate_score ON matches (candidate_id, match_score DESC)")
+    op.execute("CREATE INDEX ix_matches_job_score ON matches (job_id, match_score DESC, candidate_id)")
+    op.execute("CREATE INDEX ix_matches_candidate_score ON matches (candidate_id, match_score DESC, job_id)")
 
     op.create_table(
         "feedback",

@@ -1,0 +1,211 @@
+"""Hybrid search benchmark: p50/p95 of ``GET /api/v1/candidates/search`` with 10k and 100k
+synthetic-but-realistic candidates in a fresh embedded database.
+
+    .venv/bin/python bench/search.py [--sizes 10000,100000] [--queries 100]
+
+Profiles are generated from per-field vocabularies (software, nursing, finance, teaching,
+hospitality, aviation, sales, construction, HR, design); a few hundred are embedded with
+the built-in model and every candidate gets its base profile's vector plus small gaussian
+noise (re-normalised), so neighbourhoods look like real ones. Rows go in with COPY; the
+candidates' indexes are rebuilt after each load. 20% of the rows belong to another
+organisation, so the org filter is exercised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import numpy as np
+import psycopg
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _harness import fresh_service, percentile
+
+from talentsonar.embeddings.builtin import BuiltinEmbedder
+
+FIELDS: dict[str, tuple[list[str], list[str]]] = {
+    "software": (["Software Engineer", "Backend Developer", "Frontend Developer",
+                  "Data Engineer", "DevOps Engineer", "Machine Learning Engineer"],
+                 ["Python", "Java", "JavaScript", "TypeScript", "React", "Node.js", "Go",
+                  "Kubernetes", "Docker", "PostgreSQL", "AWS", "Terraform", "Django",
+                  "Spark", "TensorFlow", "SQL", "Git", "Linux", "GraphQL", "Kafka"]),
+    "nursing": (["Registered Nurse", "ICU Nurse", "Nurse Practitioner", "Charge Nurse"],
+                ["Patient Care", "Triage", "Medication Administration", "Wound Care",
+                 "Electronic Health Records", "BLS", "ACLS", "Phlebotomy", "Pediatrics"]),
+    "finance": (["Financial Analyst", "Accountant", "Auditor", "Controller"],
+                ["Financial Modeling", "Excel", "Budgeting", "Forecasting", "GAAP", "IFRS",
+                 "Accounts Payable", "Reconciliation", "SAP", "Tax Preparation", "Auditing"]),
+    "teaching": (["Teacher", "Math Teacher", "Special Education Teacher", "Tutor"],
+                 ["Lesson Planning", "Classroom Management", "Curriculum Development",
+                  "Student Assessment", "Differentiated Instruction", "Google Classroom"]),
+    "hospitality": (["Chef", "Sous Chef", "Restaurant Manager", "Front Desk Agent"],
+                    ["Menu Planning", "Food Safety", "HACCP", "Customer Service",
+                     "Inventory Management", "Catering", "Baking", "Event Planning"]),
+    "aviation": (["Pilot", "Aircraft Mechanic", "Flight Attendant", "Air Traffic Controller"],
+                 ["Flight Planning", "Aircraft Maintenance", "FAA Regulations", "Navigation",
+                  "Safety Procedures", "Avionics", "Crew Resource Management"]),
+    "sales": (["Sales Representative", "Account Executive", "Sales Manager"],
+              ["Salesforce", "Lead Generation", "Negotiation", "CRM", "Cold Calling",
+               "Account Management", "Pipeline Management", "B2B Sales"]),
+    "construction": (["Site Engineer", "Project Manager", "Electrician", "Carpenter"],
+                     ["AutoCAD", "Project Management", "Blueprint Reading", "OSHA",
+                      "Estimating", "Scheduling", "Concrete", "Electrical Wiring"]),
+    "hr": (["HR Generalist", "Recruiter", "HR Manager", "Talent Acquisition Specialist"],
+           ["Recruiting", "Onboarding", "Employee Relations", "Payroll", "HRIS",
+            "Performance Management", "Workday", "Compensation"]),
+    "design": (["Graphic Designer", "UX Designer", "Product Designer"],
+               ["Figma", "Adobe Photoshop", "Illustrator", "User Research", "Wireframing",
+                "Prototyping", "Typography", "InDesign"]),
+}
+SENIORITY = ["Junior", "", "", "Senior", "Lead", "Principal"]
+FIRST = ["Ada", "Grace", "Linus", "Omar", "Lena", "Maria", "Chen", "Priya", "Tomás", "Aisha",
+         "John", "Fatima", "Ivan", "Sofia", "Kwame", "Yuki", "Lucas", "Emma", "Noah", "Zara"]
+LAST = ["Lovelace", "Hopper", "Baker", "Field", "Stone", "Gonzalez", "Wei", "Patel",
+        "Müller", "Okafor", "Smith", "Khan", "Petrov", "Rossi", "Mensah", "Tanaka", "Silva",
+        "Brown", "Nguyen", "Kowalski"]
+QUERIES = [
+    "python developer", "kubernetes", "kubernets", "registered nurse", "icu nurse triage",
+    "financial analyst excel", "acountant", "lesson planning", "classroom managment",
+    "chef menu planning", "pilot", "aircraft maintenance", "salesforce account executive",
+    "someone to look after sick patients", "person who manages money and budgets",
+    "teacher for children with special needs", "builds web front ends with react",
+    "react typescript", "javasript", "postgres", "ux designer figma", "recruiter onboarding",
+    "construction project manager", "autocad", "data engineer spark kafka", "devops terraform",
+    "Ada Lovelace", "Gonzalez", "customer service hospitality", "machine lerning",
+]
+
+
+def build_profiles(rng: random.Random, count: int) -> list[dict[str, object]]:
+    profiles = []
+    fields = list(FIELDS)
+    for _ in range(count):
+        field_name = rng.choice(fields)
+        titles, skills = FIELDS[field_name]
+        title = f"{rng.choice(SENIORITY)} {rng.choice(titles)}".strip()
+        chosen = rng.sample(skills, k=min(len(skills), rng.randint(5, 9)))
+        years = rng.randint(1, 25)
+        summary = (f"{title} with {years} years of experience in {field_name}. "
+                   f"Strong in {', '.join(chosen[:3])}; also {', '.join(chosen[3:])}.")
+        profiles.append({"title": title, "skills": chosen, "summary": summary, "years": years})
+    return profiles
+
+
+def embed_profiles(profiles: list[dict[str, object]]) -> np.ndarray:
+    texts = [f"{p['title']}. Skills: {', '.join(p['skills'])}. {p['summary']}"  # type: ignore[arg-type]
+             for p in profiles]
+    return BuiltinEmbedder(threads=2).encode_sync(texts)
+
+
+def load(database_url: str, org_ids: list[str], count: int, profiles: list[dict[str, object]],
+         vectors: np.ndarray, seed: int) -> float:
+    rng = random.Random(seed)
+    nrng = np.random.default_rng(seed)
+    started = time.perf_counter()
+    with psycopg.connect(database_url) as conn:
+        defs = [r[0] for r in conn.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'candidates' "
+            "AND indexname NOT LIKE 'pk_%'").fetchall()]
+        names = [r[0] for r in conn.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'candidates' "
+            "AND indexname NOT LIKE 'pk_%'").fetchall()]
+        for name in names:
+            conn.execute(f'DROP INDEX "{name}"')
+        columns = ("id, org_id, type, name, email, headline, summary, skills, employment_status,"
+                   " metadata, profile, profile_status, total_years_experience, flags,"
+                   " is_hidden_gem, skills_text, titles_text, search_text, embedding,"
+                   " embedding_model")
+        with conn.cursor() as cur, cur.copy(f"COPY candidates ({columns}) FROM STDIN") as copy:
+            for i in range(count):
+                base = rng.randrange(len(profiles))
+                p = profiles[base]
+                noisy = vectors[base] + nrng.normal(0, 0.015, vectors.shape[1])
+                noisy /= np.linalg.norm(noisy)
+                skills = list(p["skills"])  # type: ignore[call-overload]
+                rng.shuffle(skills)
+                skills = skills[: max(3, len(skills) - rng.randint(0, 2))]
+                name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+                org = org_ids[0] if rng.random() < 0.8 else org_ids[1]
+                copy.write_row((
+                    str(uuid.uuid4()), org, rng.choice(["internal", "past", "uploaded"]), name,
+                    f"{name.split()[0].lower()}.{i}@example.com", p["title"], p["summary"],
+                    json.dumps(skills), rng.choice(["available", "interviewing", "hired"]),
+                    "{}", "{}", "parsed", p["years"], "[]", False, ", ".join(skills),
+                    p["title"], p["summary"],
+                    "[" + ",".join(f"{x:.6f}" for x in noisy) + "]", "bench",
+                ))
+        conn.execute("SET maintenance_work_mem = '512MB'")
+        for definition in defs:
+            conn.execute(definition)
+        conn.execute("ANALYZE candidates")
+        conn.commit()
+    return time.perf_counter() - started
+
+
+async def run(sizes: list[int], queries: int) -> None:
+    async with fresh_service(log_level="ERROR") as bench:
+        other = await bench.client.post("/api/v1/auth/register", json={
+            "email": "other@example.com", "password": "bench-password-1", "fullName": "O",
+            "organizationName": "Other"})
+        me = await bench.client.get("/api/v1/auth/me", headers=bench.headers)
+        org_ids = [_org_of(me.json()), _org_of(other.json())]
+        rng = random.Random(11)
+        started = time.perf_counter()
+        profiles = build_profiles(rng, 300)
+        vectors = embed_profiles(profiles)
+        print(f"embedded {len(profiles)} base profiles in {time.perf_counter() - started:.1f} s")
+        loaded = 0
+        for size in sorted(sizes):
+            seconds = load(bench.database_url, org_ids, size - loaded, profiles, vectors,
+                           seed=size)
+            loaded = size
+            print(f"loaded {size} candidates ({seconds:.1f} s incl. index builds)")
+            for q in QUERIES[:5]:  # warm-up
+                await bench.client.get("/api/v1/candidates/search", headers=bench.headers,
+                                       params={"q": q})
+            timings: list[float] = []
+            hits = 0
+            for i in range(queries):
+                q = QUERIES[i % len(QUERIES)]
+                t = time.perf_counter()
+                r = await bench.client.get("/api/v1/candidates/search", headers=bench.headers,
+                                           params={"q": q, "limit": 20})
+                timings.append(time.perf_counter() - t)
+                r.raise_for_status()
+                hits += len(r.json()["data"]) > 0
+            print(f"{size:>7} candidates: hybrid search p50 {percentile(timings, 50) * 1000:.0f}"
+                  f" ms, p95 {percentile(timings, 95) * 1000:.0f} ms over {queries} queries "
+                  f"({hits} with results)")
+
+
+def _org_of(body: dict[str, object]) -> str:
+    data = body["data"]
+    assert isinstance(data, dict)
+    if isinstance(data.get("user"), dict):
+        data = data["user"]
+    for key in ("orgId", "organizationId"):
+        if key in data:
+            return str(data[key])
+    org = data.get("organization") or data.get("org")
+    if isinstance(org, dict):
+        return str(org["id"])
+    raise SystemExit(f"cannot find the organisation id in {list(data)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--queries", type=int, default=100)
+    args = parser.parse_args()
+    asyncio.run(run([int(s) for s in args.sizes.split(",")], args.queries))
+
+
+if __name__ == "__main__":
+    main()
