@@ -129,6 +129,8 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "log_level": "WARNING",
         "log_format": "json",
         "stalled_job_seconds": 5,
+        # Organisations start at a zero balance in tests unless a test asks for credits.
+        "credits_signup_grant": 0,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

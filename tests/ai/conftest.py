@@ -59,7 +59,8 @@ def provider_settings(
     (Base URLs are set after validation: ``OPENAI_BASE_URL`` is also an alias of the
     embeddings settings, so passing it as a keyword would land there.)
     """
-    base = make_settings(tmp_path, redis_key_prefix=redis_prefix, ai_provider=provider)
+    base = make_settings(tmp_path, redis_key_prefix=redis_prefix, ai_provider=provider,
+                         credits_signup_grant=AI_TEST_CREDITS)
     values: dict[str, Any] = {
         "openai_base_url": fake.openai_url,
         "gemini_base_url": fake.gemini_url,
