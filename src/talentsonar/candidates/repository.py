@@ -213,6 +213,10 @@ def _filter_sql(org_id: uuid.UUID, filters: SearchFilters) -> tuple[str, dict[st
     return " AND ".join(clauses), params
 
 
+FULLTEXT_RANK_CAP = 1500
+FUZZY_CAP = 1500
+
+
 class CandidateSearchRepository:
     """The three retrieval queries of hybrid search, each scoped to one organisation."""
 
@@ -223,12 +227,17 @@ class CandidateSearchRepository:
     async def fulltext(self, q: str, filters: SearchFilters, limit: int
                        ) -> list[tuple[uuid.UUID, float]]:
         where, params = _filter_sql(self.org_id, filters)
+        # Ranking is bounded to the first FULLTEXT_RANK_CAP matches: a very broad query
+        # ("python" in a pool of 100k) would otherwise rank tens of thousands of rows;
+        # the semantic and fuzzy legs still order the rest.
         rows = await self.session.execute(text(
-            "SELECT c.id, ts_rank_cd(c.search, query, 1) AS score "
-            "FROM candidates c, websearch_to_tsquery('english', :q) AS query "
-            f"WHERE {where} AND c.search @@ query "
-            "ORDER BY score DESC, c.id LIMIT :limit"
-        ), {**params, "q": q, "limit": limit})
+            "WITH matched AS MATERIALIZED ("
+            " SELECT c.id, c.search FROM candidates c,"
+            " websearch_to_tsquery('english', :q) AS query"
+            f" WHERE {where} AND c.search @@ query LIMIT :cap) "
+            "SELECT m.id, ts_rank_cd(m.search, websearch_to_tsquery('english', :q), 1) AS score "
+            "FROM matched m ORDER BY score DESC, m.id LIMIT :limit"
+        ), {**params, "q": q, "limit": limit, "cap": FULLTEXT_RANK_CAP})
         return [(r[0], float(r[1])) for r in rows]
 
     async def fuzzy(
@@ -259,10 +268,11 @@ class CandidateSearchRepository:
             return []
         await self.session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.6"))
         rows = await self.session.execute(text(
-            f"SELECT c.id, GREATEST({', '.join(scores)}) AS score FROM candidates c "
-            f"WHERE {where} AND ({' OR '.join(matches)}) "
-            "ORDER BY score DESC, c.id LIMIT :limit"
-        ), {**params, "limit": limit})
+            "WITH matched AS MATERIALIZED ("
+            f" SELECT c.id, GREATEST({', '.join(scores)}) AS score FROM candidates c"
+            f" WHERE {where} AND ({' OR '.join(matches)}) LIMIT :cap) "
+            "SELECT id, score FROM matched ORDER BY score DESC, id LIMIT :limit"
+        ), {**params, "limit": limit, "cap": FUZZY_CAP})
         return [(r[0], float(r[1])) for r in rows]
 
     async def semantic(self, vector: Any, filters: SearchFilters, limit: int, *,
