@@ -118,13 +118,15 @@ async def test_search_users_and_orgs_grant_and_usage(
     usage = (await client.get(f"/api/v1/admin/organizations/{org}/usage", headers=h)).json()["data"]
     assert [(u["operation"], u["count"]) for u in usage["aiOperations"]] == [("cv_analysis", 1)]
     audit = (await client.get(f"/api/v1/admin/audit?orgId={org}&action=credits.", headers=h)).json()
-    assert {a["action"] for a in audit["data"]} == {"credits.grant", "credits.consumption"}
+    # the AI operation reserved its price before calling the provider (and kept it all)
+    assert {a["action"] for a in audit["data"]} == {
+        "credits.grant", "credits.consumption", "credits.reservation"}
     grant = next(a for a in audit["data"] if a["action"] == "credits.grant")
     assert grant["actorUserId"] == admin["user"]["id"]
     assert grant["before"] == {"balance": 0}
     assert grant["after"]["balance"] == 50
     own = (await client.get("/api/v1/organization/audit", headers=user["headers"])).json()
-    assert own["pagination"]["total"] == 3
+    assert own["pagination"]["total"] == 4  # grant, 2 consumptions, the AI reservation
     assert all(a["orgId"] == org for a in own["data"])
 
 

@@ -41,6 +41,16 @@ Nice to have: GraphQL, Kubernetes
 """
 
 
+#: AI operations cost credits: AI tests' organisations start with plenty.
+AI_TEST_CREDITS = 100_000
+
+
+@pytest.fixture
+def settings(tmp_path: Path, redis_prefix: str) -> Settings:
+    return make_settings(tmp_path, redis_key_prefix=redis_prefix,
+                         credits_signup_grant=AI_TEST_CREDITS)
+
+
 def org_id(user: dict[str, Any]) -> uuid.UUID:
     return uuid.UUID(user["user"]["organization"]["id"])
 
