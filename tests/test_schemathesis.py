@@ -65,4 +65,11 @@ def test_no_operation_answers_a_server_error(case: Any, live_app: TestClient) ->
             if k.lower() not in ("authorization", "x-api-key")}
     kwargs["headers"] = {**sent, **headers}
     response = live_app.request(**kwargs)
+    # Multipart bodies (CV upload) are streamed: load them so schemathesis can report them;
+    # a generated part httpx cannot render twice is checked on the status alone.
+    try:
+        response.request.read()
+    except (AttributeError, TypeError):
+        assert response.status_code < 500, response.text
+        return
     case.validate_response(response, checks=[not_a_server_error])

@@ -131,7 +131,8 @@ async def test_openai_provider_end_to_end(
             degraded = await client.get("/api/v1/candidates/search", headers=user["headers"],
                                         params={"q": "platform engineer"})
             assert degraded.status_code == 200
-            assert {m["method"] for m in degraded.json()["data"][0]["matchedBy"]} == {
-                "fulltext", "fuzzy"}
+            methods = {m["method"] for m in degraded.json()["data"][0]["matchedBy"]}
+            assert "fulltext" in methods
+            assert "semantic" not in methods
     finally:
         await runtime.close()
