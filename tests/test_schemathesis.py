@@ -21,16 +21,33 @@ from starlette.testclient import TestClient
 
 from talentsonar.app import create_app
 from tests.conftest import make_settings
+from tests.fakes.n8n_server import FakeN8n
+from tests.fakes.stripe_server import FakeStripe
 
 EXAMPLES_PER_OPERATION = 25
 
 
 @pytest.fixture
 def live_app(tmp_path: Path, database_url: str, redis_prefix: str) -> Iterator[TestClient]:
-    app = create_app(make_settings(tmp_path, redis_key_prefix=redis_prefix),
-                     database_url=database_url)
-    with TestClient(app, raise_server_exceptions=False) as client:
-        yield client
+    # The optional integrations are configured (fakes on 127.0.0.1), so the fuzzer reaches
+    # their code paths instead of a "not configured" answer.
+    n8n, stripe = FakeN8n().start(), FakeStripe().start()
+    settings = make_settings(
+        tmp_path,
+        redis_key_prefix=redis_prefix,
+        n8n_webhook_url=f"{n8n.url}/webhook/talent-search",
+        n8n_base_url=n8n.url,
+        stripe_base_url=f"{stripe.url}/v1",
+        stripe_secret_key=stripe.api_key,
+        stripe_webhook_secret=stripe.webhook_secret,
+    )
+    try:
+        with TestClient(create_app(settings, database_url=database_url),
+                        raise_server_exceptions=False) as client:
+            yield client
+    finally:
+        n8n.stop()
+        stripe.stop()
 
 
 def _openapi() -> dict[str, Any]:

@@ -39,5 +39,7 @@ async def get_read_session(runtime: RuntimeDep) -> AsyncIterator[AsyncSession]:
         yield session
 
 
-Session = Annotated[AsyncSession, Depends(get_session)]
-ReadSession = Annotated[AsyncSession, Depends(get_read_session)]
+# scope="function": the transaction commits when the endpoint returns, BEFORE the response
+# is sent, so a failed commit is the client's error answer, never a 200 for lost data.
+Session = Annotated[AsyncSession, Depends(get_session, scope="function")]
+ReadSession = Annotated[AsyncSession, Depends(get_read_session, scope="function")]
