@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from talentsonar.core.config import Settings
@@ -23,3 +26,28 @@ def test_jwt_keyset_newest_first() -> None:
     assert s.jwt_keyset() == [("new", "s2"), ("old", "s1")]
     bare = Settings(_env_file=None, jwt_secrets="just-a-secret")  # type: ignore[call-arg]
     assert bare.jwt_keyset() == [("k0", "just-a-secret")]
+
+
+def _env_names() -> list[str]:
+    names = []
+    for name, field in Settings.model_fields.items():
+        alias = field.validation_alias
+        names.append(alias if isinstance(alias, str) else name.upper())
+    return names
+
+
+def test_every_setting_is_documented_in_env_example_and_readme() -> None:
+    root = Path(__file__).resolve().parents[2]
+    example = (root / ".env.example").read_text()
+    readme = (root / "README.md").read_text()
+    missing_example = [n for n in _env_names() if not re.search(rf"^#? ?{n}=", example, re.M)]
+    missing_readme = [n for n in _env_names() if f"`{n}`" not in readme]
+    assert missing_example == [], missing_example
+    assert missing_readme == [], missing_readme
+
+
+def test_env_example_is_a_valid_configuration() -> None:
+    root = Path(__file__).resolve().parents[2]
+    settings = Settings(_env_file=root / ".env.example")  # type: ignore[call-arg]
+    defaults = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.model_dump() == defaults.model_dump()

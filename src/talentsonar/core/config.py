@@ -151,8 +151,9 @@ class Settings(BaseSettings):
         },
         description="JSON: packId -> {credits, amount (minor units), currency} (CREDIT_PACKS).",
     )
-    stripe_secret_key: SecretStr = SecretStr("sk_test_offline")
-    stripe_webhook_secret: SecretStr = SecretStr("whsec_offline")
+    # Unset: payments answer 503 payments_not_configured (never a guessable default secret).
+    stripe_secret_key: SecretStr | None = None
+    stripe_webhook_secret: SecretStr | None = None
     stripe_base_url: str | None = None
     stripe_webhook_tolerance_seconds: int = Field(300, ge=1)
     checkout_success_url: str = "http://localhost:5173/billing/success?session_id={CHECKOUT_SESSION_ID}"

@@ -88,6 +88,7 @@ async def create_checkout(
     """A pending payment and its Stripe Checkout Session; returns (payment, url)."""
     settings = runtime.settings
     pack = pack_of(settings, pack_id)
+    sdk = stripe_client.client(runtime)  # 503 payments_not_configured before any write
     payment = await PaymentRepository(session, org_id).create(
         Payment(
             pack=pack.id,
@@ -123,7 +124,6 @@ async def create_checkout(
             }
         ],
     }
-    sdk = stripe_client.client(runtime)
     options: dict[str, Any] = (
         {"idempotency_key": f"checkout:{org_id}:{idempotency_key}"} if idempotency_key else {}
     )
@@ -151,13 +151,14 @@ async def create_checkout(
 
 def verify_event(settings: Settings, payload: bytes, signature: str | None) -> dict[str, Any]:
     """The SDK's signature check (HMAC + timestamp tolerance); 400 when it fails."""
+    secret = stripe_client.require_secret(settings.stripe_webhook_secret, "STRIPE_WEBHOOK_SECRET")
     if not signature:
         raise BadRequest("Missing Stripe-Signature header", code="invalid_signature")
     try:
         event = stripe.Webhook.construct_event(
             payload,
             signature,
-            settings.stripe_webhook_secret.get_secret_value(),
+            secret,
             tolerance=settings.stripe_webhook_tolerance_seconds,
         )
     except stripe.SignatureVerificationError as exc:

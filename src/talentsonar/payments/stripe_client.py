@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import stripe
+from pydantic import SecretStr
 
 from talentsonar.core.errors import ServiceUnavailable
 from talentsonar.core.http import resilient_call
@@ -17,6 +18,16 @@ PROVIDER = "stripe"
 
 class PaymentProviderError(ServiceUnavailable):
     code = "payment_provider_error"
+
+
+class PaymentsNotConfigured(ServiceUnavailable):
+    code = "payments_not_configured"
+
+
+def require_secret(secret: SecretStr | None, variable: str) -> str:
+    if secret is None or not secret.get_secret_value():
+        raise PaymentsNotConfigured(f"Payments are not configured on this server ({variable})")
+    return secret.get_secret_value()
 
 
 def api_base(url: str | None) -> str | None:
@@ -34,7 +45,7 @@ def client(runtime: Runtime) -> stripe.StripeClient:
         settings = runtime.settings
         base = api_base(settings.stripe_base_url)
         existing = stripe.StripeClient(
-            settings.stripe_secret_key.get_secret_value(),
+            require_secret(settings.stripe_secret_key, "STRIPE_SECRET_KEY"),
             base_addresses={"api": base} if base else None,  # type: ignore[typeddict-item]
             http_client=stripe.HTTPXClient(timeout=settings.http_timeout_seconds),
             max_network_retries=0,  # retries are ours (resilient_call), with the breaker
