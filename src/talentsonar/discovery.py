@@ -8,6 +8,7 @@ module of ``talentsonar/models/`` is a table.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 from collections.abc import Iterator
 from types import ModuleType

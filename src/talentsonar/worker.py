@@ -80,7 +80,9 @@ def build_app(settings: Settings, database_url: str) -> procrastinate.App:
 async def retry_stalled_jobs(app: procrastinate.App, stalled_seconds: float = 60.0) -> int:
     """Re-queue the jobs of workers whose heartbeat stopped more than ``stalled_seconds``
     ago (killed, OOM, lost machine)."""
-    stalled = await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=stalled_seconds)
+    stalled = list(
+        await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=stalled_seconds)
+    )
     for job in stalled:
         assert job.id is not None
         await app.job_manager.retry_job(job)
@@ -89,13 +91,14 @@ async def retry_stalled_jobs(app: procrastinate.App, stalled_seconds: float = 60
 
 
 def _register(app: procrastinate.App, spec: TaskSpec) -> None:
-    retry = (
+    # False is procrastinate's default "no retry" (it treats None the same way)
+    retry: procrastinate.RetryStrategy | bool = (
         procrastinate.RetryStrategy(max_attempts=spec.max_attempts - 1, exponential_wait=2)
         if spec.max_attempts > 1
-        else None
+        else False
     )
 
-    async def run(context: procrastinate.JobContext, task_id: str, **kwargs: Any) -> None:
+    async def run(context: procrastinate.JobContext, /, task_id: str, **kwargs: Any) -> None:
         runtime = current_runtime()
         tid = uuid.UUID(task_id)
         attempt = (context.job.attempts or 0) + 1
@@ -165,7 +168,7 @@ async def run_worker(
         watcher = asyncio.create_task(_watch_stalled(app, stalled_seconds)) if wait else None
         try:
             await app.run_worker_async(
-                queues=queues,
+                queues=queues,  # type: ignore[arg-type]  # WorkerOptions omits None (= all queues)
                 wait=wait,
                 install_signal_handlers=install_signal_handlers,
                 listen_notify=wait,

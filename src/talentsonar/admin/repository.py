@@ -6,8 +6,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.repository import Repository, TenantRepository
+from talentsonar.core.repository import BaseRepository, Repository, TenantRepository
 from talentsonar.models.ai_usage import AiUsage
 from talentsonar.models.api_key import ApiKey
 from talentsonar.models.audit_log import AuditLog
@@ -23,7 +24,7 @@ class AdminUserRepository(Repository[User]):
     model = User
     label = "User"
 
-    def search(self, query: str | None) -> Select[tuple[User]]:
+    def search(self, query: str | None) -> Select[User]:
         stmt = self.base()
         if query:
             like = f"%{query.lower()}%"
@@ -37,7 +38,7 @@ class AdminOrganizationRepository(Repository[Organization]):
     model = Organization
     label = "Organization"
 
-    def search(self, query: str | None) -> Select[tuple[Organization]]:
+    def search(self, query: str | None) -> Select[Organization]:
         stmt = self.base()
         if query:
             like = f"%{query.lower()}%"
@@ -140,11 +141,11 @@ class AdminOrganizationRepository(Repository[Organization]):
         return {k.value: int(s) for k, s in await self.session.execute(stmt)}
 
 
-class AuditRepository(Repository[AuditLog]):
+class AuditRepository(BaseRepository[AuditLog]):
     model = AuditLog
     label = "Audit entry"
 
-    def base(self, *, include_deleted: bool = False) -> Select[tuple[AuditLog]]:
+    def base(self, *, include_deleted: bool = False) -> Select[AuditLog]:
         return select(AuditLog)
 
     def query(
@@ -157,7 +158,7 @@ class AuditRepository(Repository[AuditLog]):
         target_id: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
-    ) -> Select[tuple[AuditLog]]:
+    ) -> Select[AuditLog]:
         stmt = self.base()
         if org_id is not None:
             stmt = stmt.where(AuditLog.org_id == org_id)
@@ -181,7 +182,7 @@ class InvitationRepository(TenantRepository[Invitation]):
     label = "Invitation"
 
 
-async def invitation_by_hash(session: Any, token_hash: str) -> Invitation | None:
+async def invitation_by_hash(session: AsyncSession, token_hash: str) -> Invitation | None:
     stmt = (
         select(Invitation)
         .where(Invitation.token_hash == token_hash, Invitation.deleted_at.is_(None))
@@ -190,6 +191,8 @@ async def invitation_by_hash(session: Any, token_hash: str) -> Invitation | None
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
-async def membership_of(session: Any, user_id: uuid.UUID, org_id: uuid.UUID) -> Membership | None:
+async def membership_of(
+    session: AsyncSession, user_id: uuid.UUID, org_id: uuid.UUID
+) -> Membership | None:
     stmt = select(Membership).where(Membership.user_id == user_id, Membership.org_id == org_id)
     return (await session.execute(stmt)).scalar_one_or_none()

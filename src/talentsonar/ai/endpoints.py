@@ -11,19 +11,19 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, status
 
+from talentsonar.admin.audit import Actor
 from talentsonar.ai import events as _events  # noqa: F401  (subscribes to domain events)
 from talentsonar.ai import schemas as s
 from talentsonar.ai import service
 from talentsonar.ai.repository import AiTaskRepository, AiUsageRepository
 from talentsonar.ai.service import AiContext
-from talentsonar.admin.audit import Actor
 from talentsonar.ai.tasks import ANALYZE_TOP, reservation_args
-from talentsonar.credits import service as credits
 from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import TalentSonarError
 from talentsonar.core.queue import Priority, enqueue
 from talentsonar.core.schemas import Envelope
+from talentsonar.credits import service as credits
 from talentsonar.matching.service import top_matches
 from talentsonar.models.task import TaskStatus
 

@@ -13,6 +13,7 @@ import structlog
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from talentsonar.admin.audit import Actor
 from talentsonar.ai import schemas as s
 from talentsonar.ai.gateway import gateway
 from talentsonar.ai.injection import neutralise
@@ -24,12 +25,11 @@ from talentsonar.ai.repository import (
     AiUsageRepository,
     organization_settings,
 )
-from talentsonar.admin.audit import Actor
 from talentsonar.core.cache import content_key
-from talentsonar.credits import service as credits
-from talentsonar.credits.service import Reservation
 from talentsonar.core.errors import NotFound
 from talentsonar.core.runtime import Runtime
+from talentsonar.credits import service as credits
+from talentsonar.credits.service import Reservation
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 

@@ -41,7 +41,7 @@ async def _settle_batch(ctx: TaskContext, data: dict[str, Any] | None, computed:
     reservation = Reservation(
         org_id=ctx.org_id, amount=data["amount"], idempotency_key=data["key"],
         entry_id=uuid.UUID(data["entryId"]),
-        related=tuple(data["related"]) if data.get("related") else None,  # type: ignore[arg-type]
+        related=tuple(data["related"]) if data.get("related") else None,
     )
     async with ctx.session() as session:
         await credits.settle(session, reservation, used)

@@ -13,6 +13,7 @@ from talentsonar.auth.schemas import (
     AuthResult,
     LoginRequest,
     OAuthToken,
+    OrganizationRef,
     RefreshRequest,
     RegisterRequest,
     UserOut,
@@ -82,5 +83,5 @@ async def me(principal: CurrentPrincipal, session: Session) -> Envelope[UserOut]
     user = await UserRepository(session).get_or_404(principal.user_id)
     org = await OrganizationRepository(session).get_or_404(principal.org_id)
     memberships = await MembershipRepository(session).memberships_of(user.id)
-    refs = [service.OrganizationRef.model_validate(o) for _, o in memberships]
+    refs = [OrganizationRef.model_validate(o) for _, o in memberships]
     return Envelope(data=service.user_out(user, principal.role, org, refs))

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, cast
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, params
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 
 from talentsonar.auth import service
@@ -75,7 +75,7 @@ def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def rate_limit(endpoint_class: str = "default") -> object:
+def rate_limit(endpoint_class: str = "default") -> params.Depends:
     """A dependency enforcing the rate limit of ``endpoint_class`` for the caller."""
 
     async def check(request: Request, runtime: RuntimeDep, principal: OptionalPrincipal) -> None:
@@ -89,7 +89,8 @@ def rate_limit(endpoint_class: str = "default") -> object:
                 headers=decision.headers(),
             )
 
-    return Depends(check)
+    # fastapi.Depends() is annotated as returning Any; it builds a params.Depends
+    return cast(params.Depends, Depends(check))
 
 
 async def authorize(request: Request, principal: CurrentPrincipal) -> Principal:
@@ -99,13 +100,13 @@ async def authorize(request: Request, principal: CurrentPrincipal) -> Principal:
     return principal
 
 
-def require_role(role: Role) -> object:
+def require_role(role: Role) -> params.Depends:
     async def check(principal: CurrentPrincipal) -> Principal:
         if not principal.can(role):
             raise Forbidden(f"This needs the {role.value} role or above")
         return principal
 
-    return Depends(check)
+    return cast(params.Depends, Depends(check))
 
 
 async def require_platform_admin(principal: CurrentPrincipal) -> Principal:

@@ -24,8 +24,8 @@ from talentsonar.auth.repository import (
 )
 from talentsonar.auth.schemas import AuthResult, OrganizationRef, RegisterRequest, UserOut
 from talentsonar.core.config import Settings
-from talentsonar.core.events import publish
 from talentsonar.core.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
+from talentsonar.core.events import publish
 from talentsonar.core.models import utcnow
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.security import (

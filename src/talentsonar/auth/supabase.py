@@ -14,6 +14,7 @@ from typing import Any
 
 import jwt
 import structlog
+from jwt.types import Options
 from sqlalchemy.exc import IntegrityError
 
 from talentsonar.auth.repository import MembershipRepository, UserRepository
@@ -57,7 +58,7 @@ async def verify(runtime: Runtime, token: str) -> SupabaseClaims:
     try:
         header = jwt.get_unverified_header(token)
         alg = header.get("alg", "")
-        options = {"require": ["exp", "sub"]}
+        options: Options = {"require": ["exp", "sub"]}
         if alg == "HS256" and settings.supabase_jwt_secret:
             payload = jwt.decode(
                 token,

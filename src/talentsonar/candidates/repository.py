@@ -40,7 +40,7 @@ class CandidateRepository(TenantRepository[Candidate]):
         employment_status: str | None = None,
         skills: Sequence[str] = (),
         search: str | None = None,
-    ) -> Select[tuple[Candidate]]:
+    ) -> Select[Candidate]:
         stmt = self.apply_filters(self.base(), type=type, employment_status=employment_status,
                                   skills=skills)
         if search and search.strip():

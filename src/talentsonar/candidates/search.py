@@ -86,7 +86,7 @@ def reciprocal_rank_fusion(ranked: dict[str, list[tuple[uuid.UUID, float]]]
         for rank, (cid, score) in enumerate(rows, start=1):
             scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank)
             reasons.setdefault(cid, []).append(
-                MatchReason(method=method, rank=rank, score=round(float(score), 4)))  # type: ignore[arg-type]
+                MatchReason(method=method, rank=rank, score=round(float(score), 4)))
     ordered = sorted(scores, key=lambda c: (-scores[c], str(c)))
     return [(c, round(scores[c], 6), reasons[c]) for c in ordered]
 

@@ -29,12 +29,12 @@ async def resolve_org(runtime: Any, org: str | None) -> uuid.UUID:
     if org:
         for row in rows:
             if str(row.id) == org or row.slug == org:
-                return row.id  # type: ignore[no-any-return]
+                return row.id
         raise _fail(f"no organisation {org!r}")
     if len(rows) != 1:
         names = ", ".join(f"{r.slug} ({r.id})" for r in rows) or "none"
         raise _fail(f"choose an organisation with --org; there are: {names}")
-    return rows[0].id  # type: ignore[no-any-return]
+    return rows[0].id
 
 
 @import_app.command("cvs")

@@ -161,9 +161,10 @@ class Cache:
         if self._redis_ok():
             assert self.redis is not None
             try:
-                raw, ttl_ms = await self.redis.pipeline(transaction=False).get(
-                    self._rkey(full)
-                ).pttl(self._rkey(full)).execute()
+                pipe = self.redis.pipeline(transaction=False)
+                pipe.get(self._rkey(full))
+                pipe.pttl(self._rkey(full))
+                raw, ttl_ms = await pipe.execute()
             except REDIS_ERRORS as exc:
                 self._redis_failed(exc)
             else:

@@ -14,6 +14,14 @@ from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
+def _default_credit_packs() -> dict[str, dict[str, int | str]]:
+    return {
+        "starter": {"credits": 100, "amount": 1000, "currency": "usd"},
+        "growth": {"credits": 500, "amount": 4000, "currency": "usd"},
+        "scale": {"credits": 2000, "amount": 14000, "currency": "usd"},
+    }
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", env_ignore_empty=True)
 
@@ -144,11 +152,7 @@ class Settings(BaseSettings):
         100, ge=0, description="Credits granted to every new organisation (0: none)."
     )
     credit_packs: dict[str, dict[str, int | str]] = Field(
-        default_factory=lambda: {
-            "starter": {"credits": 100, "amount": 1000, "currency": "usd"},
-            "growth": {"credits": 500, "amount": 4000, "currency": "usd"},
-            "scale": {"credits": 2000, "amount": 14000, "currency": "usd"},
-        },
+        default_factory=_default_credit_packs,
         description="JSON: packId -> {credits, amount (minor units), currency} (CREDIT_PACKS).",
     )
     # Unset: payments answer 503 payments_not_configured (never a guessable default secret).

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import orjson
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -54,6 +55,10 @@ def asyncpg_connect_args(url: str) -> tuple[str, dict[str, object]]:
     return urlunsplit((*parts[:3], urlencode(query), parts.fragment)), kwargs
 
 
+def _json_dumps(value: object) -> str:
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
 def make_engine(url: str, settings: Settings, *, pool_size: int | None = None) -> AsyncEngine:
     clean, connect_args = asyncpg_connect_args(async_url(url))
     connect_args["server_settings"] = {"application_name": "talentsonar", "jit": "off"}
@@ -67,6 +72,9 @@ def make_engine(url: str, settings: Settings, *, pool_size: int | None = None) -
         # 503 via the DBAPIError handler); pool_recycle retires idle ones.
         pool_pre_ping=False,
         pool_recycle=1800,
+        # JSONB columns through orjson: several times faster than the stdlib on every row.
+        json_serializer=_json_dumps,
+        json_deserializer=orjson.loads,
     )
 
 

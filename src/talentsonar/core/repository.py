@@ -15,21 +15,60 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.errors import NotFound
-from talentsonar.core.models import RecordModel, TenantModel, utcnow
+from talentsonar.core.models import Base, RecordModel, TenantModel, utcnow
 from talentsonar.core.schemas import PageParams
 
+B = TypeVar("B", bound=Base)
 M = TypeVar("M", bound=RecordModel)
 T = TypeVar("T", bound=TenantModel)
 
 
-class Repository(Generic[M]):
-    model: type[M]
+class BaseRepository(Generic[B]):
+    """Listing, paging and writes for any mapped table, including ones without the
+    record columns (``deleted_at``…), such as the append-only audit log."""
+
+    model: type[B]
     label: str = "Resource"
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    def base(self, *, include_deleted: bool = False) -> Select[tuple[M]]:
+    async def list(self, stmt: Select[B]) -> Sequence[B]:
+        return (await self.session.execute(stmt)).scalars().all()
+
+    async def paginate(
+        self, stmt: Select[B], page: PageParams
+    ) -> tuple[Sequence[B], int]:
+        """One page of ``stmt`` and the total count, in one query (``count(*) OVER ()``);
+        a second count query runs only when the page is past the end."""
+        windowed = stmt.add_columns(func.count().over().label("_total"))
+        result = await self.session.execute(windowed.limit(page.limit).offset(page.offset))
+        pairs = result.all()
+        if pairs:
+            return [row[0] for row in pairs], int(pairs[0][-1])
+        total_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
+        return [], int((await self.session.execute(total_stmt)).scalar_one())
+
+    def add(self, obj: B) -> B:
+        self.session.add(obj)
+        return obj
+
+    async def create(self, obj: B) -> B:
+        self.session.add(obj)
+        await self.session.flush()
+        return obj
+
+    async def update(self, obj: B, values: dict[str, Any]) -> B:
+        for key, value in values.items():
+            setattr(obj, key, value)
+        await self.session.flush()
+        return obj
+
+
+class Repository(BaseRepository[M]):
+    """A table of :class:`RecordModel` rows: ``base`` hides soft-deleted rows."""
+
+    def base(self, *, include_deleted: bool = False) -> Select[M]:
         stmt = select(self.model)
         if not include_deleted:
             stmt = stmt.where(self.model.deleted_at.is_(None))
@@ -46,40 +85,9 @@ class Repository(Generic[M]):
             raise NotFound(self.label)
         return obj
 
-    async def list(self, stmt: Select[tuple[M]]) -> Sequence[M]:
-        return (await self.session.execute(stmt)).scalars().all()
-
-    async def paginate(
-        self, stmt: Select[tuple[M]], page: PageParams
-    ) -> tuple[Sequence[M], int]:
-        """One page of ``stmt`` and the total count, in one query (``count(*) OVER ()``);
-        a second count query runs only when the page is past the end."""
-        windowed = stmt.add_columns(func.count().over().label("_total"))
-        result = await self.session.execute(windowed.limit(page.limit).offset(page.offset))
-        pairs = result.all()
-        if pairs:
-            return [row[0] for row in pairs], int(pairs[0][-1])
-        total_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
-        return [], int((await self.session.execute(total_stmt)).scalar_one())
-
-    def add(self, obj: M) -> M:
-        self.session.add(obj)
-        return obj
-
-    async def create(self, obj: M) -> M:
-        self.session.add(obj)
-        await self.session.flush()
-        return obj
-
     async def soft_delete(self, obj: M) -> None:
         obj.deleted_at = utcnow()
         await self.session.flush()
-
-    async def update(self, obj: M, values: dict[str, Any]) -> M:
-        for key, value in values.items():
-            setattr(obj, key, value)
-        await self.session.flush()
-        return obj
 
 
 class TenantRepository(Repository[T]):
@@ -89,7 +97,7 @@ class TenantRepository(Repository[T]):
         super().__init__(session)
         self.org_id = org_id
 
-    def base(self, *, include_deleted: bool = False) -> Select[tuple[T]]:
+    def base(self, *, include_deleted: bool = False) -> Select[T]:
         return super().base(include_deleted=include_deleted).where(
             self.model.org_id == self.org_id
         )

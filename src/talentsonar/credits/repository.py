@@ -122,7 +122,7 @@ class CreditRepository:
         until: datetime | None = None,
         related_type: str | None = None,
         related_id: str | None = None,
-    ) -> Select[tuple[LedgerEntry]]:
+    ) -> Select[LedgerEntry]:
         stmt = select(LedgerEntry).where(LedgerEntry.org_id == self.org_id)
         if kind is not None:
             stmt = stmt.where(LedgerEntry.kind == kind)
@@ -137,7 +137,7 @@ class CreditRepository:
         return stmt.order_by(LedgerEntry.created_at.desc(), LedgerEntry.id)
 
     async def page(
-        self, stmt: Select[tuple[LedgerEntry]], page: PageParams
+        self, stmt: Select[LedgerEntry], page: PageParams
     ) -> tuple[list[LedgerEntry], int]:
         total = int(
             (

@@ -31,4 +31,4 @@ def get_embedder(runtime: Runtime) -> Embedder:
     embedder = runtime.extras.get("embedder")
     if embedder is None:
         embedder = runtime.extras["embedder"] = build_embedder(runtime.settings)
-    return embedder  # type: ignore[no-any-return]
+    return embedder

@@ -23,7 +23,8 @@ class Embedder(abc.ABC):
     async def embed(self, texts: list[str]) -> np.ndarray: ...
 
     async def embed_one(self, text: str) -> np.ndarray:
-        return (await self.embed([text]))[0]
+        row: np.ndarray = (await self.embed([text]))[0]
+        return row
 
     async def close(self) -> None:  # noqa: B027 - optional hook
         """Release resources (HTTP clients)."""
@@ -33,4 +34,5 @@ def l2_normalise(matrix: np.ndarray) -> np.ndarray:
     matrix = np.asarray(matrix, dtype=np.float32)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (matrix / norms).astype(np.float32)
+    normalised: np.ndarray = (matrix / norms).astype(np.float32)
+    return normalised

@@ -35,7 +35,9 @@ class QuestionKitAnswer(ai_schemas.AiAnswer[ai_schemas.QuestionKit]):
 
 
 def _service(runtime: Any, session: Any, principal: CurrentPrincipal) -> InterviewService:
-    return InterviewService(AiContext(runtime, session, principal.org_id, payer=Actor.of(principal)))
+    return InterviewService(
+        AiContext(runtime, session, principal.org_id, payer=Actor.of(principal))
+    )
 
 
 @router.post("", response_model=Envelope[Interview], status_code=status.HTTP_201_CREATED)

@@ -14,7 +14,7 @@ class InterviewRepository(TenantRepository[Interview]):
 
     def filtered(
         self, *, job_id: uuid.UUID | None, candidate_id: uuid.UUID | None, status: str | None
-    ) -> Select[tuple[Interview]]:
+    ) -> Select[Interview]:
         stmt = self.base()
         if job_id is not None:
             stmt = stmt.where(Interview.job_id == job_id)

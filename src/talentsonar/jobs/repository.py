@@ -12,7 +12,7 @@ class JobRepository(TenantRepository[Job]):
 
     def filtered(
         self, *, status: str | None, department: str | None, search: str | None
-    ) -> Select[tuple[Job]]:
+    ) -> Select[Job]:
         stmt = self.base()
         if status:
             stmt = stmt.where(Job.status == status)

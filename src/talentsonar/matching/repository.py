@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import load_only
 
 from talentsonar.core.models import utcnow
@@ -52,7 +53,7 @@ class MatchRepository(TenantRepository[Match]):
 
     def for_job(
         self, job_id: uuid.UUID, *, min_score: float = 0.0, candidate_type: str | None = None
-    ) -> Select[tuple[Match]]:
+    ) -> Select[Match]:
         """Matches of a live candidate for ``job_id``, best first."""
         stmt = (
             self.base()
@@ -304,7 +305,7 @@ _CANDIDATE_COLUMNS = (
 class ScoringSourceRepository:
     """Reads the jobs and candidates the scorer needs, scoped to one organisation."""
 
-    def __init__(self, session: Any, org_id: uuid.UUID) -> None:
+    def __init__(self, session: AsyncSession, org_id: uuid.UUID) -> None:
         self.session = session
         self.org_id = org_id
 
@@ -422,7 +423,7 @@ async def org_ranking_weights(
 
 
 async def live_candidate(
-    session: Any, org_id: uuid.UUID, candidate_id: uuid.UUID
+    session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
 ) -> Candidate | None:
     stmt = select(Candidate).where(
         Candidate.id == candidate_id, Candidate.org_id == org_id, Candidate.deleted_at.is_(None)

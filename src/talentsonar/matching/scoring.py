@@ -245,7 +245,8 @@ class CandidateInput:
 def _normalised_rows(matrix: FloatArray) -> FloatArray:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return matrix / norms
+    normalised: FloatArray = matrix / norms
+    return normalised
 
 
 class _SetColumn:
@@ -372,7 +373,8 @@ def _coverage(direct: BoolArray, implied: BoolArray) -> FloatArray:
     if direct.shape[1] == 0:
         return np.zeros(direct.shape[0])
     credit = np.where(direct, 1.0, np.where(implied, IMPLIED_SKILL_CREDIT, 0.0))
-    return credit.mean(axis=1)
+    coverage: FloatArray = credit.mean(axis=1)
+    return coverage
 
 
 def _experience_fit(years: FloatArray, minimum: float) -> FloatArray:
@@ -491,7 +493,8 @@ def combine(
     total = float(vector.sum())
     if total <= 0:
         return np.zeros(features.shape[0])
-    return np.round(100.0 * (features * (vector / total)).sum(axis=1), 2)
+    scores: FloatArray = np.round(100.0 * (features * (vector / total)).sum(axis=1), 2)
+    return scores
 
 
 def score_pool(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, any_, func, or_, select, update
 
 from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
@@ -15,7 +15,7 @@ class NotificationRepository(TenantRepository[Notification]):
     model = Notification
     label = "Notification"
 
-    def for_user(self, user_id: uuid.UUID | None) -> Select[tuple[Notification]]:
+    def for_user(self, user_id: uuid.UUID | None) -> Select[Notification]:
         """The user's own notifications and the organisation-wide ones."""
         return self.base().where(
             or_(Notification.user_id.is_(None), Notification.user_id == user_id)
@@ -48,7 +48,7 @@ class WebhookEndpointRepository(TenantRepository[WebhookEndpoint]):
 
     async def subscribed(self, event_type: str) -> list[WebhookEndpoint]:
         stmt = self.base().where(
-            WebhookEndpoint.active.is_(True), WebhookEndpoint.event_types.any(event_type)
+            WebhookEndpoint.active.is_(True), any_(WebhookEndpoint.event_types) == event_type
         )
         return list(await self.list(stmt))
 
@@ -57,7 +57,7 @@ class WebhookDeliveryRepository(TenantRepository[WebhookDelivery]):
     model = WebhookDelivery
     label = "Webhook delivery"
 
-    def of_endpoint(self, endpoint_id: uuid.UUID) -> Select[tuple[WebhookDelivery]]:
+    def of_endpoint(self, endpoint_id: uuid.UUID) -> Select[WebhookDelivery]:
         return (
             self.base()
             .where(WebhookDelivery.endpoint_id == endpoint_id)

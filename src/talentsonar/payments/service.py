@@ -124,12 +124,14 @@ async def create_checkout(
             }
         ],
     }
-    options: dict[str, Any] = (
+    options: stripe.RequestOptions = (
         {"idempotency_key": f"checkout:{org_id}:{idempotency_key}"} if idempotency_key else {}
     )
     checkout = await stripe_client.call(
-        runtime, lambda: sdk.v1.checkout.sessions.create_async(params, options)
-    )  # type: ignore[arg-type]
+        runtime,
+        # params is built as a plain dict; the SDK's TypedDict adds nothing checkable here
+        lambda: sdk.v1.checkout.sessions.create_async(params, options),  # type: ignore[arg-type]
+    )
     payment.stripe_checkout_session_id = checkout.id
     await session.flush()
     await audit.record(

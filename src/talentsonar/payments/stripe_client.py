@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import stripe
 from pydantic import SecretStr
@@ -46,12 +46,12 @@ def client(runtime: Runtime) -> stripe.StripeClient:
         base = api_base(settings.stripe_base_url)
         existing = stripe.StripeClient(
             require_secret(settings.stripe_secret_key, "STRIPE_SECRET_KEY"),
-            base_addresses={"api": base} if base else None,  # type: ignore[typeddict-item]
+            base_addresses={"api": base} if base else None,
             http_client=stripe.HTTPXClient(timeout=settings.http_timeout_seconds),
             max_network_retries=0,  # retries are ours (resilient_call), with the breaker
         )
         runtime.extras["stripe_client"] = existing
-    return existing  # type: ignore[no-any-return]
+    return cast(stripe.StripeClient, existing)
 
 
 def stripe_retryable(exc: BaseException) -> bool | float:

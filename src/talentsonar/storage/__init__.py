@@ -45,4 +45,4 @@ def get_storage(runtime: Runtime) -> Storage:
     storage = runtime.extras.get("storage")
     if storage is None:
         storage = runtime.extras["storage"] = build_storage(runtime.settings)
-    return storage  # type: ignore[no-any-return]
+    return storage
