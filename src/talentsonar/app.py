@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 
@@ -48,6 +49,11 @@ def create_app(
         rt = runtime or Runtime(settings, database_url or settings.database_url or "")
         app.state.runtime = rt
         await rt.start()
+        # Everything loaded so far (modules, models, taxonomy, routes) lives as long as the
+        # process: keep it out of the cyclic GC's full collections, which otherwise walk
+        # it again and again under load (long pauses in the latency tail).
+        gc.collect()
+        gc.freeze()
         worker_task: asyncio.Task[None] | None = None
         if run_worker:
             from talentsonar.worker import run_worker as worker_main
