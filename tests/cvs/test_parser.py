@@ -187,6 +187,23 @@ def test_headline_with_employer_gives_the_current_role() -> None:
     assert _span_texts(profile, "currentCompany") == ["Contoso Systems"]
 
 
+def test_title_comma_employer_without_company_keyword() -> None:
+    text = (
+        "Amira Example\namira@example.com\n\nEXPERIENCE\n"
+        "Senior Backend Engineer, Brightline Payments (2020 - Present)\n"
+        "- Built payment APIs.\n"
+        "Backend Engineer, Northwind Logistics (2016 - 2020)\n"
+        "- Route planning services.\n"
+    )
+    profile = parse_profile(text, today=TODAY)
+    assert [(w.title, w.company) for w in profile.work_history] == [
+        ("Senior Backend Engineer", "Brightline Payments"),
+        ("Backend Engineer", "Northwind Logistics"),
+    ]
+    assert profile.current_company == "Brightline Payments"
+    assert _span_texts(profile, "workHistory.0.company") == ["Brightline Payments"]
+
+
 def test_empty_and_contactless_text() -> None:
     empty = parse_profile("")
     assert empty.name is None

@@ -568,14 +568,23 @@ def _title_and_company(
             found = text.find(part, cursor)
             offset_parts.append((part, start + found))
             cursor = found + len(part)
+        neutral: list[tuple[str, int]] = []
+        title_here = False
         for part, part_start in offset_parts:
             is_role, is_org = _role_or_org(part)
             if _LOCATION.match(part) and not is_org:
                 continue
             if is_role and not is_org and title is None:
                 title = (part, part_start)
+                title_here = True
             elif is_org and company is None:
                 company = (part, part_start)
+            elif not is_role and not is_org:
+                neutral.append((part, part_start))
+        if title_here and company is None and neutral:
+            # "Senior Engineer, Brightline Payments": the other half of a title line is the
+            # employer even without a keyword such as Ltd or Hospital
+            company = neutral[0]
     if company is None or title is None:
         leftovers = [
             (t, s)
