@@ -1,13 +1,13 @@
 """Demo data: an organisation and a login, so a fresh install can be tried at once.
 
-A domain with demo content has a ``demo.py`` with ``async def seed(session, org_id)``;
-every seeder must be idempotent.
+A domain with demo content has a ``demo.py`` with ``async def seed(runtime, org_id)``
+that returns how many things it created; every seeder must be idempotent.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from talentsonar.auth.repository import MembershipRepository, UserRepository
 from talentsonar.auth.service import create_user_with_org
@@ -23,6 +23,7 @@ class DemoLogin:
     password: str
     org_id: uuid.UUID
     created: bool
+    seeded: dict[str, int] = field(default_factory=dict)  # domain -> items created
 
 
 async def seed_demo(runtime: Runtime) -> DemoLogin:
@@ -38,6 +39,6 @@ async def seed_demo(runtime: Runtime) -> DemoLogin:
             org_id = org.id
         else:
             org_id = (await MembershipRepository(session).memberships_of(user.id))[0][1].id
-        for module in domain_modules("demo"):
-            await module.seed(session, org_id)
-    return DemoLogin(email, password, org_id, created)
+    seeded = {module.__name__.split(".")[1]: await module.seed(runtime, org_id)
+              for module in domain_modules("demo")}
+    return DemoLogin(email, password, org_id, created, seeded)

@@ -85,6 +85,8 @@ def serve(
             f"Demo login {login.email} / {login.password}",
             "           (Swagger UI: Authorize, username = email)",
         ]
+        if any(login.seeded.values()):
+            lines.append(f"Demo data  {_seeded(login.seeded)}")
     console.print(Panel("\n".join(lines), title="Talent Sonar is starting", expand=False))
     application = create_app(settings, database_url=url, run_worker=not no_worker)
     uvicorn.run(
@@ -115,6 +117,11 @@ def worker(
         await run_worker(runtime, queues=queue or None)
 
     asyncio.run(_with_runtime(settings, url, main))
+
+
+def _seeded(seeded: dict[str, int]) -> str:
+    parts = [f"{n} {domain}" for domain, n in seeded.items() if n]
+    return ", ".join(parts) + " (CVs are parsed and scored by the worker)"
 
 
 async def _queue_selftest(runtime) -> None:  # type: ignore[no-untyped-def]
@@ -187,7 +194,8 @@ def demo_seed() -> None:
     login = asyncio.run(_with_runtime(settings, url, seed_demo))
     console.print(
         Panel(
-            f"Demo login: {login.email} / {login.password}\nOrganisation: {login.org_id}",
+            f"Demo login: {login.email} / {login.password}\nOrganisation: {login.org_id}"
+            + (f"\nDemo data: {_seeded(login.seeded)}" if any(login.seeded.values()) else ""),
             title="demo " + ("created" if login.created else "already there"),
             expand=False,
         )

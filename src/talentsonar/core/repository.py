@@ -109,3 +109,8 @@ class TenantRepository(Repository[T]):
     async def create(self, obj: T) -> T:
         obj.org_id = self.org_id
         return await super().create(obj)
+
+    async def has_any(self, *, include_deleted: bool = True) -> bool:
+        """Whether the organisation has (or ever had) a row in this table."""
+        stmt = self.base(include_deleted=include_deleted).with_only_columns(self.model.id)
+        return (await self.session.execute(stmt.limit(1))).first() is not None

@@ -1,0 +1,61 @@
+"""The demo a fresh install starts with: a login, three jobs and eight CVs that go through
+the real ingestion and matching paths, ranked sensibly; seeding twice changes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from sqlalchemy import text
+
+from talentsonar.core.runtime import Runtime
+from talentsonar.demo import seed_demo
+from tests.conftest import run_queued_tasks
+
+EXPECTED_BEST = {
+    "Senior Backend Engineer (Python)": {"Amira Haddad", "Lena Novak"},
+    "ICU Registered Nurse": {"Grace Okafor"},
+    "Financial Analyst": {"Priya Sharma"},
+}
+
+
+async def _count(runtime: Runtime, table: str) -> int:
+    async with runtime.db.session(read_only=True) as s:
+        return int((await s.execute(text(f"SELECT count(*) FROM {table}"))).scalar_one())
+
+
+async def test_demo_org_has_jobs_and_ranked_candidates(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    login = await seed_demo(runtime)
+    assert login.created
+    assert login.seeded == {"candidates": 8, "jobs": 3}
+    await run_queued_tasks(runtime)
+
+    r = await client.post("/api/v1/auth/login", json={
+        "email": login.email, "password": login.password})
+    assert r.status_code == 200, r.text
+    headers = {"Authorization": f"Bearer {r.json()['data']['token']}"}
+
+    candidates = (await client.get("/api/v1/candidates", headers=headers)).json()
+    assert candidates["pagination"]["total"] == 8
+    parsed = {c["name"]: c for c in candidates["data"]}
+    assert parsed["Amira Haddad"]["email"] == "amira.haddad@example.com"
+    assert "PostgreSQL" in parsed["Amira Haddad"]["skills"]
+
+    jobs = (await client.get("/api/v1/jobs", headers=headers)).json()["data"]
+    assert {j["title"] for j in jobs} == set(EXPECTED_BEST)
+    for job in jobs:
+        matches: list[dict[str, Any]] = (await client.get(
+            f"/api/v1/jobs/{job['id']}/matches", params={"minScore": 0},
+            headers=headers)).json()["data"]
+        assert len(matches) == 8, job["title"]
+        assert matches[0]["candidate"]["name"] in EXPECTED_BEST[job["title"]], (
+            job["title"], [(m["candidate"]["name"], m["matchScore"]) for m in matches])
+        assert matches[0]["matchRationale"]
+
+    again = await seed_demo(runtime)
+    assert not again.created
+    assert again.seeded == {"candidates": 0, "jobs": 0}
+    assert await _count(runtime, "candidates") == 8
+    assert await _count(runtime, "jobs") == 3
