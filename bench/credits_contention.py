@@ -101,6 +101,9 @@ async def run(base: str, clients: int, seconds: float, initial: int) -> dict[str
         org_id = data["user"]["organization"]["id"]
         r = await client.post("/api/v1/credits/add", json={"amount": initial}, headers=headers)
         r.raise_for_status()
+        # the starting balance includes the sign-up grant (CREDITS_SIGNUP_GRANT)
+        r = await client.get("/api/v1/credits/balance", headers=headers)
+        start_balance = int(r.json()["data"]["balance"])
         latencies: list[float] = []
         codes: dict[int, int] = {}
         deadline = time.perf_counter() + seconds
@@ -124,6 +127,7 @@ async def run(base: str, clients: int, seconds: float, initial: int) -> dict[str
 
     return {
         "org_id": org_id,
+        "start_balance": start_balance,
         "elapsed": elapsed,
         "ok": codes.get(201, 0),  # type: ignore[dict-item]
         "other": sum(v for k, v in codes.items() if k != 201),
@@ -212,11 +216,12 @@ def main() -> None:
             ledger == balance
             and balance >= 0
             and consumed == result["ok"]
-            and balance == args.initial - result["ok"]
+            and balance == result["start_balance"] - result["ok"]
         )
         print(
             f"  invariant           : ledger sum {ledger} == balance {balance}, "
             f"consumption entries {consumed} == successes {int(result['ok'])}, "
+            f"start {result['start_balance']} - successes == balance, "
             f"never negative: {balance >= 0} -> {'OK' if ok else 'VIOLATED'}"
         )
         print(f"  target >= 300/s     : {'met' if rate >= 300 else 'NOT met'}")

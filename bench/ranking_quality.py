@@ -157,7 +157,12 @@ def main() -> None:
 
     import talentsonar.cvs.parser as parser_module
 
-    parser_version = hashlib.sha256(Path(parser_module.__file__).read_bytes()).hexdigest()[:12]
+    import talentsonar.skills.taxonomy as taxonomy_module
+
+    # profiles depend on the parser and on the skills taxonomy it reads
+    sources = [Path(parser_module.__file__), Path(taxonomy_module.__file__),
+               Path(taxonomy_module.__file__).parent / "data" / "skills.txt"]
+    parser_version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:12]
     profiles = cached(
         "profiles",
         text_key(texts, f"parse_profile-{parser_version}"),

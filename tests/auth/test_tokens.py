@@ -81,7 +81,7 @@ async def test_garbage_and_tampered_tokens_are_401(
 
 
 async def test_key_rotation(tmp_path: Path, database_url: str, redis_prefix: str) -> None:
-    old = "k1:first-test-secret-0123456789"
+    old = "k1:first-test-secret-0123456789abcdef"
     new = "k2:second-test-secret-0123456789abcdef"
     before = make_settings(tmp_path, jwt_secrets=old, redis_key_prefix=redis_prefix)
     async with open_client(before, database_url) as (client, _):

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from talentsonar.core.config import Settings
 
@@ -22,10 +23,16 @@ def test_cors_origins_from_env(monkeypatch: pytest.MonkeyPatch, raw: str,
 
 
 def test_jwt_keyset_newest_first() -> None:
-    s = Settings(_env_file=None, jwt_secrets="new:s2,old:s1")  # type: ignore[call-arg]
-    assert s.jwt_keyset() == [("new", "s2"), ("old", "s1")]
-    bare = Settings(_env_file=None, jwt_secrets="just-a-secret")  # type: ignore[call-arg]
-    assert bare.jwt_keyset() == [("k0", "just-a-secret")]
+    s2, s1 = "2" * 32, "1" * 40
+    s = Settings(_env_file=None, jwt_secrets=f"new:{s2},old:{s1}")  # type: ignore[call-arg]
+    assert s.jwt_keyset() == [("new", s2), ("old", s1)]
+    bare = Settings(_env_file=None, jwt_secrets=s1)  # type: ignore[call-arg]
+    assert bare.jwt_keyset() == [("k0", s1)]
+
+
+def test_short_jwt_secret_is_refused_with_a_clear_message() -> None:
+    with pytest.raises(ValidationError, match="key 'old' has 9 characters; HS256 needs at"):
+        Settings(_env_file=None, jwt_secrets=f"new:{'n' * 32},old:too-short")  # type: ignore[call-arg]
 
 
 def _env_names() -> list[str]:

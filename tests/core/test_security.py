@@ -11,20 +11,20 @@ from talentsonar.core.security import InvalidToken, KeySet, hash_password, verif
 
 
 def test_verified_tokens_are_remembered_but_forgeries_are_not() -> None:
-    keys = KeySet([("k1", "secret-one-0123456789abcdef")], issuer="t", ttl_seconds=60)
+    keys = KeySet([("k1", "secret-one-0123456789abcdef0123456789")], issuer="t", ttl_seconds=60)
     token, _ = keys.issue(uuid.uuid4(), uuid.uuid4())
     first = keys.verify(token)
     assert keys.verify(token) == first
     head, payload, sig = token.split(".")
     with pytest.raises(InvalidToken):
         keys.verify(f"{head}.{payload}.{sig[::-1]}")
-    other = KeySet([("k1", "a-different-secret-0123456789")], issuer="t", ttl_seconds=60)
+    other = KeySet([("k1", "a-different-secret-0123456789abcdef")], issuer="t", ttl_seconds=60)
     with pytest.raises(InvalidToken):
         other.verify(token)  # same kid, other secret: refused
 
 
 def test_expired_tokens_are_refused() -> None:
-    keys = KeySet([("k1", "secret-one-0123456789abcdef")], issuer="t", ttl_seconds=60)
+    keys = KeySet([("k1", "secret-one-0123456789abcdef0123456789")], issuer="t", ttl_seconds=60)
     token, _ = keys.issue(uuid.uuid4(), uuid.uuid4(), exp=int(time.time()) - 1)
     with pytest.raises(InvalidToken, match="expired"):
         keys.verify(token)

@@ -28,7 +28,7 @@ def start_worker(database_url: str, tmp_path: Path, name: str) -> subprocess.Pop
         "DATABASE_URL": database_url,
         "TALENTSONAR_ENV": "test",
         "TALENTSONAR_DATA_DIR": str(tmp_path / "data"),
-        "JWT_SECRETS": "k1:worker-test-secret-0123456789",
+        "JWT_SECRETS": "k1:worker-test-secret-0123456789abcdef",
         "STALLED_JOB_SECONDS": "5",
         "WORKER_CONCURRENCY": "2",
         "LOG_FORMAT": "json",

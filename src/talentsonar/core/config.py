@@ -185,17 +185,35 @@ class Settings(BaseSettings):
     def is_test(self) -> bool:
         return self.env == "test"
 
+    @field_validator("jwt_secrets")
+    @classmethod
+    def _strong_jwt_secrets(cls, value: SecretStr) -> SecretStr:
+        for kid, secret in _parse_keyset(value.get_secret_value()):
+            if len(secret) < MIN_JWT_SECRET_LENGTH:
+                raise ValueError(
+                    f"JWT_SECRETS: the secret of key {kid!r} has {len(secret)} characters; "
+                    f"HS256 needs at least {MIN_JWT_SECRET_LENGTH} (for example: python -c "
+                    "'import secrets; print(secrets.token_urlsafe(48))')"
+                )
+        return value
+
     def jwt_keyset(self) -> list[tuple[str, str]]:
         """The signing keys as ``(kid, secret)``, newest first."""
-        raw = self.jwt_secrets.get_secret_value()
-        keys: list[tuple[str, str]] = []
-        for part in raw.split(","):
-            part = part.strip()
-            if not part:
-                continue
-            kid, sep, secret = part.partition(":")
-            keys.append((kid, secret) if sep else (f"k{len(keys)}", kid))
-        return keys
+        return _parse_keyset(self.jwt_secrets.get_secret_value())
+
+
+MIN_JWT_SECRET_LENGTH = 32  # RFC 7518 3.2: an HS256 key at least as long as the hash
+
+
+def _parse_keyset(raw: str) -> list[tuple[str, str]]:
+    keys: list[tuple[str, str]] = []
+    for part in raw.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        kid, sep, secret = part.partition(":")
+        keys.append((kid, secret) if sep else (f"k{len(keys)}", kid))
+    return keys
 
 
 @lru_cache

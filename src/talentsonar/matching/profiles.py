@@ -53,9 +53,9 @@ def canonical_skills(names: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-def skills_in_text(text: str) -> list[str]:
+def skills_in_text(text: str, *, ambiguous: bool = True) -> list[str]:
     tax = taxonomy()
-    return [] if tax is None else [s.name for s in tax.skills_in(text)]
+    return [] if tax is None else [s.name for s in tax.skills_in(text, ambiguous=ambiguous)]
 
 
 def implied_skills(skills: Iterable[str]) -> frozenset[str]:
@@ -84,7 +84,8 @@ def job_input(job: Any, title_embedding: Any = None) -> JobInput:
     required = canonical_skills(job.required_skills or [])
     inferred = not required
     if inferred:
-        required = skills_in_text(job.description or "")[:15]
+        # a job's prose: names that are also ordinary words do not count
+        required = skills_in_text(job.description or "", ambiguous=False)[:15]
     nice = [s for s in canonical_skills(job.nice_to_have_skills or []) if s not in required]
     level = seniority_level(job.seniority) if job.seniority else seniority_level(job.title)
     return JobInput(

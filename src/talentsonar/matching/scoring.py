@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-SCORER_VERSION = "basic-1.1"
+SCORER_VERSION = "basic-1.2"
 
 FEATURES: tuple[str, ...] = (
     "required_skills",
@@ -378,7 +378,11 @@ def _coverage(direct: BoolArray, implied: BoolArray) -> FloatArray:
 
 
 def _experience_fit(years: FloatArray, minimum: float) -> FloatArray:
-    fit = np.ones_like(years) if minimum <= 0 else np.clip(years / minimum, 0.0, 1.0) ** 1.5
+    if minimum <= 0:
+        fit = np.ones_like(years)
+    else:
+        with np.errstate(over="ignore"):  # a vanishing minimum: the ratio saturates at 1
+            fit = np.clip(years / minimum, 0.0, 1.0) ** 1.5
     return np.where(np.isnan(years), UNKNOWN_FIT, fit)
 
 

@@ -97,8 +97,11 @@ class Taxonomy:
             return alias.skill
         return self._by_loose.get(_loose_key(key))
 
-    def extract(self, text: str) -> list[SkillMention]:
-        """Every skill mention in ``text``, left to right, non-overlapping, longest first."""
+    def extract(self, text: str, *, ambiguous: bool = True) -> list[SkillMention]:
+        """Every skill mention in ``text``, left to right, non-overlapping, longest first.
+        With ``ambiguous=False`` names that are also ordinary words ("~" in the data) never
+        count, even in a list: for running prose, where "hospital, or hotel" is not a list
+        of skills."""
         mentions: list[SkillMention] = []
         for match in self._pattern.finditer(text):
             surface = match.group(1)
@@ -109,15 +112,15 @@ class Taxonomy:
             needs_list = alias.ambiguous or (
                 len(surface) <= 3 and surface.isalpha() and not surface.isupper()
             )
-            if needs_list and not _in_list_context(text, start, end):
+            if needs_list and (not ambiguous or not _in_list_context(text, start, end)):
                 continue
             mentions.append(SkillMention(alias.skill, start, end, surface))
         return mentions
 
-    def skills_in(self, text: str) -> list[Skill]:
+    def skills_in(self, text: str, *, ambiguous: bool = True) -> list[Skill]:
         """Distinct skills mentioned in ``text``, in order of first mention."""
         seen: dict[str, Skill] = {}
-        for mention in self.extract(text):
+        for mention in self.extract(text, ambiguous=ambiguous):
             seen.setdefault(mention.skill.name, mention.skill)
         return list(seen.values())
 
