@@ -156,7 +156,6 @@ def main() -> None:
     embedder = BuiltinEmbedder(threads=2)
 
     import talentsonar.cvs.parser as parser_module
-
     import talentsonar.skills.taxonomy as taxonomy_module
 
     # profiles depend on the parser and on the skills taxonomy it reads
