@@ -120,7 +120,9 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "TALENTSONAR_ENV": "test",
         "TALENTSONAR_DATA_DIR": str(tmp_path / "data"),
-        "jwt_secrets": "k2:second-test-secret-0123456789abcdef,k1:first-test-secret-0123456789abcdef",
+        "jwt_secrets": (
+            "k2:second-test-secret-0123456789abcdef,k1:first-test-secret-0123456789abcdef"
+        ),
         "rate_limit_default": "10000/minute",
         "rate_limit_auth": "10000/minute",
         "rate_limit_ai": "10000/minute",

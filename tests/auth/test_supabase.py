@@ -33,8 +33,8 @@ async def test_hs256_supabase_token_maps_to_local_user(
         assert me["role"] == "owner"
         second = await client.get(ME, headers=bearer(token))
         assert second.json()["data"]["id"] == me["id"]  # same local user, not a new one
-        forged = jwt.encode(supabase_claims(sub, "supa@example.com"), "wrong-secret-0123456789abcdef012345",
-                            algorithm="HS256")
+        forged = jwt.encode(supabase_claims(sub, "supa@example.com"),
+                            "wrong-secret-0123456789abcdef012345", algorithm="HS256")
         assert (await client.get(ME, headers=bearer(forged))).status_code == 401
         wrong_aud = jwt.encode(supabase_claims(sub, "supa@example.com", aud="other"), SECRET,
                                algorithm="HS256")
