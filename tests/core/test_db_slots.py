@@ -30,8 +30,8 @@ async def test_waiting_sessions_are_served_in_arrival_order(
 
     async def waiter(n: int) -> None:
         async with database.session(read_only=True) as s:
+            order.append(n)  # the moment it got a connection slot
             await s.execute(text("SELECT 1"))
-            order.append(n)
 
     try:
         holders = [asyncio.create_task(holder()) for _ in range(2)]
