@@ -5,6 +5,9 @@ Protocol (``DATA_DIR/README.md``, "Ranking"): for each category X of
 ``job_postings_dice.csv`` where one exists, otherwise the O*NET description and task statements
 of X's mapped occupation); the pool is every resume; a resume is relevant when its category
 is X. nDCG@10, P@10 and MAP per category and macro-averaged, for the three rankers, in one run.
+Talent Sonar ranks with the vectors the product stores (a candidate's embedding text: headline,
+recent titles, skills, start of the summary; a job's: title, then the start of its
+description); the embedding-only baseline is the cosine of the query text and each raw CV text.
 
 Usage: ``.venv/bin/python bench/ranking_quality.py [DATA_DIR] [--per-category]``
 (DATA_DIR defaults to ../shared/data). Resume embeddings and parsed profiles are cached
@@ -28,8 +31,10 @@ from typing import Any
 import numpy as np
 from rank_bm25 import BM25Okapi
 
+from talentsonar.candidates.profile import candidate_embedding_text
 from talentsonar.cvs.parser import parse_profile
 from talentsonar.embeddings.builtin import BuiltinEmbedder
+from talentsonar.jobs.service import job_embedding_text
 from talentsonar.matching.profiles import candidate_input, candidate_titles, job_input, title_text
 from talentsonar.matching.scoring import CandidatePool, score_pool
 
@@ -172,6 +177,20 @@ def main() -> None:
         text_key(texts, embedder.model_id),
         lambda: embedder.encode_sync(list(texts)).astype(np.float32),
     )
+    # Talent Sonar scores the vectors the product stores: a candidate's embedding text
+    # (headline, recent titles, skills, summary start) and a job's (title, description
+    # start); the embedding-only baseline embeds each raw CV text instead.
+    product_texts = [
+        candidate_embedding_text(SimpleNamespace(  # type: ignore[arg-type]
+            profile=p, headline=p.get("headline"), skills=p.get("skills") or [],
+            summary=p.get("summary"), metadata_={}, name=""))
+        for p in profiles
+    ]
+    product_vectors = cached(
+        "candidate-emb",
+        text_key(product_texts, embedder.model_id),
+        lambda: embedder.encode_sync(product_texts).astype(np.float32),
+    )
     titles = [title_text(candidate_titles(p, p.get("headline"))) for p in profiles]
     title_vectors = cached(
         "title-emb",
@@ -196,7 +215,7 @@ def main() -> None:
             ),
             title_embedding=tvec,
         )
-        for rid, p, vec, tvec in zip(ids, profiles, resume_vectors, title_vectors, strict=True)
+        for rid, p, vec, tvec in zip(ids, profiles, product_vectors, title_vectors, strict=True)
     ]
     pool = CandidatePool.build(candidates)
     bm25 = BM25Okapi([tokens(t) for t in texts])
@@ -210,22 +229,23 @@ def main() -> None:
     }
     for category, query in sorted(queries.items()):
         text = f"{query['title']}\n{query['description']}"
-        vector = embedder.encode_sync([text])[0].astype(np.float64)
-        job = job_input(
-            SimpleNamespace(
-                title=query["title"],
-                required_skills=[],
-                nice_to_have_skills=[],
-                description=text,
-                embedding=vector,
-                seniority=None,
-                min_years_experience=None,
-                education_level=None,
-                location=None,
-                remote=None,
-            ),
-            title_embedding=embedder.encode_sync([query["title"]])[0],
+        posting = SimpleNamespace(
+            title=query["title"],
+            required_skills=[],
+            nice_to_have_skills=[],
+            department=None,
+            description=query["description"],
+            seniority=None,
+            min_years_experience=None,
+            education_level=None,
+            location=None,
+            remote=None,
         )
+        posting.embedding = embedder.encode_sync(
+            [job_embedding_text(posting)]  # type: ignore[arg-type]
+        )[0].astype(np.float64)
+        job = job_input(posting, title_embedding=embedder.encode_sync([query["title"]])[0])
+        vector = embedder.encode_sync([text])[0].astype(np.float64)  # the baseline's query
         relevant = labels == category
         ts = score_pool(job, pool).scores
         per = {
