@@ -263,3 +263,169 @@ def test_docx_and_pdf_end_to_end_hidden_keywords_never_become_skills() -> None:
             profile.skills
         )
         assert not {"Kubernetes", "Terraform", "Rust"} & set(profile.skills)
+
+
+# A job-board export (title line, "Employer -  City, State -" line, dates) with the noise such
+# exports carry: questions, technology and places in the employer slot, form placeholders.
+JOB_BOARD = """Jordan Example
+jordan@example.com
+
+WORK EXPERIENCE
+
+Support Analyst
+
+Company Name -
+
+March 2020 to Present
+
+Support Analyst
+What do I do in my current job?
+Triage tickets for the billing product.
+
+Test Lead
+
+Pune, Maharashtra -
+
+May 2017 to February 2020
+
+Test Management Tool
+
+HP ALM -
+
+2016 to 2017
+
+Technologies Used ASP.NET, C#, SQL Server 2012
+Responsibilities
+
+Technical Lead at Initech Ltd.
+
+Retail Banking Domain -
+
+June 2013 to October 2015
+
+Springfield
+(Jun 2013 - Oct 2015)
+
+Working in Globex as a Process Associate
+
+Globex Services Pvt Ltd -
+
+2011 to 2013
+
+Job Profile in Umbrella Corp -
+
+2009 to 2011
+"""
+
+
+def test_job_board_layout_rejects_questions_places_products_and_placeholders() -> None:
+    profile = parse_profile(JOB_BOARD, today=TODAY)
+    _check_spans(profile, JOB_BOARD)
+    entries = [(w.title, w.company, w.start, w.end) for w in profile.work_history]
+    assert entries == [
+        ("Support Analyst", None, "2020-03", None),
+        ("Test Lead", None, "2017-05", "2020-02"),
+        (None, None, "2016", "2017"),
+        ("Technical Lead", "Initech Ltd.", "2013-06", "2015-10"),
+        ("Process Associate", "Globex Services Pvt Ltd", "2011", "2013"),
+        (None, "Umbrella Corp", "2009", "2011"),
+    ]
+    assert profile.current_title == "Support Analyst"
+
+
+def test_title_at_company_with_at_sign_and_as_phrasing() -> None:
+    text = (
+        "Sam Example\nsam@example.com\n\nEXPERIENCE\n"
+        "Associate Consultant@Initech Labs, Springfield\n2019 - Present\n- Ran releases.\n"
+        "Initech as Process Associate\n2016 - 2019\n- Payroll queries.\n"
+    )
+    profile = parse_profile(text, today=TODAY)
+    assert [(w.title, w.company) for w in profile.work_history] == [
+        ("Associate Consultant", "Initech Labs"),
+        ("Process Associate", "Initech"),
+    ]
+
+
+def test_bracketed_aside_is_part_of_the_title_and_bracketed_legal_name_is_the_employer() -> None:
+    text = (
+        "Lee Example\nProgram Manager (Software Delivery) - Brightline\nlee@example.com\n\n"
+        "EXPERIENCE\n"
+        "Jun 2014 - Mar 2016 Test Engineer (Initech Ltd.) Project Domain: Banking\n"
+        "- Wrote regression suites.\n"
+    )
+    profile = parse_profile(text, today=TODAY)
+    assert (profile.current_title, profile.current_company) == (
+        "Program Manager (Software Delivery)",
+        "Brightline",
+    )
+    assert [(w.title, w.company) for w in profile.work_history] == [
+        ("Test Engineer", "Initech Ltd.")
+    ]
+
+
+def test_sentences_and_wrapped_fragments_are_not_titles() -> None:
+    text = (
+        "Kim Example\nkim@example.com\n\nEXPERIENCE\n"
+        "Searching for a better role\n\nGlobex Corp -\n\n2019 to Present\n\n"
+        "Deployed chef for configuration management infrastructure\n\nInitech Ltd -\n\n"
+        "2016 to 2019\n"
+        "- Winner of the quarterly award for excellence in project\n"
+        "delivery (2016 \u2013 2017).\n"
+    )
+    profile = parse_profile(text, today=TODAY)
+    assert [(w.title, w.company) for w in profile.work_history[:2]] == [
+        (None, "Globex Corp"),
+        (None, "Initech Ltd"),
+    ]
+    assert all(w.title != "delivery" for w in profile.work_history)
+
+
+def test_undated_entries_need_a_real_employer_line() -> None:
+    text = (
+        "Robin Example\nrobin@example.com\n\nWORK EXPERIENCE\n"
+        "Operations Specialist\nGlobex\n\n"
+        "Operations specialist\nWhat I Do at my current job?\nInvestigating reports daily.\n\n"
+        "Web Developer\nTechnologies Used ASP.NET, C#, SQL Server 2012\n"
+    )
+    profile = parse_profile(text, today=TODAY)
+    assert [(w.title, w.company) for w in profile.work_history] == [
+        ("Operations Specialist", "Globex")
+    ]
+
+
+def test_title_and_company_candidates_noise_rules() -> None:
+    from talentsonar.cvs.parser import _title_and_company
+    from talentsonar.skills.taxonomy import get_taxonomy
+
+    taxonomy = get_taxonomy()
+
+    def pick(*lines: str) -> tuple[str | None, str | None]:
+        candidates, offset = [], 0
+        for line in lines:
+            candidates.append((line, offset))
+            offset += len(line) + 1
+        title, company = _title_and_company(candidates, taxonomy)
+        return (title[0] if title else None, company[0] if company else None)
+
+    # the value of a label printed on the line before is neither title nor employer
+    assert pick(": SQL Developer, DataStage for DB2", "Initech Ltd -") == (None, "Initech Ltd")
+    # a label line, even one that ends in a role-like word ("Server")
+    assert pick("Technologies Used ASP.NET, SQL Server 2012", "Initech Ltd -") == (
+        None,
+        "Initech Ltd",
+    )
+    # a line naming only products is not an employer; a bare vendor name still is
+    assert pick("Consultant", "Microsoft Office Suite -") == ("Consultant", None)
+    assert pick("Consultant", "Initech -") == ("Consultant", "Initech")
+    # "Soft Skills Trainer" is a title although it contains a heading word
+    assert pick("Soft Skills Trainer", "Globex Academy -") == (
+        "Soft Skills Trainer",
+        "Globex Academy",
+    )
+    # lower-case employer typed by the candidate, with a lower-case city after it
+    assert pick("Software Engineer", "initech -  springfield, Oregon -") == (
+        "Software Engineer",
+        "initech",
+    )
+    # "I" as a pronoun makes a sentence; "I Phone" does not
+    assert pick("I want full time jobs", "Globex Corp -") == (None, "Globex Corp")
