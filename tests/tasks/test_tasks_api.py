@@ -63,3 +63,23 @@ async def test_task_list_is_scoped_paged_and_filtered(
     assert queued.json()["pagination"]["total"] == 3
     none = await client.get("/api/v1/tasks?status=succeeded", headers=user["headers"])
     assert none.json()["pagination"]["total"] == 0
+
+
+async def test_task_list_newest_first_past_the_end_and_without_payload(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any]
+) -> None:
+    org = user["user"]["organization"]["id"]
+    first = await queue_selftest(runtime, org, steps=2)
+    second = await queue_selftest(runtime, org, steps=3)
+    listed = (await client.get("/api/v1/tasks", headers=user["headers"])).json()
+    assert [t["id"] for t in listed["data"]] == [second, first]
+    assert "payload" not in listed["data"][0]
+    assert set(listed["data"][0]) >= {"id", "kind", "status", "progress", "createdAt"}
+    past = await client.get("/api/v1/tasks?page=5&limit=10", headers=user["headers"])
+    assert past.status_code == 200
+    assert past.json()["data"] == []
+    assert past.json()["pagination"]["total"] == 2
+    by_kind = await client.get("/api/v1/tasks?kind=no.such.kind", headers=user["headers"])
+    assert by_kind.json()["pagination"]["total"] == 0
+    bad = await client.get("/api/v1/tasks?status=exploded", headers=user["headers"])
+    assert bad.status_code == 422

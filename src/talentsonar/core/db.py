@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import orjson
@@ -21,6 +22,7 @@ from sqlalchemy.ext.asyncio import (
 
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import ServiceUnavailable
+from talentsonar.core.rows import DriverConnection
 
 
 def _with_scheme(url: str, scheme: str) -> str:
@@ -112,11 +114,8 @@ class Database:
             expire_on_commit=False,
         )
 
-    @asynccontextmanager
-    async def session(self, *, read_only: bool = False) -> AsyncIterator[AsyncSession]:
-        """A session in a transaction committed on success, rolled back on error."""
-        maker = self.read_sessionmaker if read_only else self.sessionmaker
-        slots = self._read_slots if read_only else self._slots
+    @staticmethod
+    async def _acquire(slots: asyncio.Semaphore) -> None:
         try:
             async with asyncio.timeout(POOL_TIMEOUT_SECONDS):
                 await slots.acquire()
@@ -124,6 +123,13 @@ class Database:
             raise ServiceUnavailable(
                 "The database is busy; retry shortly", code="database_busy"
             ) from None
+
+    @asynccontextmanager
+    async def session(self, *, read_only: bool = False) -> AsyncIterator[AsyncSession]:
+        """A session in a transaction committed on success, rolled back on error."""
+        maker = self.read_sessionmaker if read_only else self.sessionmaker
+        slots = self._read_slots if read_only else self._slots
+        await self._acquire(slots)
         try:
             async with maker() as session:
                 async with session.begin():
@@ -133,6 +139,24 @@ class Database:
             slots.release()
         for callback in callbacks:
             await callback()
+
+    @asynccontextmanager
+    async def read_connection(self) -> AsyncIterator[DriverConnection]:
+        """A read-only pooled connection as the bare asyncpg driver, for a
+        :class:`~talentsonar.core.rows.RowQuery`. Outside any transaction: each statement
+        sees its own snapshot. Shares the read sessions' first-come, first-served line."""
+        await self._acquire(self._read_slots)
+        try:
+            async with self.read_engine.connect() as conn:
+                raw = await conn.get_raw_connection()
+                driver = cast(DriverConnection, raw.driver_connection)
+                try:
+                    yield driver
+                finally:
+                    if driver.is_closed():  # lost mid-request: never hand it out again
+                        await conn.invalidate()
+        finally:
+            self._read_slots.release()
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.config import Settings
+from talentsonar.core.rows import DriverConnection
 from talentsonar.core.runtime import Runtime
 
 
@@ -39,7 +40,14 @@ async def get_read_session(runtime: RuntimeDep) -> AsyncIterator[AsyncSession]:
         yield session
 
 
+async def get_read_connection(runtime: RuntimeDep) -> AsyncIterator[DriverConnection]:
+    """A bare driver connection for :class:`~talentsonar.core.rows.RowQuery` hot reads."""
+    async with runtime.db.read_connection() as conn:
+        yield conn
+
+
 # scope="function": the transaction commits when the endpoint returns, BEFORE the response
 # is sent, so a failed commit is the client's error answer, never a 200 for lost data.
 Session = Annotated[AsyncSession, Depends(get_session, scope="function")]
 ReadSession = Annotated[AsyncSession, Depends(get_read_session, scope="function")]
+ReadConnection = Annotated[DriverConnection, Depends(get_read_connection, scope="function")]

@@ -49,8 +49,13 @@ class Task(TenantModel):
 
     @property
     def progress(self) -> int:
-        if self.status == TaskStatus.succeeded:
-            return 100
-        if not self.total:
-            return 0
-        return min(100, round(100 * (self.completed + self.failed) / self.total))
+        return task_progress(self.status, self.total, self.completed, self.failed)
+
+
+def task_progress(status: str, total: int, completed: int, failed: int) -> int:
+    """Percent done: items finished (succeeded or failed) of ``total``; 100 once succeeded."""
+    if status == TaskStatus.succeeded:
+        return 100
+    if not total:
+        return 0
+    return min(100, round(100 * (completed + failed) / total))

@@ -6,10 +6,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
-from talentsonar.core.deps import ReadSession
+from talentsonar.core.deps import ReadConnection
+from talentsonar.core.errors import NotFound
 from talentsonar.core.schemas import Envelope, Page, Paging
-from talentsonar.models.task import Task, TaskStatus
-from talentsonar.tasks.repository import TaskRepository
+from talentsonar.models.task import TaskStatus
+from talentsonar.tasks.repository import TaskRows
 from talentsonar.tasks.schemas import TaskOut
 
 router = APIRouter(
@@ -20,26 +21,22 @@ router = APIRouter(
 @router.get("", response_model=Page[TaskOut])
 async def list_tasks(
     principal: CurrentPrincipal,
-    session: ReadSession,
+    conn: ReadConnection,
     paging: Paging,
     status: Annotated[TaskStatus | None, Query(description="Only tasks in this status")] = None,
     kind: Annotated[str | None, Query(max_length=100)] = None,
 ) -> Page[TaskOut]:
     """Background tasks of the organisation, newest first."""
-    repo = TaskRepository(session, principal.org_id)
-    stmt = repo.base().order_by(Task.created_at.desc(), Task.id)
-    if status is not None:
-        stmt = stmt.where(Task.status == status)
-    if kind:
-        stmt = stmt.where(Task.kind == kind)
-    rows, total = await repo.paginate(stmt, paging)
+    rows, total = await TaskRows(conn, principal.org_id).page(paging, status=status, kind=kind)
     return Page(data=[TaskOut.model_validate(r) for r in rows], pagination=paging.pagination(total))
 
 
 @router.get("/{task_id}", response_model=Envelope[TaskOut])
 async def get_task(
-    task_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession
+    task_id: uuid.UUID, principal: CurrentPrincipal, conn: ReadConnection
 ) -> Envelope[TaskOut]:
     """Status and progress of one background task."""
-    task = await TaskRepository(session, principal.org_id).get_or_404(task_id)
-    return Envelope(data=TaskOut.model_validate(task))
+    row = await TaskRows(conn, principal.org_id).get(task_id)
+    if row is None:
+        raise NotFound("Task")
+    return Envelope(data=TaskOut.model_validate(row))
