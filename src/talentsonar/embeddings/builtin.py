@@ -63,6 +63,9 @@ class _Model:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        # Threads that wait for work sleep instead of spinning: the API, the extraction
+        # processes and the database share the same few cores.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(
             str(verified_model_path()), options, providers=["CPUExecutionProvider"]
