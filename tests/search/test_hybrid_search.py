@@ -55,6 +55,22 @@ async def test_finds_by_misspelled_skill(client: httpx.AsyncClient,
     assert "Kubernetes" in body["suggestions"]
 
 
+async def test_misspelled_names_match_but_vocabulary_words_do_not_match_names(
+    client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    h = user["headers"]
+    ids = await seed(client, h)
+    misspelled = await search(client, h, q="Lovelase")
+    assert misspelled["data"][0]["candidate"]["id"] == ids["Ada Lovelace"]
+    assert "fuzzy" in methods(misspelled["data"][0])
+    # "baker" is a job word: the fuzzy leg (names by similarity) leaves it alone, and the
+    # exact name still matches through the full-text leg
+    by_word = await search(client, h, q="baker")
+    baker = next(d for d in by_word["data"] if d["candidate"]["id"] == ids["Linus Baker"])
+    assert "fuzzy" not in methods(baker)
+    assert "fulltext" in methods(baker)
+
+
 async def test_finds_by_meaning(client: httpx.AsyncClient, user: dict[str, Any]) -> None:
     h = user["headers"]
     ids = await seed(client, h)

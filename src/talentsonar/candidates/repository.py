@@ -266,7 +266,13 @@ class CandidateSearchRepository:
                 n += 1
         if not matches:
             return []
-        await self.session.execute(text("SET LOCAL pg_trgm.word_similarity_threshold = 0.6"))
+        # A custom plan per query: a generic plan of a prepared statement cannot know how
+        # selective the words are and falls back to scanning every row of the organisation
+        # (measured: a common surname 30 ms planned for, 150 ms with the generic plan).
+        await self.session.execute(text(
+            "SELECT set_config('pg_trgm.word_similarity_threshold', '0.6', true),"
+            " set_config('plan_cache_mode', 'force_custom_plan', true)"
+        ))
         rows = await self.session.execute(text(
             "WITH matched AS MATERIALIZED ("
             f" SELECT c.id, GREATEST({', '.join(scores)}) AS score FROM candidates c"

@@ -200,8 +200,13 @@ async def hybrid_search(
     try:
         ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
             "fulltext": await repo.fulltext(q, filters, POOL),
-            "fuzzy": await repo.fuzzy(tokens, skill_corrections(tokens), filters, POOL)
-            if tokens else [],
+            # Names by trigram similarity only for words that are not skill or job
+            # vocabulary: "python developer" is not a search for people named like
+            # "Python" (exact names still match through the full-text leg).
+            "fuzzy": await repo.fuzzy(
+                [t for t in tokens if not known_term(t)], skill_corrections(tokens),
+                filters, POOL,
+            ) if tokens else [],
         }
     except BaseException:
         embedding.cancel()
