@@ -104,3 +104,15 @@ class TooManyRequests(TalentSonarError):
 class ServiceUnavailable(TalentSonarError):
     status_code = 503
     code = "service_unavailable"
+
+
+#: SQLSTATE class 22, "data exception": a value the statement cannot take.
+DATA_EXCEPTION = "22000"
+
+
+def database_error(sqlstate: str | None) -> TalentSonarError:
+    """What a failed statement means for the client: a data exception (SQLSTATE class 22)
+    is a bad value in the request; anything else is the database's trouble."""
+    if (sqlstate or "").startswith("22"):
+        return BadRequest("A value in the request is out of range")
+    return ServiceUnavailable("The database could not answer", code="database_unavailable")

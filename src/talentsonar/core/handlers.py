@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from talentsonar.core.errors import TalentSonarError
+from talentsonar.core.errors import TalentSonarError, database_error
 
 log = structlog.get_logger(__name__)
 
@@ -64,11 +64,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(DBAPIError)
     async def db_error(request: Request, exc: DBAPIError) -> JSONResponse:
-        sqlstate = getattr(exc.orig, "sqlstate", None) or ""
-        if sqlstate.startswith("22"):  # data exception: bad value from the client
-            return _response(400, "bad_request", "A value in the request is out of range")
-        log.exception("db_error")
-        return _response(503, "database_unavailable", "The database could not answer")
+        error = database_error(getattr(exc.orig, "sqlstate", None))
+        if error.status_code >= 500:
+            log.exception("db_error")
+        return _response(error.status_code, error.code, error.message)
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -20,15 +20,10 @@ import structlog
 from sqlalchemy import JSON, Enum, Select
 from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
 
-from talentsonar.core.errors import BadRequest, ServiceUnavailable
+from talentsonar.core.errors import DATA_EXCEPTION, database_error
 
 log = structlog.get_logger(__name__)
 _DIALECT = asyncpg_dialect.dialect()  # type: ignore[no-untyped-call]
-
-
-class DatabaseUnavailable(ServiceUnavailable):
-    def __init__(self) -> None:
-        super().__init__("The database could not answer", code="database_unavailable")
 
 
 class DriverConnection(Protocol):
@@ -80,15 +75,12 @@ class RowQuery:
         try:
             rows = await conn.fetch(self.sql, *self._args(values))
         except asyncpg.DataError as exc:  # a value the driver cannot encode
-            raise BadRequest("A value in the request is out of range") from exc
-        except asyncpg.PostgresError as exc:
-            if (exc.sqlstate or "").startswith("22"):  # data exception: a bad client value
-                raise BadRequest("A value in the request is out of range") from exc
-            log.error("db_error", error=repr(exc))
-            raise DatabaseUnavailable() from exc
-        except (OSError, asyncpg.InterfaceError) as exc:
-            log.error("db_error", error=repr(exc))
-            raise DatabaseUnavailable() from exc
+            raise database_error(DATA_EXCEPTION) from exc
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+            error = database_error(getattr(exc, "sqlstate", None))
+            if error.status_code >= 500:
+                log.error("db_error", error=repr(exc))
+            raise error from exc
         out = [dict(row) for row in rows]
         if self.json_columns:
             for row in out:

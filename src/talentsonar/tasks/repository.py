@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 
 from talentsonar.core.repository import TenantRepository
 from talentsonar.core.rows import DriverConnection, RowQuery
@@ -33,32 +33,39 @@ _COLUMNS = (
     Task.started_at,
     Task.finished_at,
 )
-_SCOPE = (Task.org_id == bindparam("org_id"), Task.deleted_at.is_(None))
+
+
+def _filters(*, by_status: bool, by_kind: bool) -> list[ColumnElement[bool]]:
+    conditions = [Task.org_id == bindparam("org_id"), Task.deleted_at.is_(None)]
+    if by_status:
+        conditions.append(Task.status == bindparam("status", type_=Task.status.type))
+    if by_kind:
+        conditions.append(Task.kind == bindparam("kind"))
+    return conditions
 
 
 def _page_query(*, by_status: bool, by_kind: bool) -> RowQuery:
-    stmt = select(*_COLUMNS, func.count().over().label("_total")).where(*_SCOPE)
-    if by_status:
-        stmt = stmt.where(Task.status == bindparam("status", type_=Task.status.type))
-    if by_kind:
-        stmt = stmt.where(Task.kind == bindparam("kind"))
-    stmt = stmt.order_by(Task.created_at.desc(), Task.id)
+    stmt = (
+        select(*_COLUMNS, func.count().over().label("_total"))
+        .where(*_filters(by_status=by_status, by_kind=by_kind))
+        .order_by(Task.created_at.desc(), Task.id)
+    )
     return RowQuery(stmt.limit(bindparam("limit")).offset(bindparam("offset")))
 
 
 def _count_query(*, by_status: bool, by_kind: bool) -> RowQuery:
-    stmt = select(func.count().label("total")).select_from(Task).where(*_SCOPE)
-    if by_status:
-        stmt = stmt.where(Task.status == bindparam("status", type_=Task.status.type))
-    if by_kind:
-        stmt = stmt.where(Task.kind == bindparam("kind"))
-    return RowQuery(stmt)
+    stmt = select(func.count().label("total")).select_from(Task)
+    return RowQuery(stmt.where(*_filters(by_status=by_status, by_kind=by_kind)))
 
 
 _FLAGS = [(s, k) for s in (False, True) for k in (False, True)]
 _PAGE = {flags: _page_query(by_status=flags[0], by_kind=flags[1]) for flags in _FLAGS}
 _COUNT = {flags: _count_query(by_status=flags[0], by_kind=flags[1]) for flags in _FLAGS}
-_ONE = RowQuery(select(*_COLUMNS).where(*_SCOPE, Task.id == bindparam("id")))
+_ONE = RowQuery(
+    select(*_COLUMNS).where(
+        *_filters(by_status=False, by_kind=False), Task.id == bindparam("id")
+    )
+)
 
 
 def _with_progress(row: dict[str, Any]) -> dict[str, Any]:
