@@ -3,12 +3,12 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
 from talentsonar.core.deps import ReadConnection
 from talentsonar.core.errors import NotFound
-from talentsonar.core.schemas import Envelope, Page, Paging
+from talentsonar.core.schemas import Envelope, Page, Paging, validated
 from talentsonar.models.task import TaskStatus
 from talentsonar.tasks.repository import TaskRows
 from talentsonar.tasks.schemas import TaskOut
@@ -18,6 +18,9 @@ router = APIRouter(
 )
 
 
+_TASK_PAGE = Page[TaskOut]
+
+
 @router.get("", response_model=Page[TaskOut])
 async def list_tasks(
     principal: CurrentPrincipal,
@@ -25,10 +28,11 @@ async def list_tasks(
     paging: Paging,
     status: Annotated[TaskStatus | None, Query(description="Only tasks in this status")] = None,
     kind: Annotated[str | None, Query(max_length=100)] = None,
-) -> Page[TaskOut]:
+) -> Response:
     """Background tasks of the organisation, newest first."""
     rows, total = await TaskRows(conn, principal.org_id).page(paging, status=status, kind=kind)
-    return Page(data=[TaskOut.model_validate(r) for r in rows], pagination=paging.pagination(total))
+    page = {"data": rows, "pagination": paging.pagination(total)}
+    return validated(_TASK_PAGE.model_validate(page))
 
 
 @router.get("/{task_id}", response_model=Envelope[TaskOut])
