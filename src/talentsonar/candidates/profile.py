@@ -12,8 +12,11 @@ from talentsonar.skills.canonical import canonical_skills
 
 SEARCH_TEXT_CHARS = 20_000
 SUMMARY_CHARS_EMBEDDED = 300
-SKILLS_EMBEDDED = 25
+SKILLS_EMBEDDED = 40
 TITLES_EMBEDDED = 3
+#: With at least this many skills the profile speaks for itself and the summary is left out
+#: of the embedded text (see :func:`candidate_embedding_text`).
+SKILLS_WITHOUT_SUMMARY = 10
 
 
 def parse_cv_text(text: str) -> dict[str, Any] | None:
@@ -102,18 +105,24 @@ def refresh_derived(candidate: Candidate) -> None:
 
 def candidate_embedding_text(candidate: Candidate) -> str:
     """What a candidate's vector represents: who they are professionally (headline, recent
-    titles), what they can do (skills), then the start of their summary. Contact details
-    and names are left out: they carry no meaning for matching and would only add noise."""
+    titles) and what they can do (skills). The start of the summary is added only when the
+    profile has few skills: summaries are mostly objective statements and generic prose
+    ("a challenging position in a dynamic environment"), and in a mean-pooled sentence
+    vector they dilute the titles and skills that say what the candidate does. Leaving
+    them out of full profiles also makes the text shorter (cheaper to embed). Contact
+    details and names are left out: they carry no meaning for matching and would only add
+    noise."""
     profile = candidate.profile or {}
     titles = [str(w.get("title")) for w in _items(profile, "workHistory")[:TITLES_EMBEDDED]
               if w.get("title")]
     parts = [candidate.headline or ""]
     if titles:
         parts.append("Experience: " + "; ".join(titles))
-    if candidate.skills:
-        parts.append("Skills: " + ", ".join(candidate.skills[:SKILLS_EMBEDDED]))
+    skills = candidate.skills or []
+    if skills:
+        parts.append("Skills: " + ", ".join(skills[:SKILLS_EMBEDDED]))
     summary = candidate.summary or str((candidate.metadata_ or {}).get("summary") or "")
-    if summary:
+    if summary and len(skills) < SKILLS_WITHOUT_SUMMARY:
         parts.append(summary[:SUMMARY_CHARS_EMBEDDED])
     text = ". ".join(p for p in parts if p)
     return text or candidate.name
