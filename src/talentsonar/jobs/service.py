@@ -13,6 +13,7 @@ from talentsonar.core.events import publish
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.schemas import JobCreate, JobUpdate, MatchStatistics
+from talentsonar.matching.profiles import inferred_job_skills
 from talentsonar.models.job import Job
 from talentsonar.skills.canonical import canonical_skills
 
@@ -27,10 +28,16 @@ DESCRIPTION_CHARS_EMBEDDED = 1200
 
 def job_embedding_text(job: Job) -> str:
     """What a job's vector represents: title and seniority first (they dominate
-    MiniLM's 256-token window), then the skills, then the start of the description."""
+    MiniLM's 256-token window), then the skills, then the start of the description.
+    A job without a requirements list gets the skills its description names (the ones the
+    scorer infers), so its vector is built like a candidate's: title, skills, text."""
     parts = [" ".join(p for p in (job.seniority, job.title) if p)]
     if job.required_skills:
         parts.append("Required skills: " + ", ".join(job.required_skills))
+    else:
+        named = inferred_job_skills(job.description)
+        if named:
+            parts.append("Skills: " + ", ".join(named))
     if job.nice_to_have_skills:
         parts.append("Nice to have: " + ", ".join(job.nice_to_have_skills))
     if job.department:

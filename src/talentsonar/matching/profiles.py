@@ -28,6 +28,8 @@ from talentsonar.matching.scoring import (
 
 #: How many of the most recent positions count for title similarity.
 RECENT_TITLES = 3
+#: How many skills named in a job's description stand in for a missing requirements list.
+INFERRED_SKILLS_LIMIT = 15
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,12 @@ def skills_in_text(text: str, *, ambiguous: bool = True) -> list[str]:
     return [] if tax is None else [s.name for s in tax.skills_in(text, ambiguous=ambiguous)]
 
 
+def inferred_job_skills(description: str | None) -> list[str]:
+    """The skills a job's prose names, for a job whose recruiter listed none (names that are
+    also ordinary words do not count)."""
+    return skills_in_text(description or "", ambiguous=False)[:INFERRED_SKILLS_LIMIT]
+
+
 def implied_skills(skills: Iterable[str]) -> frozenset[str]:
     tax = taxonomy()
     implied: set[str] = set()
@@ -84,8 +92,7 @@ def job_input(job: Any, title_embedding: Any = None) -> JobInput:
     required = canonical_skills(job.required_skills or [])
     inferred = not required
     if inferred:
-        # a job's prose: names that are also ordinary words do not count
-        required = skills_in_text(job.description or "", ambiguous=False)[:15]
+        required = inferred_job_skills(job.description)
     nice = [s for s in canonical_skills(job.nice_to_have_skills or []) if s not in required]
     level = seniority_level(job.seniority) if job.seniority else seniority_level(job.title)
     return JobInput(
