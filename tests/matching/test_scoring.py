@@ -122,3 +122,21 @@ def test_weights_are_normalised_non_negative() -> None:
     assert weights["semantic"] == 0
     assert abs(sum(weights.values()) - 1) < 1e-5
     assert normalise_weights({n: 0 for n in FEATURES}) == normalise_weights(None)
+
+
+def test_profile_similarity_outweighs_a_title_alone() -> None:
+    """The candidate vector already holds their titles and skills: a candidate whose whole
+    profile resembles the job ranks above one who only has a similar-sounding title."""
+    axis = np.eye(8)
+    job = JobInput(
+        "Payroll Accountant", (), embedding=axis[0], title_embedding=axis[1], skills_inferred=True
+    )
+    profile_match = CandidateInput(
+        "profile", frozenset(), embedding=axis[0], title_embedding=0.6 * axis[1] + 0.8 * axis[2]
+    )
+    title_only = CandidateInput(
+        "title", frozenset(), embedding=0.6 * axis[0] + 0.8 * axis[3], title_embedding=axis[1]
+    )
+    result = score_pool(job, CandidatePool.build([profile_match, title_only], dimensions=8))
+    assert result.scores[0] > result.scores[1]
+    assert abs(sum(DEFAULT_WEIGHTS.values()) - 1) < 1e-9

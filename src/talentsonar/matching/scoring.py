@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-SCORER_VERSION = "basic-1.2"
+SCORER_VERSION = "basic-1.3"
 
 FEATURES: tuple[str, ...] = (
     "required_skills",
@@ -33,11 +33,15 @@ FEATURES: tuple[str, ...] = (
     "location",
 )
 
+#: The candidate's vector is built from their headline, recent titles and skills
+#: (``candidate_embedding_text``), so ``semantic`` already carries most of the title
+#: evidence; ``title`` (job title vs the candidate's titles) stays as a smaller, explicit
+#: signal rather than counting the same evidence twice.
 DEFAULT_WEIGHTS: dict[str, float] = {
     "required_skills": 0.26,
     "nice_skills": 0.06,
-    "semantic": 0.26,
-    "title": 0.20,
+    "semantic": 0.36,
+    "title": 0.10,
     "experience": 0.10,
     "seniority": 0.04,
     "education": 0.04,
