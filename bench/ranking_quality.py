@@ -5,9 +5,10 @@ Protocol (``DATA_DIR/README.md``, "Ranking"): for each category X of
 ``job_postings_dice.csv`` where one exists, otherwise the O*NET description and task statements
 of X's mapped occupation); the pool is every resume; a resume is relevant when its category
 is X. nDCG@10, P@10 and MAP per category and macro-averaged, for the three rankers, in one run.
-Talent Sonar ranks with the vectors the product stores (a candidate's embedding text: headline,
-recent titles, skills, start of the summary; a job's: title, then the start of its
-description); the embedding-only baseline is the cosine of the query text and each raw CV text.
+Talent Sonar ranks with the columns and vectors the product stores (a candidate's columns as
+``apply_profile`` writes them; its embedding text: headline, recent titles, skills; a job's:
+title, skills, then the start of its description); the embedding-only baseline is the cosine
+of the query text and each raw CV text.
 
 Usage: ``.venv/bin/python bench/ranking_quality.py [DATA_DIR] [--per-category]``
 (DATA_DIR defaults to ../shared/data). Resume embeddings and parsed profiles are cached
@@ -31,7 +32,7 @@ from typing import Any
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from talentsonar.candidates.profile import candidate_embedding_text
+from talentsonar.candidates.profile import apply_profile, candidate_embedding_text
 from talentsonar.cvs.parser import parse_profile
 from talentsonar.embeddings.builtin import BuiltinEmbedder
 from talentsonar.jobs.service import job_embedding_text
@@ -144,6 +145,16 @@ def metrics(order: np.ndarray, relevant: np.ndarray, k: int = 10) -> tuple[float
     return ndcg, precision, ap
 
 
+def stored_candidate(profile: dict[str, Any]) -> SimpleNamespace:
+    """A candidate's columns as ingestion writes them from a parsed profile."""
+    candidate = SimpleNamespace(
+        name="", email=None, phone=None, location=None, headline=None, summary=None,
+        skills=[], total_years_experience=None, metadata_={}, profile={},
+    )
+    apply_profile(candidate, profile)  # type: ignore[arg-type]
+    return candidate
+
+
 def ranking(scores: np.ndarray) -> np.ndarray:
     # Stable: ties keep pool order, identical for every ranker.
     return np.argsort(-scores, kind="stable")
@@ -177,21 +188,18 @@ def main() -> None:
         text_key(texts, embedder.model_id),
         lambda: embedder.encode_sync(list(texts)).astype(np.float32),
     )
-    # Talent Sonar scores the vectors the product stores: a candidate's embedding text
-    # (headline, recent titles, skills, summary start) and a job's (title, description
-    # start); the embedding-only baseline embeds each raw CV text instead.
-    product_texts = [
-        candidate_embedding_text(SimpleNamespace(  # type: ignore[arg-type]
-            profile=p, headline=p.get("headline"), skills=p.get("skills") or [],
-            summary=p.get("summary"), metadata_={}, name=""))
-        for p in profiles
-    ]
+    # Talent Sonar scores the vectors the product stores: a candidate's columns as ingestion
+    # writes them (apply_profile: canonical skills, the first title as headline when the CV
+    # has none, ...), its embedding text (headline, recent titles, skills) and a job's (title,
+    # skills, description start); the embedding-only baseline embeds each raw CV text instead.
+    stored = [stored_candidate(p) for p in profiles]
+    product_texts = [candidate_embedding_text(c) for c in stored]  # type: ignore[arg-type]
     product_vectors = cached(
         "candidate-emb",
         text_key(product_texts, embedder.model_id),
         lambda: embedder.encode_sync(product_texts).astype(np.float32),
     )
-    titles = [title_text(candidate_titles(p, p.get("headline"))) for p in profiles]
+    titles = [title_text(candidate_titles(c.profile, c.headline)) for c in stored]
     title_vectors = cached(
         "title-emb",
         text_key(titles, embedder.model_id),
@@ -206,16 +214,16 @@ def main() -> None:
         candidate_input(
             SimpleNamespace(
                 id=rid,
-                skills=p.get("skills") or [],
-                headline=p.get("headline"),
-                location=p.get("location"),
-                total_years_experience=p.get("total_years_experience"),
+                skills=c.skills,
+                headline=c.headline,
+                location=c.location,
+                total_years_experience=c.total_years_experience,
                 embedding=vec,
-                profile=p,
+                profile=c.profile,
             ),
             title_embedding=tvec,
         )
-        for rid, p, vec, tvec in zip(ids, profiles, product_vectors, title_vectors, strict=True)
+        for rid, c, vec, tvec in zip(ids, stored, product_vectors, title_vectors, strict=True)
     ]
     pool = CandidatePool.build(candidates)
     bm25 = BM25Okapi([tokens(t) for t in texts])
