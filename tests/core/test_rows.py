@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import AsyncExitStack
+
 import pytest
 from sqlalchemy import Integer, bindparam, literal, select
 
@@ -38,3 +40,36 @@ async def test_a_connection_lost_mid_request_is_not_reused(runtime: Runtime) -> 
     for _ in range(3):  # the pool hands out working connections only
         async with runtime.db.read_connection() as conn:
             assert await QUOTIENT.fetch(conn, a=6, b=2) == [{"q": 3}]
+
+
+async def test_hot_reads_share_a_bounded_driver_pool(
+    runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from talentsonar.core import db
+    from talentsonar.core.errors import ServiceUnavailable
+
+    size = runtime.settings.database_pool_size
+    monkeypatch.setattr(db, "POOL_TIMEOUT_SECONDS", 0.2)
+    async with AsyncExitStack() as stack:
+        held = [await stack.enter_async_context(runtime.db.read_connection()) for _ in range(size)]
+        assert len({id(conn) for conn in held}) == size
+        with pytest.raises(ServiceUnavailable) as busy:
+            async with runtime.db.read_connection():
+                pass
+        assert busy.value.code == "database_busy"
+    async with runtime.db.read_connection() as conn:  # released: usable again
+        assert await QUOTIENT.fetch(conn, a=8, b=2) == [{"q": 4}]
+
+
+async def test_a_transaction_left_open_is_rolled_back_on_release(runtime: Runtime) -> None:
+    """The pool skips asyncpg's session reset query; an open transaction still ends."""
+    in_tx = RowQuery(select(literal(1).label("one")))
+    async with runtime.db.read_connection() as conn:
+        await conn.fetch("BEGIN")
+        await conn.fetch("SET LOCAL statement_timeout = 1")
+        assert await in_tx.fetch(conn) == [{"one": 1}]
+    for _ in range(runtime.settings.database_pool_size + 1):
+        async with runtime.db.read_connection() as conn:
+            state = await conn.fetch("SELECT current_setting('statement_timeout') AS t")
+            assert state[0]["t"] != "1ms"
+            assert await QUOTIENT.fetch(conn, a=9, b=3) == [{"q": 3}]

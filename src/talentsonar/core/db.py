@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from typing import cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import asyncpg
 import orjson
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -63,9 +64,12 @@ def _json_dumps(value: object) -> str:
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
+SERVER_SETTINGS = {"application_name": "talentsonar", "jit": "off"}
+
+
 def make_engine(url: str, settings: Settings, *, pool_size: int | None = None) -> AsyncEngine:
     clean, connect_args = asyncpg_connect_args(async_url(url))
-    connect_args["server_settings"] = {"application_name": "talentsonar", "jit": "off"}
+    connect_args["server_settings"] = dict(SERVER_SETTINGS)
     return create_async_engine(
         clean,
         connect_args=connect_args,
@@ -84,6 +88,17 @@ def make_engine(url: str, settings: Settings, *, pool_size: int | None = None) -
 
 AFTER_COMMIT = "after_commit"
 POOL_TIMEOUT_SECONDS = 30.0  # as SQLAlchemy's pool_timeout
+IDLE_CONNECTION_SECONDS = 1800.0  # as pool_recycle
+
+
+async def _keep_session(conn: asyncpg.Connection) -> None:
+    """Release hook of the driver pool: nothing to undo.
+
+    asyncpg's default reset sends ``pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *;
+    RESET ALL`` on every release, a second round trip per request. Connections of this pool
+    only ever run :class:`~talentsonar.core.rows.RowQuery` SELECTs in autocommit, which
+    change no session state; asyncpg still rolls back a transaction left open before
+    calling this hook."""
 
 
 def after_commit(session: AsyncSession, callback: Callable[[], Awaitable[object]]) -> None:
@@ -113,6 +128,13 @@ class Database:
             self.read_engine.execution_options(isolation_level="AUTOCOMMIT"),
             expire_on_commit=False,
         )
+        # Hot reads take bare driver connections from asyncpg's own pool: checking one out
+        # of SQLAlchemy's pool (greenlet hop, pool events, adapter) costs more CPU than the
+        # query itself. Up to database_pool_size connections, opened on demand.
+        self._driver_url = read_url or url
+        self._driver_pool_size = settings.database_pool_size
+        self._driver_pool: asyncpg.Pool | None = None
+        self._driver_pool_lock = asyncio.Lock()
 
     @staticmethod
     async def _acquire(slots: asyncio.Semaphore) -> None:
@@ -140,25 +162,48 @@ class Database:
         for callback in callbacks:
             await callback()
 
+    async def _driver(self) -> asyncpg.Pool:
+        if self._driver_pool is None:
+            async with self._driver_pool_lock:
+                if self._driver_pool is None:
+                    dsn, kwargs = asyncpg_connect_args(libpq_url(self._driver_url))
+                    self._driver_pool = await asyncpg.create_pool(
+                        dsn,
+                        min_size=0,
+                        max_size=self._driver_pool_size,
+                        max_inactive_connection_lifetime=IDLE_CONNECTION_SECONDS,
+                        server_settings=dict(SERVER_SETTINGS),
+                        reset=_keep_session,
+                        **kwargs,
+                    )
+        return self._driver_pool
+
     @asynccontextmanager
     async def read_connection(self) -> AsyncIterator[DriverConnection]:
         """A read-only pooled connection as the bare asyncpg driver, for a
         :class:`~talentsonar.core.rows.RowQuery`. Outside any transaction: each statement
-        sees its own snapshot. Shares the read sessions' first-come, first-served line."""
-        await self._acquire(self._read_slots)
+        sees its own snapshot. Waiters are served first come, first served (asyncpg's pool
+        queue); a connection lost mid-request is discarded by the pool."""
         try:
-            async with self.read_engine.connect() as conn:
-                raw = await conn.get_raw_connection()
-                driver = cast(DriverConnection, raw.driver_connection)
-                try:
-                    yield driver
-                finally:
-                    if driver.is_closed():  # lost mid-request: never hand it out again
-                        await conn.invalidate()
+            pool = await self._driver()
+            conn = await pool.acquire(timeout=POOL_TIMEOUT_SECONDS)
+        except TimeoutError:
+            raise ServiceUnavailable(
+                "The database is busy; retry shortly", code="database_busy"
+            ) from None
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+            raise ServiceUnavailable(
+                "The database is unavailable; retry shortly", code="database_unavailable"
+            ) from exc
+        try:
+            yield cast(DriverConnection, conn)
         finally:
-            self._read_slots.release()
+            await pool.release(conn)
 
     async def dispose(self) -> None:
+        if self._driver_pool is not None:
+            pool, self._driver_pool = self._driver_pool, None
+            await pool.close()
         await self.engine.dispose()
         if self.read_engine is not self.engine:
             await self.read_engine.dispose()
