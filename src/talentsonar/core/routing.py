@@ -9,7 +9,8 @@ path and tries only the group of the request's path, in the routes' original ord
 route chosen is the one the scan would choose. Anything it cannot decide alone (no full
 match: 404, 405, a trailing-slash redirect; websocket; lifespan) goes to the router's scan.
 
-Dependencies solved once: :func:`install_lean_dependencies` (below).
+Dependencies solved once, by a flat plan: :func:`install_lean_dependencies` (below) and
+:mod:`talentsonar.core.depsolver`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from fastapi.routing import APIRoute, request_response
 from starlette._utils import get_route_path
 from starlette.routing import BaseRoute, Match, Route, Router, WebSocketRoute
 from starlette.types import Receive, Scope, Send
+
+from talentsonar.core import depsolver
 
 #: Literal leading segments a route is indexed by ("/api/v1/tasks/{id}" -> api, v1, tasks).
 DEPTH = 3
@@ -169,10 +172,12 @@ def _memoised(function: Callable[[Any], bool]) -> Callable[[Any], bool]:
 
 def install_lean_dependencies(app: FastAPI) -> int:
     """Give every API route of ``app`` a handler that solves its dependencies without
-    repeats; the full tree stays on the route for the OpenAPI document. Also memoises
+    repeats, by a compiled :class:`~talentsonar.core.depsolver.Plan`; the full tree stays
+    on the route for the OpenAPI document. Also memoises
     FastAPI's check of whether a parameter's annotation is a sequence, a pure function of
     the annotation that it otherwise recomputes for every parameter of every request.
     Returns the number of routes changed."""
+    depsolver.install()
     check = getattr(fastapi_dependency_utils, _SEQUENCE_CHECK)
     if not hasattr(check, "__wrapped__"):
         setattr(fastapi_dependency_utils, _SEQUENCE_CHECK, _memoised(check))
@@ -182,6 +187,7 @@ def install_lean_dependencies(app: FastAPI) -> int:
             continue
         full = route.dependant
         route.dependant = without_repeats(full)
+        depsolver.attach_plan(route.dependant)
         try:
             route.app = request_response(route.get_route_handler())
         finally:
