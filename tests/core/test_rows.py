@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from contextlib import AsyncExitStack
 
 import pytest
@@ -73,3 +74,31 @@ async def test_a_transaction_left_open_is_rolled_back_on_release(runtime: Runtim
             state = await conn.fetch("SELECT current_setting('statement_timeout') AS t")
             assert state[0]["t"] != "1ms"
             assert await QUOTIENT.fetch(conn, a=9, b=3) == [{"q": 3}]
+
+
+async def test_a_waiter_is_not_overtaken_by_a_newcomer(runtime: Runtime) -> None:
+    """A connection released while someone waits goes to that waiter, not to a request
+    arriving in the same instant (which would send the waiter to the back of the line)."""
+    served: list[str] = []
+
+    async def use(name: str, release: asyncio.Event) -> None:
+        async with runtime.db.read_connection():
+            served.append(name)
+            await release.wait()
+
+    size = runtime.settings.database_pool_size
+    events = [asyncio.Event() for _ in range(size)]
+    holders = [asyncio.create_task(use(f"holder{i}", e)) for i, e in enumerate(events)]
+    while len(served) < size:
+        await asyncio.sleep(0.01)
+    done = asyncio.Event()
+    done.set()
+    waiter = asyncio.create_task(use("waiter", done))
+    await asyncio.sleep(0.05)  # the waiter is in line
+    events[0].set()
+    await asyncio.sleep(0)  # the holder runs up to its release ...
+    newcomer = asyncio.create_task(use("newcomer", done))  # ... and someone new arrives
+    for event in events[1:]:
+        event.set()
+    await asyncio.gather(waiter, newcomer, *holders)
+    assert served[size:] == ["waiter", "newcomer"]

@@ -135,6 +135,10 @@ class Database:
         self._driver_pool_size = settings.database_pool_size
         self._driver_pool: asyncpg.Pool | None = None
         self._driver_pool_lock = asyncio.Lock()
+        # asyncpg's pool queue has the same unfairness as SQLAlchemy's (a newcomer takes
+        # the connection a waiter was just woken for): its waiters line up here instead,
+        # so the pool itself always has a connection ready for whoever gets a slot.
+        self._driver_slots = asyncio.Semaphore(settings.database_pool_size)
 
     @staticmethod
     async def _acquire(slots: asyncio.Semaphore) -> None:
@@ -182,23 +186,27 @@ class Database:
     async def read_connection(self) -> AsyncIterator[DriverConnection]:
         """A read-only pooled connection as the bare asyncpg driver, for a
         :class:`~talentsonar.core.rows.RowQuery`. Outside any transaction: each statement
-        sees its own snapshot. Waiters are served first come, first served (asyncpg's pool
-        queue); a connection lost mid-request is discarded by the pool."""
+        sees its own snapshot. Waiters are served first come, first served; a connection
+        lost mid-request is discarded by the pool."""
+        await self._acquire(self._driver_slots)
         try:
-            pool = await self._driver()
-            conn = await pool.acquire(timeout=POOL_TIMEOUT_SECONDS)
-        except TimeoutError:
-            raise ServiceUnavailable(
-                "The database is busy; retry shortly", code="database_busy"
-            ) from None
-        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
-            raise ServiceUnavailable(
-                "The database is unavailable; retry shortly", code="database_unavailable"
-            ) from exc
-        try:
-            yield cast(DriverConnection, conn)
+            try:
+                pool = await self._driver()
+                conn = await pool.acquire(timeout=POOL_TIMEOUT_SECONDS)
+            except TimeoutError:
+                raise ServiceUnavailable(
+                    "The database is busy; retry shortly", code="database_busy"
+                ) from None
+            except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+                raise ServiceUnavailable(
+                    "The database is unavailable; retry shortly", code="database_unavailable"
+                ) from exc
+            try:
+                yield cast(DriverConnection, conn)
+            finally:
+                await pool.release(conn)
         finally:
-            await pool.release(conn)
+            self._driver_slots.release()
 
     async def dispose(self) -> None:
         if self._driver_pool is not None:
