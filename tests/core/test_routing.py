@@ -69,6 +69,39 @@ def test_routes_added_later_are_indexed(tmp_path: Path) -> None:
     ]
 
 
+async def test_without_a_full_match_the_index_answers_as_the_router(tmp_path: Path) -> None:
+    """404, 405 and trailing-slash redirects: the same answers as Starlette's own scans."""
+    indexed = create_app(make_settings(tmp_path))
+    scanned = create_app(make_settings(tmp_path))
+    scanned.router.middleware_stack = scanned.router.app
+    paths = {_concrete(r.path) for r in indexed.routes if isinstance(r, Route)}
+    paths |= {p + "/" for p in paths} | {"/", "/nope", "/api/v1/nope/", "/api/v1/jobs/a/b/c/d",
+                                        "/api/v1//tasks", "/docs/", "/health/live//"}
+    answers: dict[str, int] = {}
+    statuses: list[int] = []
+    for app in (indexed, scanned):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            for path in sorted(paths):
+                for method in ("GET", "POST", "PUT", "DELETE"):
+                    scope = {"type": "http", "path": path, "method": method, "root_path": ""}
+                    if _scan(app.router.routes, scope) is not None:
+                        continue  # a full match: the endpoint answers (compared above)
+                    response = await client.request(method, path)
+                    key = f"{method} {path}"
+                    answer = (response.status_code, response.headers.get("location"),
+                              response.headers.get("allow"), response.content)
+                    if app is indexed:
+                        answers[key] = hash(answer)
+                        statuses.append(response.status_code)
+                    else:
+                        assert answers.pop(key) == hash(answer), key
+    assert not answers
+    assert {status: statuses.count(status) > 10 for status in (404, 405, 307)} == {
+        404: True, 405: True, 307: True
+    }
+
+
 async def test_unmatched_and_wrong_method_still_answer_404_and_405(
     client: httpx.AsyncClient, user: dict[str, Any]
 ) -> None:

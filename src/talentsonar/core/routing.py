@@ -6,8 +6,10 @@ Starlette tries every route's regular expression in order until one matches; wit
 hundred routes, a request to a router included late (``/api/v1/tasks``) pays for a hundred
 failed matches. :class:`RouteIndex` groups the routes by the literal first segments of their
 path and tries only the group of the request's path, in the routes' original order, so the
-route chosen is the one the scan would choose. Anything it cannot decide alone (no full
-match: 404, 405, a trailing-slash redirect; websocket; lifespan) goes to the router's scan.
+route chosen is the one the scan would choose. With no full match it answers as the router
+would (405 for a path with other methods, the trailing-slash redirect, else 404) from the
+same group, where Starlette scans every route twice; websocket and lifespan go to the
+router.
 
 Dependencies solved once, by a flat plan: :func:`install_lean_dependencies` (below) and
 :mod:`talentsonar.core.depsolver`.
@@ -24,6 +26,8 @@ from fastapi import FastAPI
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute, request_response
 from starlette._utils import get_route_path
+from starlette.datastructures import URL
+from starlette.responses import RedirectResponse
 from starlette.routing import BaseRoute, Match, Route, Router, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 
@@ -79,16 +83,42 @@ class RouteIndex:
         return self._groups.get(request_key(path), self._anywhere)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            for route in self.candidates(get_route_path(scope)):
-                match, child_scope = route.matches(scope)
-                if match is Match.FULL:
-                    scope.setdefault("router", self.router)
-                    scope["route"] = route
-                    scope.update(child_scope)
-                    await route.handle(scope, receive, send)
+        if scope["type"] != "http":
+            await self.router.app(scope, receive, send)
+            return
+        scope.setdefault("router", self.router)
+        route_path = get_route_path(scope)
+        partial: tuple[BaseRoute, Scope] | None = None
+        for route in self.candidates(route_path):
+            match, child_scope = route.matches(scope)
+            if match is Match.FULL:
+                scope["route"] = route
+                scope.update(child_scope)
+                await route.handle(scope, receive, send)
+                return
+            if match is Match.PARTIAL and partial is None:
+                partial = (route, child_scope)
+        # As Starlette's router from here on (a route outside the group cannot match the
+        # path even partially), without its second scan of every route for a 404.
+        if partial is not None:  # the path exists, the method does not: 405
+            route, child_scope = partial
+            scope["route"] = route
+            scope.update(child_scope)
+            await route.handle(scope, receive, send)
+            return
+        if self.router.redirect_slashes and route_path != "/":
+            redirect_scope = dict(scope)
+            if route_path.endswith("/"):
+                redirect_scope["path"] = redirect_scope["path"].rstrip("/")
+            else:
+                redirect_scope["path"] = redirect_scope["path"] + "/"
+            for route in self.candidates(get_route_path(redirect_scope)):
+                match, _ = route.matches(redirect_scope)
+                if match is not Match.NONE:
+                    response = RedirectResponse(url=str(URL(scope=redirect_scope)))
+                    await response(scope, receive, send)
                     return
-        await self.router.app(scope, receive, send)
+        await self.router.default(scope, receive, send)
 
 
 def install_route_index(router: Router) -> RouteIndex | None:
