@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import math
+import uuid
 from dataclasses import dataclass
-from typing import Annotated, Generic, TypeVar
+from datetime import datetime
+from enum import Enum
+from types import UnionType
+from typing import Annotated, Any, Generic, TypeVar, Union, get_args, get_origin
 
+import orjson
 from fastapi import Depends, Query, Response
 from pydantic import BaseModel, ConfigDict
 from pydantic.alias_generators import to_camel
@@ -73,9 +78,72 @@ async def _page_params(
 Paging = Annotated[PageParams, Depends(_page_params)]
 
 
-def validated(model: BaseModel) -> Response:
-    """``model`` as the JSON response, as it stands. FastAPI validates an endpoint's return
-    value against its ``response_model`` once more before serialising it; a hot read that
-    built the model from its rows in one validation answers with this instead (keep the
-    ``response_model`` on the route for the OpenAPI document)."""
-    return Response(model.__pydantic_serializer__.to_json(model), media_type="application/json")
+class RowsJSON:
+    """Rows of a hot read answered as the JSON ``schema`` would give, without models.
+
+    Validating a 20-row page into models and serialising them again costs about 95 us of
+    CPU; the same JSON from the rows with orjson about 25 us. Meant for rows from our own
+    typed query (a :class:`~talentsonar.core.rows.RowQuery`: keys are the schema's field
+    names, values already of the column types), so it only renames keys to the wire
+    names. The schema's fields must be of types orjson writes as Pydantic does (checked
+    here, once): UUIDs, strings, numbers, booleans, datetimes (``Z`` for UTC), string
+    enums, JSON objects, or ``None``. Keep ``response_model=`` on the route for the
+    OpenAPI document; ``tests/core/test_schemas.py`` holds the equivalence."""
+
+    _SCALARS: tuple[type, ...] = (uuid.UUID, str, int, bool, datetime, type(None))
+
+    def __init__(self, schema: type[BaseModel]) -> None:
+        self.keys: tuple[tuple[str, str], ...] = tuple(
+            (name, field.serialization_alias or field.alias or name)
+            for name, field in schema.model_fields.items()
+        )
+        for name, field in schema.model_fields.items():
+            if not self._supported(field.annotation):
+                raise TypeError(f"{schema.__name__}.{name}: {field.annotation!r} is not plain JSON")
+
+    @classmethod
+    def _supported(cls, annotation: Any) -> bool:
+        if annotation in cls._SCALARS:
+            return True
+        if isinstance(annotation, type) and issubclass(annotation, str) and issubclass(
+            annotation, Enum
+        ):
+            return True
+        origin = get_origin(annotation)
+        if origin in (Union, UnionType):
+            return all(cls._supported(arg) for arg in get_args(annotation))
+        return origin is dict and get_args(annotation) == (str, Any)
+
+    def rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        keys = self.keys
+        return [{alias: row[name] for name, alias in keys} for row in rows]
+
+    def page(self, rows: list[dict[str, Any]], paging: PageParams, total: int) -> Response:
+        """``Page[schema]`` of ``rows`` as the response."""
+        pagination = paging.pagination(total)
+        body = {
+            "data": self.rows(rows),
+            "pagination": {
+                "page": pagination.page,
+                "limit": pagination.limit,
+                "total": pagination.total,
+                "totalPages": pagination.total_pages,
+            },
+        }
+        return Response(_dumps(body), media_type="application/json")
+
+    def one(self, row: dict[str, Any]) -> Response:
+        """``Envelope[schema]`` of ``row`` as the response."""
+        body = {"data": self.rows([row])[0], "message": None}
+        return Response(_dumps(body), media_type="application/json")
+
+
+def _plain(value: Any) -> str:
+    """orjson's fallback: UUIDs of other classes (asyncpg's) as their text."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _dumps(body: dict[str, Any]) -> bytes:
+    return orjson.dumps(body, default=_plain, option=orjson.OPT_UTC_Z)

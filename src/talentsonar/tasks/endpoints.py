@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
 from talentsonar.core.deps import ReadConnection
 from talentsonar.core.errors import NotFound
-from talentsonar.core.schemas import Envelope, Page, Paging, validated
+from talentsonar.core.schemas import Envelope, Page, Paging, RowsJSON
 from talentsonar.models.task import TaskStatus
 from talentsonar.tasks.repository import TaskRows
 from talentsonar.tasks.schemas import TaskOut
@@ -18,7 +18,7 @@ router = APIRouter(
 )
 
 
-_TASK_PAGE = Page[TaskOut]
+_TASKS = RowsJSON(TaskOut)
 
 
 @router.get("", response_model=Page[TaskOut])
@@ -31,16 +31,15 @@ async def list_tasks(
 ) -> Response:
     """Background tasks of the organisation, newest first."""
     rows, total = await TaskRows(conn, principal.org_id).page(paging, status=status, kind=kind)
-    page = {"data": rows, "pagination": paging.pagination(total)}
-    return validated(_TASK_PAGE.model_validate(page))
+    return _TASKS.page(rows, paging, total)
 
 
 @router.get("/{task_id}", response_model=Envelope[TaskOut])
 async def get_task(
     task_id: uuid.UUID, principal: CurrentPrincipal, conn: ReadConnection
-) -> Envelope[TaskOut]:
+) -> Response:
     """Status and progress of one background task."""
     row = await TaskRows(conn, principal.org_id).get(task_id)
     if row is None:
         raise NotFound("Task")
-    return Envelope(data=TaskOut.model_validate(row))
+    return _TASKS.one(row)

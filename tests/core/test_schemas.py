@@ -1,0 +1,99 @@
+"""RowsJSON writes the same JSON as validating the rows into the schema and serialising."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import orjson
+import pytest
+from asyncpg.pgproto.pgproto import UUID as DriverUUID
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from talentsonar.core.schemas import Envelope, Page, PageParams, RowsJSON, Schema
+from talentsonar.models.task import TaskStatus
+from talentsonar.tasks.schemas import TaskOut
+
+TASKS = RowsJSON(TaskOut)
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
+                                                                 max_size=3),
+    max_leaves=8,
+)
+zones = st.sampled_from([UTC, timezone(timedelta(hours=2)), timezone(timedelta(hours=-5))])
+moments = st.datetimes(
+    min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1), timezones=zones
+)
+uuids = st.uuids().flatmap(lambda u: st.sampled_from([u, DriverUUID(u.bytes)]))
+rows = st.fixed_dictionaries(
+    {
+        "id": uuids,
+        "kind": st.text(min_size=1, max_size=20),
+        "status": st.sampled_from([s.value for s in TaskStatus]),
+        "progress": st.integers(0, 100),
+        "total": st.integers(0, 10**6),
+        "completed": st.integers(0, 10**6),
+        "failed": st.integers(0, 10**6),
+        "attempts": st.integers(0, 20),
+        "subject_type": st.none() | st.text(max_size=10),
+        "subject_id": st.none() | uuids,
+        "result": st.none() | st.dictionaries(st.text(max_size=6), json_values, max_size=4),
+        "error": st.none() | st.text(max_size=30),
+        "created_at": moments,
+        "started_at": st.none() | moments,
+        "finished_at": st.none() | moments,
+        "_total": st.integers(0, 100),  # extra columns of the query are left out
+    }
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(rows, max_size=5), st.integers(1, 50), st.integers(1, 10), st.integers(0, 500))
+def test_a_page_is_the_json_pydantic_would_write(
+    page_rows: list[dict[str, Any]], limit: int, page: int, total: int
+) -> None:
+    paging = PageParams(page=page, limit=limit)
+    model = Page[TaskOut].model_validate(
+        {"data": page_rows, "pagination": paging.pagination(total)}
+    )
+    expected = model.__pydantic_serializer__.to_json(model)
+    assert orjson.loads(TASKS.page(page_rows, paging, total).body) == orjson.loads(expected)
+
+
+@settings(max_examples=100, deadline=None)
+@given(rows)
+def test_one_row_is_the_envelope_pydantic_would_write(row: dict[str, Any]) -> None:
+    model = Envelope[TaskOut](data=TaskOut.model_validate(row))
+    expected = model.__pydantic_serializer__.to_json(model)
+    assert orjson.loads(TASKS.one(row).body) == orjson.loads(expected)
+
+
+def test_timestamps_are_written_exactly_alike() -> None:
+    """Beyond equal JSON values: the text of a timestamp is what clients compare."""
+    row = {"id": uuid.UUID(int=1), "kind": "k", "status": "queued", "progress": 0,
+           "total": 0, "completed": 0, "failed": 0, "attempts": 0, "subject_type": None,
+           "subject_id": None, "result": None, "error": None,
+           "created_at": datetime(2026, 11, 30, 7, 0, tzinfo=UTC),
+           "started_at": datetime(2026, 11, 30, 7, 0, 0, 120, tzinfo=UTC),
+           "finished_at": datetime(2026, 11, 30, 9, 0, tzinfo=timezone(timedelta(hours=2)))}
+    ours = orjson.loads(TASKS.one(row).body)["data"]
+    theirs = TaskOut.model_validate(row).model_dump(mode="json")
+    for key in ("createdAt", "startedAt", "finishedAt"):
+        assert ours[key] == theirs[key]
+    assert ours["createdAt"] == "2026-11-30T07:00:00Z"
+
+
+def test_schemas_with_other_types_are_refused() -> None:
+    class Priced(Schema):
+        price: float
+
+    class Tagged(Schema):
+        tags: list[str]
+
+    for schema in (Priced, Tagged):
+        with pytest.raises(TypeError, match="is not plain JSON"):
+            RowsJSON(schema)
