@@ -60,7 +60,8 @@ def create_app(
             from talentsonar.worker import run_worker as worker_main
 
             worker_task = asyncio.create_task(
-                worker_main(rt, install_signal_handlers=False), name="in-process-worker"
+                worker_main(rt, install_signal_handlers=False, maintain=True),
+                name="in-process-worker",
             )
         try:
             yield

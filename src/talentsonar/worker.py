@@ -156,14 +156,18 @@ async def run_worker(
     queues: list[str] | None = None,
     wait: bool = True,
     install_signal_handlers: bool = True,
+    maintain: bool = False,
 ) -> None:
     """Run a worker in this event loop until cancelled (or, with ``wait=False``, until the
-    queues are empty)."""
+    queues are empty). With ``maintain`` (the ``worker`` and ``serve`` commands) it first
+    queues the re-embedding and re-scoring a deploy made necessary."""
     app = build_app(runtime.settings, runtime.database_url)
     set_runtime(runtime)
     stalled_seconds = float(runtime.settings.stalled_job_seconds)
     async with app.open_async():
         await retry_stalled_jobs(app, stalled_seconds)
+        if maintain:
+            await queue_maintenance(runtime)
         log.info("worker.started", queues=queues or "all", tasks=sorted(TASKS))
         watcher = asyncio.create_task(_watch_stalled(app, stalled_seconds)) if wait else None
         try:
@@ -177,6 +181,28 @@ async def run_worker(
             if watcher is not None:
                 watcher.cancel()
                 await asyncio.gather(watcher, return_exceptions=True)
+
+
+async def queue_maintenance(runtime: Runtime) -> dict[str, list[uuid.UUID]]:
+    """Queue what a new scorer, embedding model or text recipe needs (see
+    :func:`talentsonar.matching.tasks.enqueue_maintenance`); a failure is logged, never
+    fatal to the worker."""
+    from talentsonar.embeddings import get_embedder
+    from talentsonar.matching.tasks import enqueue_maintenance
+
+    try:
+        async with runtime.db.session() as session:
+            queued = await enqueue_maintenance(session, get_embedder(runtime).model_id)
+    except Exception as exc:
+        log.warning("worker.maintenance_failed", error=repr(exc))
+        return {"refresh": [], "rescore": []}
+    if queued["refresh"] or queued["rescore"]:
+        log.info(
+            "worker.maintenance_queued",
+            refresh=len(queued["refresh"]),
+            rescore=len(queued["rescore"]),
+        )
+    return queued
 
 
 async def _watch_stalled(app: procrastinate.App, stalled_seconds: float) -> None:

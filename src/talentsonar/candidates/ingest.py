@@ -19,6 +19,7 @@ from typing import Any
 import structlog
 
 from talentsonar.candidates.profile import (
+    CANDIDATE_EMBEDDING_VERSION,
     apply_profile,
     candidate_embedding_text,
     parse_cv_text,
@@ -285,10 +286,12 @@ async def process_document(runtime: Runtime, org_id: uuid.UUID, document_id: uui
         final_text = candidate_embedding_text(candidate)
         if vector is not None and final_text == draft_text:
             candidate.embedding, candidate.embedding_model = vector, embedder.model_id
+            candidate.embedding_version = CANDIDATE_EMBEDDING_VERSION
         else:
             try:
                 candidate.embedding = await embedder.embed_one(final_text)
                 candidate.embedding_model = embedder.model_id
+                candidate.embedding_version = CANDIDATE_EMBEDDING_VERSION
             except EmbeddingError as exc:
                 log.warning("cv.embedding_failed", document_id=str(document_id), error=str(exc))
         if created:

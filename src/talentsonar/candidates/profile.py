@@ -11,6 +11,8 @@ from talentsonar.models.candidate import Candidate
 from talentsonar.skills.canonical import canonical_skills
 
 SEARCH_TEXT_CHARS = 20_000
+#: Bump when ``candidate_embedding_text`` changes: workers re-embed older vectors.
+CANDIDATE_EMBEDDING_VERSION = 2
 SUMMARY_CHARS_EMBEDDED = 300
 SKILLS_EMBEDDED = 40
 TITLES_EMBEDDED = 3

@@ -9,7 +9,11 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.candidates.profile import candidate_embedding_text, refresh_derived
+from talentsonar.candidates.profile import (
+    CANDIDATE_EMBEDDING_VERSION,
+    candidate_embedding_text,
+    refresh_derived,
+)
 from talentsonar.candidates.repository import (
     CandidateRepository,
     CandidateTaskRepository,
@@ -62,6 +66,7 @@ async def embed_candidate(candidate: Candidate, embedder: Embedder) -> None:
         return
     candidate.embedding = vector
     candidate.embedding_model = embedder.model_id
+    candidate.embedding_version = CANDIDATE_EMBEDDING_VERSION
 
 
 class CandidateService:

@@ -114,7 +114,7 @@ def worker(
     async def main(runtime):  # type: ignore[no-untyped-def]
         if selftest:
             await _queue_selftest(runtime)
-        await run_worker(runtime, queues=queue or None)
+        await run_worker(runtime, queues=queue or None, maintain=True)
 
     asyncio.run(_with_runtime(settings, url, main))
 

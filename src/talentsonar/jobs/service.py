@@ -24,6 +24,8 @@ EMBEDDED_FIELDS = frozenset(
     {"title", "description", "required_skills", "nice_to_have_skills", "seniority", "department"}
 )
 DESCRIPTION_CHARS_EMBEDDED = 1200
+#: Bump when ``job_embedding_text`` changes: workers re-embed older vectors.
+JOB_EMBEDDING_VERSION = 2
 
 
 def job_embedding_text(job: Job) -> str:
@@ -55,6 +57,7 @@ async def embed_job(job: Job, embedder: Embedder) -> None:
         return
     job.embedding = vector
     job.embedding_model = embedder.model_id
+    job.embedding_version = JOB_EMBEDDING_VERSION
 
 
 async def match_statistics_for_jobs(

@@ -1,18 +1,23 @@
 """Background scoring: ``matching.score_job`` / ``matching.score_candidate`` (enqueued from
-domain events in the publishing transaction) and ``matching.rescore_org`` (maintenance:
-scorer / weights / embedding-model changes re-score every job of an organisation)."""
+domain events in the publishing transaction), ``matching.rescore_org`` (scorer / weights /
+embedding-model changes re-score every job of an organisation) and
+``matching.refresh_embeddings`` (vectors made by another model or text recipe are made
+again, then the organisation is re-scored). :func:`enqueue_maintenance` finds the
+organisations that need either; every worker runs it when it starts (after a deploy)."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.analytics.service import register_runtime
 from talentsonar.core.events import subscribe
 from talentsonar.core.queue import Priority, TaskContext, enqueue, task
 from talentsonar.embeddings import get_embedder
+from talentsonar.embeddings.base import Embedder
 from talentsonar.matching import engine
 from talentsonar.matching.repository import MatchRepository, ScoringSourceRepository
 
@@ -144,3 +149,147 @@ async def enqueue_stale_rescoring(session: AsyncSession) -> list[uuid.UUID]:
     for org_id in orgs:
         await enqueue_rescore(session, org_id, force=True)
     return orgs
+
+
+# --- vectors made again after a model or text-recipe change -------------------------------
+
+#: Vectors made per transaction by ``matching.refresh_embeddings``.
+REFRESH_BATCH = 64
+REFRESH_TASK = "matching.refresh_embeddings"
+RESCORE_TASK = "matching.rescore_org"
+
+
+def _stale_vectors(table: str, version: int, *, in_org: bool = True) -> str:
+    """Rows of ``table`` (of the organisation ``:org``) whose vector another model
+    (``:model`` is the current one) or text recipe made, or that have none."""
+    return (
+        f"FROM {table} WHERE deleted_at IS NULL "
+        + ("AND org_id = :org " if in_org else "")
+        + "AND (embedding_model IS DISTINCT FROM :model "
+        f"OR embedding_version <> {int(version)})"
+    )
+
+
+def _recipes() -> tuple[tuple[str, int], tuple[str, int]]:
+    from talentsonar.candidates.profile import CANDIDATE_EMBEDDING_VERSION
+    from talentsonar.jobs.service import JOB_EMBEDDING_VERSION
+
+    return ("candidates", CANDIDATE_EMBEDDING_VERSION), ("jobs", JOB_EMBEDDING_VERSION)
+
+
+async def _refresh_batch(
+    session: AsyncSession, org_id: uuid.UUID, table: str, version: int, embedder: Embedder
+) -> int:
+    """Make the vectors of up to :data:`REFRESH_BATCH` stale rows of ``table`` again."""
+    from talentsonar.candidates.profile import candidate_embedding_text
+    from talentsonar.jobs.service import job_embedding_text
+    from talentsonar.models.candidate import Candidate
+    from talentsonar.models.job import Job
+
+    model: Any = Candidate if table == "candidates" else Job
+    texts: Any = candidate_embedding_text if table == "candidates" else job_embedding_text
+    ids = (
+        await session.execute(
+            text(f"SELECT id {_stale_vectors(table, version)} ORDER BY id LIMIT :n"),
+            {"org": org_id, "model": embedder.model_id, "n": REFRESH_BATCH},
+        )
+    ).scalars().all()
+    if not ids:
+        return 0
+    rows = list(
+        (await session.execute(select(model).where(model.id.in_(ids)).order_by(model.id)))
+        .scalars()
+    )
+    vectors = await embedder.embed([texts(row) for row in rows])
+    for row, vector in zip(rows, vectors, strict=True):
+        row.embedding = vector
+        row.embedding_model = embedder.model_id
+        row.embedding_version = version
+    return len(rows)
+
+
+@task(REFRESH_TASK, priority=Priority.low)
+async def refresh_embeddings(ctx: TaskContext) -> dict[str, Any]:
+    """Embed again every candidate and job of the organisation whose vector another model
+    or text recipe made, in batches (each its own transaction, so the work survives a
+    restart), then re-score the organisation. An embedding failure fails the attempt; the
+    queue retries it and the batches already done stay done."""
+    embedder = get_embedder(ctx.runtime)
+    counts: dict[str, int] = {}
+    async with ctx.session() as session:
+        for table, version in _recipes():
+            counts[table] = (
+                await session.execute(
+                    text(f"SELECT count(*) {_stale_vectors(table, version)}"),
+                    {"org": ctx.org_id, "model": embedder.model_id},
+                )
+            ).scalar_one()
+    total = sum(counts.values())
+    await ctx.progress(total=total, completed=0)
+    done = 0
+    for table, version in _recipes():
+        while True:
+            async with ctx.session() as session:
+                made = await _refresh_batch(session, ctx.org_id, table, version, embedder)
+            if not made:
+                break
+            done += made
+            await ctx.progress(completed=min(done, total))
+    if done:
+        async with ctx.session() as session:
+            await enqueue_rescore(session, ctx.org_id, force=True)
+    return {"candidates": counts["candidates"], "jobs": counts["jobs"], "reembedded": done}
+
+
+async def _orgs_with_stale_vectors(session: AsyncSession, model_id: str) -> set[uuid.UUID]:
+    orgs: set[uuid.UUID] = set()
+    for table, version in _recipes():
+        found = await session.execute(
+            text(f"SELECT DISTINCT org_id {_stale_vectors(table, version, in_org=False)}"),
+            {"model": model_id},
+        )
+        orgs.update(found.scalars())
+    return orgs
+
+
+async def _orgs_with_pending(session: AsyncSession, kind: str) -> set[uuid.UUID]:
+    from talentsonar.models.task import Task, TaskStatus
+
+    found = await session.execute(
+        select(Task.org_id).where(
+            Task.kind == kind, Task.status.in_([TaskStatus.queued, TaskStatus.running])
+        )
+    )
+    return set(found.scalars())
+
+
+async def enqueue_maintenance(session: AsyncSession, model_id: str) -> dict[str, list[uuid.UUID]]:
+    """After a deploy: organisations with vectors from another model or text recipe get a
+    ``matching.refresh_embeddings`` (which re-scores them when done); the others with scores
+    from another scorer version or embedding model get a ``matching.rescore_org``. An
+    organisation that already has such a task queued or running gets no second one, and
+    only one process at a time decides (a transaction-scoped advisory lock), so any number
+    of workers can start together."""
+    from talentsonar.matching.repository import orgs_with_stale_matches
+    from talentsonar.matching.scoring import SCORER_VERSION
+
+    locked = await session.execute(
+        text("SELECT pg_try_advisory_xact_lock(hashtext('talentsonar.matching.maintenance'))")
+    )
+    if not locked.scalar_one():
+        return {"refresh": [], "rescore": []}
+    pending_refresh = await _orgs_with_pending(session, REFRESH_TASK)
+    pending_rescore = await _orgs_with_pending(session, RESCORE_TASK)
+    stale_vectors = await _orgs_with_stale_vectors(session, model_id)
+    refresh = sorted(stale_vectors - pending_refresh)
+    rescore = sorted(
+        set(await orgs_with_stale_matches(session, SCORER_VERSION))
+        - stale_vectors
+        - pending_rescore
+        - pending_refresh
+    )
+    for org_id in refresh:
+        await enqueue(session, REFRESH_TASK, org_id=org_id)
+    for org_id in rescore:
+        await enqueue_rescore(session, org_id, force=True)
+    return {"refresh": refresh, "rescore": rescore}

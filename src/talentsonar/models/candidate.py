@@ -6,7 +6,7 @@ import enum
 from typing import Any
 
 from pgvector.sqlalchemy import Vector
-from sqlalchemy import Boolean, Computed, Index, String, Text, text
+from sqlalchemy import Boolean, Computed, Index, Integer, String, Text, text
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -108,6 +108,8 @@ class Candidate(TenantModel):
     search_text: Mapped[str] = mapped_column(Text, default="")
     embedding: Mapped[Any | None] = mapped_column(Vector(EMBEDDING_DIMENSIONS), default=None)
     embedding_model: Mapped[str | None] = mapped_column(String(200), default=None)
+    #: The version of ``candidate_embedding_text`` the vector was made from.
+    embedding_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     search: Mapped[Any] = mapped_column(
         TSVECTOR, Computed(CANDIDATE_SEARCH_SQL, persisted=True), deferred=True
     )
