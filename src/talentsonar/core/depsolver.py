@@ -6,8 +6,8 @@ parameter extractions (path, query, header, cookie) even when the node reads no 
 for a task poll that was about three quarters of the dependency work, more than the
 dependencies themselves (authentication from cache, a pooled connection) and more than the
 query. A :class:`Plan` is the same tree in the order FastAPI visits it (children before
-their parent), with what each node reads decided in advance; :func:`solve` runs it in one
-loop with the same semantics:
+their parent), with what each node reads decided in advance; :func:`run_plan` runs it in
+one loop with the same semantics:
 
 * a node runs only when its whole sub-tree (its own parameters included) validated;
 * validation errors come in FastAPI's order (a node's sub-trees in order, then its own
@@ -19,7 +19,7 @@ loop with the same semantics:
 
 Anything a plan does not cover (dependency overrides, a route without a plan) goes to
 FastAPI's own solver. :func:`install` puts :func:`solve_dependencies` in its place for the
-request handlers FastAPI builds, and :func:`compile_plan` attaches a plan to a dependant.
+request handlers FastAPI builds, and :func:`attach_plan` gives a dependant its plan.
 """
 
 from __future__ import annotations

@@ -86,7 +86,7 @@ class RowsJSON:
     typed query (a :class:`~talentsonar.core.rows.RowQuery`: keys are the schema's field
     names, values already of the column types), so it only renames keys to the wire
     names. The schema's fields must be of types orjson writes as Pydantic does (checked
-    here, once): UUIDs, strings, numbers, booleans, datetimes (``Z`` for UTC), string
+    here, once): UUIDs, strings, integers, booleans, datetimes (``Z`` for UTC), string
     enums, JSON objects, or ``None``. Keep ``response_model=`` on the route for the
     OpenAPI document; ``tests/core/test_schemas.py`` holds the equivalence."""
 
@@ -120,15 +120,9 @@ class RowsJSON:
 
     def page(self, rows: list[dict[str, Any]], paging: PageParams, total: int) -> Response:
         """``Page[schema]`` of ``rows`` as the response."""
-        pagination = paging.pagination(total)
         body = {
             "data": self.rows(rows),
-            "pagination": {
-                "page": pagination.page,
-                "limit": pagination.limit,
-                "total": pagination.total,
-                "totalPages": pagination.total_pages,
-            },
+            "pagination": paging.pagination(total).model_dump(by_alias=True),
         }
         return Response(_dumps(body), media_type="application/json")
 

@@ -8,6 +8,8 @@ organisations that need either; every worker runs it when it starts (after a dep
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, text
@@ -159,52 +161,61 @@ REFRESH_TASK = "matching.refresh_embeddings"
 RESCORE_TASK = "matching.rescore_org"
 
 
-def _stale_vectors(table: str, version: int, *, in_org: bool = True) -> str:
-    """Rows of ``table`` (of the organisation ``:org``) whose vector another model
-    (``:model`` is the current one) or text recipe made, or that have none."""
-    return (
-        f"FROM {table} WHERE deleted_at IS NULL "
-        + ("AND org_id = :org " if in_org else "")
-        + "AND (embedding_model IS DISTINCT FROM :model "
-        f"OR embedding_version <> {int(version)})"
-    )
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """What a table's vectors are made from, and its current version."""
+
+    table: str
+    version: int
+    model: Any  # the ORM class
+    text: Callable[[Any], str]
 
 
-def _recipes() -> tuple[tuple[str, int], tuple[str, int]]:
-    from talentsonar.candidates.profile import CANDIDATE_EMBEDDING_VERSION
-    from talentsonar.jobs.service import JOB_EMBEDDING_VERSION
-
-    return ("candidates", CANDIDATE_EMBEDDING_VERSION), ("jobs", JOB_EMBEDDING_VERSION)
-
-
-async def _refresh_batch(
-    session: AsyncSession, org_id: uuid.UUID, table: str, version: int, embedder: Embedder
-) -> int:
-    """Make the vectors of up to :data:`REFRESH_BATCH` stale rows of ``table`` again."""
-    from talentsonar.candidates.profile import candidate_embedding_text
-    from talentsonar.jobs.service import job_embedding_text
+def _recipes() -> tuple[Recipe, Recipe]:
+    from talentsonar.candidates.profile import CANDIDATE_EMBEDDING_VERSION, candidate_embedding_text
+    from talentsonar.jobs.service import JOB_EMBEDDING_VERSION, job_embedding_text
     from talentsonar.models.candidate import Candidate
     from talentsonar.models.job import Job
 
-    model: Any = Candidate if table == "candidates" else Job
-    texts: Any = candidate_embedding_text if table == "candidates" else job_embedding_text
+    return (
+        Recipe("candidates", CANDIDATE_EMBEDDING_VERSION, Candidate, candidate_embedding_text),
+        Recipe("jobs", JOB_EMBEDDING_VERSION, Job, job_embedding_text),
+    )
+
+
+def _stale_vectors(recipe: Recipe, *, in_org: bool = True) -> str:
+    """Rows of the recipe's table (of the organisation ``:org``) whose vector another model
+    (``:model`` is the current one) or text recipe made, or that have none."""
+    return (
+        f"FROM {recipe.table} WHERE deleted_at IS NULL "
+        + ("AND org_id = :org " if in_org else "")
+        + "AND (embedding_model IS DISTINCT FROM :model "
+        f"OR embedding_version <> {int(recipe.version)})"
+    )
+
+
+async def _refresh_batch(
+    session: AsyncSession, org_id: uuid.UUID, recipe: Recipe, embedder: Embedder
+) -> int:
+    """Make the vectors of up to :data:`REFRESH_BATCH` stale rows of the table again."""
     ids = (
         await session.execute(
-            text(f"SELECT id {_stale_vectors(table, version)} ORDER BY id LIMIT :n"),
+            text(f"SELECT id {_stale_vectors(recipe)} ORDER BY id LIMIT :n"),
             {"org": org_id, "model": embedder.model_id, "n": REFRESH_BATCH},
         )
     ).scalars().all()
     if not ids:
         return 0
+    model = recipe.model
     rows = list(
         (await session.execute(select(model).where(model.id.in_(ids)).order_by(model.id)))
         .scalars()
     )
-    vectors = await embedder.embed([texts(row) for row in rows])
+    vectors = await embedder.embed([recipe.text(row) for row in rows])
     for row, vector in zip(rows, vectors, strict=True):
         row.embedding = vector
         row.embedding_model = embedder.model_id
-        row.embedding_version = version
+        row.embedding_version = recipe.version
     return len(rows)
 
 
@@ -217,20 +228,20 @@ async def refresh_embeddings(ctx: TaskContext) -> dict[str, Any]:
     embedder = get_embedder(ctx.runtime)
     counts: dict[str, int] = {}
     async with ctx.session() as session:
-        for table, version in _recipes():
-            counts[table] = (
+        for recipe in _recipes():
+            counts[recipe.table] = (
                 await session.execute(
-                    text(f"SELECT count(*) {_stale_vectors(table, version)}"),
+                    text(f"SELECT count(*) {_stale_vectors(recipe)}"),
                     {"org": ctx.org_id, "model": embedder.model_id},
                 )
             ).scalar_one()
     total = sum(counts.values())
     await ctx.progress(total=total, completed=0)
     done = 0
-    for table, version in _recipes():
+    for recipe in _recipes():
         while True:
             async with ctx.session() as session:
-                made = await _refresh_batch(session, ctx.org_id, table, version, embedder)
+                made = await _refresh_batch(session, ctx.org_id, recipe, embedder)
             if not made:
                 break
             done += made
@@ -243,9 +254,9 @@ async def refresh_embeddings(ctx: TaskContext) -> dict[str, Any]:
 
 async def _orgs_with_stale_vectors(session: AsyncSession, model_id: str) -> set[uuid.UUID]:
     orgs: set[uuid.UUID] = set()
-    for table, version in _recipes():
+    for recipe in _recipes():
         found = await session.execute(
-            text(f"SELECT DISTINCT org_id {_stale_vectors(table, version, in_org=False)}"),
+            text(f"SELECT DISTINCT org_id {_stale_vectors(recipe, in_org=False)}"),
             {"model": model_id},
         )
         orgs.update(found.scalars())
