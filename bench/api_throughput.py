@@ -1,6 +1,9 @@
 """API throughput: the service's authenticated, tenant-scoped, database-backed list
 (GET /api/v1/tasks?limit=20 over 20 rows) against a bare FastAPI app answering a JSON
-list of 20 objects, each in its own uvicorn process, under the same load.
+list of 20 objects, each in its own uvicorn process, under the same load. Two more
+processes, the floors (bench/floor_app.py: the service's SQL and JSON, once as raw ASGI and
+once as a single FastAPI route, with no auth, middleware, metrics or logs), show what
+answering the list from the database costs on this machine before the service's own work.
 
     .venv/bin/python bench/api_throughput.py [--seconds 15] [--connections 64]
 
@@ -208,24 +211,46 @@ def main() -> None:
         check = httpx.get(list_url, headers=headers)
         if check.status_code != 200 or len(check.json()["data"]) != min(20, args.rows):
             raise SystemExit(f"unexpected list answer: {check.text[:300]}")
-        load(list_url, headers, 2, args.connections)  # warm up
-        load(bare_url, {}, 2, args.connections)
+        floor_urls = []
+        for target in ("bench.floor_app:app", "bench.floor_app:fastapi_app"):
+            floor_port = free_port()
+            floor = subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", target, "--port", str(floor_port),
+                 "--log-level", "warning", "--no-access-log"],
+                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                env={**os.environ, "PYTHONPATH": str(ROOT / "src"),
+                     "FLOOR_DATABASE_URL": database_url,
+                     "FLOOR_ORG_ID": data["user"]["organization"]["id"]})
+            procs.append(floor)
+            floor_urls.append(f"http://127.0.0.1:{floor_port}/")
+            wait_until_up(floor_urls[-1], floor)
+            if len(httpx.get(floor_urls[-1]).json()["data"]) != min(20, args.rows):
+                raise SystemExit(f"unexpected answer from {target}")
+        for url, hdrs in ((list_url, headers), (bare_url, {}),
+                          *((floor_url, {}) for floor_url in floor_urls)):
+            load(url, hdrs, 2, args.connections)  # warm up
 
         print(f"load: {args.connections} connections, {args.seconds} s each, "
               f"{'wrk' if shutil.which('wrk') else 'httpx (asyncio)'}; {os.cpu_count()} CPUs; "
               f"load average {os.getloadavg()[0]:.1f}; service rate limiting off")
         results = {}
         for name, url, hdrs in (("bare FastAPI (20 objects)", bare_url, {}),
-                                ("service GET /api/v1/tasks?limit=20", list_url, headers)):
+                                ("service GET /api/v1/tasks?limit=20", list_url, headers),
+                                ("floor: raw ASGI + the same SQL", floor_urls[0], {}),
+                                ("floor: FastAPI route + the same SQL", floor_urls[1], {})):
             results[name] = load(url, hdrs, args.seconds, args.connections)
             r = results[name]
             print(f"{name:38s} {r['rps']:9.1f} req/s  p50 {r['p50']:6.1f} ms  "
                   f"p95 {r['p95']:6.1f} ms  p99 {r['p99']:6.1f} ms  "
                   f"({int(r['requests'])} requests, {int(r['errors'])} errors)")
-        bare_r, svc_r = results.values()
+        bare_r, svc_r, raw_r, fastapi_r = results.values()
         ratio = svc_r["rps"] / bare_r["rps"]
         print(f"ratio service/bare: {ratio:.2f} (target >= 0.5)   "
               f"service p99: {svc_r['p99']:.1f} ms (target <= 100)")
+        print(f"floors/bare: raw ASGI {raw_r['rps'] / bare_r['rps']:.2f}, FastAPI route "
+              f"{fastapi_r['rps'] / bare_r['rps']:.2f} (the same query and JSON with no auth, "
+              "tenancy, middleware, metrics or logs)   "
+              f"service/FastAPI floor: {svc_r['rps'] / fastapi_r['rps']:.2f}")
         print(f"service process peak RSS: {peak_rss_mb(service.pid):.1f} MB")
     finally:
         for proc in procs:
