@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from decimal import Decimal
+from typing import Any, get_args
 
 import orjson
 import pytest
@@ -12,6 +13,7 @@ from asyncpg.pgproto.pgproto import UUID as DriverUUID
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from talentsonar.candidates.schemas import Candidate, CandidateTypeValue
 from talentsonar.core.schemas import Envelope, Page, PageParams, RowsJSON, Schema
 from talentsonar.models.task import TaskStatus
 from talentsonar.tasks.schemas import TaskOut
@@ -87,13 +89,60 @@ def test_timestamps_are_written_exactly_alike() -> None:
     assert ours["createdAt"] == "2026-11-30T07:00:00Z"
 
 
+CANDIDATES = RowsJSON(Candidate)
+candidate_rows = st.fixed_dictionaries(
+    {
+        "id": uuids,
+        "type": st.sampled_from(get_args(CandidateTypeValue)),
+        "name": st.text(max_size=20),
+        "email": st.none() | st.text(max_size=20),
+        "phone": st.none() | st.text(max_size=12),
+        "location": st.none() | st.text(max_size=12),
+        "headline": st.none() | st.text(max_size=20),
+        "skills": st.lists(st.text(max_size=10), max_size=4),
+        "employment_status": st.sampled_from(["available", "interviewing", "hired"]),
+        "profile_status": st.sampled_from(["partial", "parsed", "failed"]),
+        "total_years_experience": st.none() | st.floats(allow_nan=False, allow_infinity=False)
+        | st.floats(0, 60).map(lambda years: round(years, 1)),
+        "is_hidden_gem": st.booleans(),
+        "flags": st.lists(st.text(max_size=10), max_size=3),
+        "metadata": st.dictionaries(st.text(max_size=6), json_values, max_size=3),
+        "match_statistics": st.fixed_dictionaries({
+            "total_jobs_matched": st.integers(0, 1000),
+            "best_match_score": st.none() | st.integers(0, 100),
+            "strong_matches": st.integers(0, 1000),
+        }),
+        "created_at": moments,
+        "updated_at": moments,
+        "_total": st.integers(0, 100),
+    }
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(candidate_rows, max_size=4), st.integers(0, 500))
+def test_floats_lists_literals_and_nested_schemas_are_written_as_pydantic_would(
+    page_rows: list[dict[str, Any]], total: int
+) -> None:
+    paging = PageParams(page=1, limit=20)
+    model = Page[Candidate].model_validate(
+        {"data": [{**row, "metadata_": row["metadata"]} for row in page_rows],
+         "pagination": paging.pagination(total)}
+    )
+    expected = model.__pydantic_serializer__.to_json(model)
+    assert orjson.loads(CANDIDATES.page(page_rows, paging, total).body) == orjson.loads(expected)
+
+
 def test_schemas_with_other_types_are_refused() -> None:
     class Priced(Schema):
-        price: float
+        price: Decimal
 
-    class Tagged(Schema):
-        tags: list[str]
+    class Counted(Schema):
+        counts: list[int]
 
-    for schema in (Priced, Tagged):
+    class Keyed(Schema):
+        by_id: dict[int, str]
+
+    for schema in (Priced, Counted, Keyed):
         with pytest.raises(TypeError, match="is not plain JSON"):
             RowsJSON(schema)

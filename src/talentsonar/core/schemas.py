@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from types import UnionType
-from typing import Annotated, Any, Generic, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Generic, Literal, TypeVar, Union, get_args, get_origin
 
 import orjson
 from fastapi import Depends, Query, Response
@@ -86,20 +86,27 @@ class RowsJSON:
     typed query (a :class:`~talentsonar.core.rows.RowQuery`: keys are the schema's field
     names, values already of the column types), so it only renames keys to the wire
     names. The schema's fields must be of types orjson writes as Pydantic does (checked
-    here, once): UUIDs, strings, integers, booleans, datetimes (``Z`` for UTC), string
-    enums, JSON objects, or ``None``. Keep ``response_model=`` on the route for the
-    OpenAPI document; ``tests/core/test_schemas.py`` holds the equivalence."""
+    here, once): UUIDs, strings, integers, floats, booleans, datetimes (``Z`` for UTC),
+    string enums and literals, lists of strings, JSON objects, or ``None``; or a nested
+    schema of such fields, whose row value is a dict keyed by its field names. Keep
+    ``response_model=`` on the route for the OpenAPI document; ``tests/core/test_schemas.py``
+    holds the equivalence."""
 
-    _SCALARS: tuple[type, ...] = (uuid.UUID, str, int, bool, datetime, type(None))
+    _SCALARS: tuple[type, ...] = (uuid.UUID, str, int, float, bool, datetime, type(None))
 
     def __init__(self, schema: type[BaseModel]) -> None:
         self.keys: tuple[tuple[str, str], ...] = tuple(
             (name, field.serialization_alias or field.alias or name)
             for name, field in schema.model_fields.items()
         )
-        for name, field in schema.model_fields.items():
-            if not self._supported(field.annotation):
-                raise TypeError(f"{schema.__name__}.{name}: {field.annotation!r} is not plain JSON")
+        #: alias -> the nested schema's writer
+        self.nested: dict[str, RowsJSON] = {}
+        for (name, alias), field in zip(self.keys, schema.model_fields.values(), strict=True):
+            annotation = field.annotation
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                self.nested[alias] = RowsJSON(annotation)
+            elif not self._supported(annotation):
+                raise TypeError(f"{schema.__name__}.{name}: {annotation!r} is not plain JSON")
 
     @classmethod
     def _supported(cls, annotation: Any) -> bool:
@@ -109,14 +116,20 @@ class RowsJSON:
             annotation, Enum
         ):
             return True
-        origin = get_origin(annotation)
+        origin, args = get_origin(annotation), get_args(annotation)
         if origin in (Union, UnionType):
-            return all(cls._supported(arg) for arg in get_args(annotation))
-        return origin is dict and get_args(annotation) == (str, Any)
+            return all(cls._supported(arg) for arg in args)
+        if origin is Literal:
+            return all(isinstance(arg, str) for arg in args)
+        return (origin is dict and args == (str, Any)) or (origin is list and args == (str,))
 
     def rows(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         keys = self.keys
-        return [{alias: row[name] for name, alias in keys} for row in rows]
+        out = [{alias: row[name] for name, alias in keys} for row in rows]
+        for alias, nested in self.nested.items():
+            for item in out:
+                item[alias] = nested.rows([item[alias]])[0]
+        return out
 
     def page(self, rows: list[dict[str, Any]], paging: PageParams, total: int) -> Response:
         """``Page[schema]`` of ``rows`` as the response."""
