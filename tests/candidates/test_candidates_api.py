@@ -53,6 +53,11 @@ async def test_candidate_crud_and_filters(client: httpx.AsyncClient,
     assert await names(search="lovelace") == ["Ada Lovelace"]
     assert await names(skills="python,postgresql") == ["Ada Lovelace"]
     assert await names(skills="python,patient care") == []
+    assert await names(search="100%_") == []  # LIKE wildcards are literal
+    past_the_end = await client.get("/api/v1/candidates", params={"page": 7, "type": "past"},
+                                    headers=h)
+    assert past_the_end.json() == {
+        "data": [], "pagination": {"page": 7, "limit": 20, "total": 1, "totalPages": 1}}
 
     patched = await client.patch(f"/api/v1/candidates/{ada['id']}", json={
         "employmentStatus": "interviewing", "skills": ["Python", "GraphQL"]}, headers=h)

@@ -49,6 +49,13 @@ async def test_job_crud_and_filters(client: httpx.AsyncClient, user: dict[str, A
     everything = await client.get("/api/v1/jobs", params={"status": "all", "limit": 1}, headers=h)
     assert everything.json()["pagination"]["total"] == 2
     assert everything.json()["pagination"]["totalPages"] == 2
+    past_the_end = await client.get("/api/v1/jobs", params={"page": 9, "status": "on hold"},
+                                    headers=h)
+    assert past_the_end.json() == {
+        "data": [], "pagination": {"page": 9, "limit": 20, "total": 1, "totalPages": 1}}
+    literal = await client.get("/api/v1/jobs", params={"search": "100%_"}, headers=h)
+    assert literal.status_code == 200
+    assert literal.json()["data"] == []
 
     patched = await client.patch(f"/api/v1/jobs/{job['id']}", json={"status": "closed"},
                                  headers=h)

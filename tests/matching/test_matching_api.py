@@ -4,6 +4,7 @@ import uuid
 from typing import Any
 
 import httpx
+from sqlalchemy import text
 
 from talentsonar.core.runtime import Runtime
 from tests.conftest import run_queued_tasks
@@ -63,6 +64,18 @@ async def test_matches_appear_without_further_call_and_rank_sensibly(
     stats = listed["data"]["matchStatistics"]
     assert stats["totalCandidates"] == 3
     assert stats["strongMatches"] >= 1
+
+    # The lists answer from driver rows, the detail pages from ORM models: the same JSON.
+    jobs = (await client.get("/api/v1/jobs", headers=user["headers"])).json()["data"]
+    assert jobs == [listed["data"]]
+    candidates = (await client.get("/api/v1/candidates", headers=user["headers"])).json()["data"]
+    assert {c["id"] for c in candidates} == {str(cid) for cid in pool.values()}
+    assert any(c["matchStatistics"]["totalJobsMatched"] for c in candidates)
+    for item in candidates:
+        detail = (
+            await client.get(f"/api/v1/candidates/{item['id']}", headers=user["headers"])
+        ).json()["data"]
+        assert item == {key: detail[key] for key in item}
 
 
 async def test_new_candidate_is_scored_against_open_jobs(
@@ -243,3 +256,54 @@ async def test_scorer_version_change_rescores_in_background(
     assert detail["provenance"]["scorerVersion"] == SCORER_VERSION
     async with runtime.db.session() as session:
         assert await enqueue_stale_rescoring(session) == []
+
+
+async def test_list_statistics_count_as_the_detail_pages(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any], make_job: MakeJob
+) -> None:
+    """The lists' match statistics (driver rows) against the detail pages' (ORM), on scores
+    set on either side of the thresholds: good >= 60, strong >= 75, best rounded."""
+    pool = await seed_pool(runtime, org_of(user))
+    jobs = [await make_job(user["headers"], **{**BACKEND_JOB, "title": f"Backend {i}"})
+            for i in range(3)]
+    await run_queued_tasks(runtime)
+    scores = {  # (candidate, job index) -> score; the third job's best match is AI-analysed
+        ("strong", 0): 80.0, ("strong", 1): 65.0, ("strong", 2): 40.0,
+        ("partial", 0): 74.6, ("partial", 1): 59.9, ("partial", 2): 75.0,
+    }
+    async with runtime.db.session() as session:
+        for (who, index), score in scores.items():
+            await session.execute(
+                text("UPDATE matches SET match_score = :score, analysis_type = :kind "
+                     "WHERE candidate_id = :cid AND job_id = :jid"),
+                {"score": score, "cid": pool[who], "jid": uuid.UUID(jobs[index]["id"]),
+                 "kind": "ai_enhanced" if (who, index) == ("partial", 2) else "basic"})
+        await session.execute(
+            text("DELETE FROM matches WHERE candidate_id = :cid"), {"cid": pool["unrelated"]})
+
+    h = user["headers"]
+    listed_candidates = {
+        c["id"]: c["matchStatistics"]
+        for c in (await client.get("/api/v1/candidates", headers=h)).json()["data"]
+    }
+    assert listed_candidates[str(pool["strong"])] == {
+        "totalJobsMatched": 2, "bestMatchScore": 80, "strongMatches": 1}
+    assert listed_candidates[str(pool["partial"])] == {
+        "totalJobsMatched": 2, "bestMatchScore": 75, "strongMatches": 1}
+    assert listed_candidates[str(pool["unrelated"])] == {
+        "totalJobsMatched": 0, "bestMatchScore": None, "strongMatches": 0}
+    listed_jobs = {
+        j["id"]: j["matchStatistics"]
+        for j in (await client.get("/api/v1/jobs", headers=h)).json()["data"]
+    }
+    assert [listed_jobs[j["id"]] for j in jobs] == [
+        {"totalCandidates": 2, "strongMatches": 1, "goodMatches": 1, "aiAnalyzedCount": 0},
+        {"totalCandidates": 2, "strongMatches": 0, "goodMatches": 1, "aiAnalyzedCount": 0},
+        {"totalCandidates": 2, "strongMatches": 1, "goodMatches": 0, "aiAnalyzedCount": 1},
+    ]
+    for cid, stats in listed_candidates.items():
+        detail = (await client.get(f"/api/v1/candidates/{cid}", headers=h)).json()["data"]
+        assert detail["matchStatistics"] == stats
+    for job in jobs:
+        detail = (await client.get(f"/api/v1/jobs/{job['id']}", headers=h)).json()["data"]
+        assert detail["matchStatistics"] == listed_jobs[job["id"]]

@@ -15,7 +15,11 @@ from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
 from talentsonar.candidates import ingest
 from talentsonar.candidates import service as candidate_service
 from talentsonar.candidates import tasks as _tasks  # noqa: F401  (registers cvs.parse_cv)
-from talentsonar.candidates.repository import CandidateRepository, CvDocumentRepository
+from talentsonar.candidates.repository import (
+    CandidateRepository,
+    CandidateRows,
+    CvDocumentRepository,
+)
 from talentsonar.candidates.schemas import (
     Candidate,
     CandidateCreate,
@@ -26,9 +30,9 @@ from talentsonar.candidates.schemas import (
     UploadAccepted,
 )
 from talentsonar.candidates.search import SearchFilters, hybrid_search
-from talentsonar.core.deps import ReadSession, RuntimeDep, Session
+from talentsonar.core.deps import ReadConnection, ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound, PayloadTooLarge, UnprocessableEntity
-from talentsonar.core.schemas import Envelope, Message, Page, Paging
+from talentsonar.core.schemas import Envelope, Message, Page, Paging, RowsJSON
 from talentsonar.embeddings import get_embedder
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.models.candidate import Candidate as CandidateRow
@@ -90,24 +94,28 @@ async def create_candidate(body: CandidateCreate, principal: CurrentPrincipal,
                     message="Candidate created successfully")
 
 
+_CANDIDATES = RowsJSON(Candidate)
+
+
 @router.get("", response_model=Page[Candidate])
 async def list_candidates(
     principal: CurrentPrincipal,
-    session: ReadSession,
+    conn: ReadConnection,
     paging: Paging,
     type: Annotated[TypeFilter, Query()] = "all",
     employment_status: Annotated[EmploymentFilter | None, Query(alias="employmentStatus")] = None,
     search: Annotated[str | None, Query(max_length=200)] = None,
     skills: Annotated[str | None, Query(max_length=1000, description="Comma-separated")] = None,
-) -> Page[Candidate]:
+) -> Response:
     """The talent pool, newest first."""
-    repo = CandidateRepository(session, principal.org_id)
-    stmt = repo.filtered(type=None if type == "all" else type,
-                         employment_status=employment_status,
-                         skills=parse_skills_param(skills), search=search)
-    rows, total = await repo.paginate(stmt, paging)
-    return Page(data=await to_summaries(session, principal.org_id, list(rows)),
-                pagination=paging.pagination(total))
+    rows, total = await CandidateRows(conn, principal.org_id).page(
+        paging, type=None if type == "all" else type, employment_status=employment_status,
+        skills=parse_skills_param(skills), search=search)
+    stats = await candidate_service.match_statistics_rows(
+        conn, principal.org_id, [row["id"] for row in rows])
+    for row in rows:
+        row["match_statistics"] = stats[row["id"]]
+    return _CANDIDATES.page(rows, paging, total)
 
 
 @router.get("/search", response_model=SearchPage)

@@ -5,16 +5,30 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import orjson
-from sqlalchemy import Select, Text, cast, delete, func, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Text,
+    bindparam,
+    cast,
+    delete,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
 
 from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
+from talentsonar.core.rows import DriverConnection, RowQuery
+from talentsonar.core.schemas import PageParams
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.cv_document import CvDocument
 from talentsonar.models.task import Task, TaskStatus
@@ -29,41 +43,96 @@ def escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-class CandidateRepository(TenantRepository[Candidate]):
-    model = Candidate
-    label = "Candidate"
+#: A candidate as lists show it (the ``Candidate`` schema without match statistics).
+_SUMMARY_COLUMNS = (
+    Candidate.id,
+    Candidate.type,
+    Candidate.name,
+    Candidate.email,
+    Candidate.phone,
+    Candidate.location,
+    Candidate.headline,
+    Candidate.skills,
+    Candidate.employment_status,
+    Candidate.profile_status,
+    Candidate.total_years_experience,
+    Candidate.is_hidden_gem,
+    Candidate.flags,
+    Candidate.metadata_.label("metadata"),
+    Candidate.created_at,
+    Candidate.updated_at,
+)
 
-    def filtered(
+
+def _search_condition(query: Any, pattern: Any) -> ColumnElement[bool]:
+    """Full text on the weighted search vector, or a substring of the name or e-mail."""
+    return or_(
+        Candidate.search.op("@@")(func.websearch_to_tsquery("english", query)),
+        Candidate.name.ilike(pattern, escape="\\"),
+        Candidate.email.ilike(pattern, escape="\\"),
+    )
+
+
+@cache
+def _page_query(*, by_type: bool, by_status: bool, by_skills: bool, by_search: bool) -> RowQuery:
+    """The list page for one combination of filters (at most 16, compiled on first use)."""
+    stmt = select(*_SUMMARY_COLUMNS, func.count().over().label("_total")).where(
+        Candidate.org_id == bindparam("org_id"), Candidate.deleted_at.is_(None)
+    )
+    if by_type:
+        stmt = stmt.where(Candidate.type == bindparam("type"))
+    if by_status:
+        stmt = stmt.where(Candidate.employment_status == bindparam("employment_status"))
+    if by_skills:
+        stmt = stmt.where(skills_lower(Candidate.skills).contains(
+            bindparam("skills", type_=JSONB)))
+    if by_search:
+        stmt = stmt.where(_search_condition(bindparam("search"), bindparam("pattern")))
+    stmt = stmt.order_by(Candidate.created_at.desc(), Candidate.id)
+    return RowQuery(stmt.limit(bindparam("limit")).offset(bindparam("offset")))
+
+
+class CandidateRows:
+    """The candidate list as rows straight from the driver (the recruiter's main screen)."""
+
+    def __init__(self, conn: DriverConnection, org_id: uuid.UUID) -> None:
+        self.conn = conn
+        self.org_id = org_id
+
+    async def page(
         self,
+        paging: PageParams,
         *,
         type: str | None = None,
         employment_status: str | None = None,
         skills: Sequence[str] = (),
         search: str | None = None,
-    ) -> Select[Candidate]:
-        stmt = self.apply_filters(self.base(), type=type, employment_status=employment_status,
-                                  skills=skills)
-        if search and search.strip():
-            query = func.websearch_to_tsquery("english", search)
-            stmt = stmt.where(or_(
-                Candidate.search.op("@@")(query),
-                Candidate.name.ilike(f"%{escape_like(search.strip())}%", escape="\\"),
-                Candidate.email.ilike(f"%{escape_like(search.strip())}%", escape="\\"),
-            ))
-        return stmt.order_by(Candidate.created_at.desc(), Candidate.id)
-
-    @staticmethod
-    def apply_filters(
-        stmt: Select[Any], *, type: str | None, employment_status: str | None,
-        skills: Sequence[str],
-    ) -> Select[Any]:
+    ) -> tuple[list[dict[str, Any]], int]:
+        """Newest first; the total comes with the page (``count(*) OVER ()``), or from the
+        same query's first row when the page is past the end. ``skills``: all of them,
+        case-insensitively; ``search``: full text, or a substring of the name or e-mail."""
+        values: dict[str, Any] = {"org_id": self.org_id}
         if type:
-            stmt = stmt.where(Candidate.type == type)
+            values["type"] = type
         if employment_status:
-            stmt = stmt.where(Candidate.employment_status == employment_status)
+            values["employment_status"] = employment_status
         if skills:
-            stmt = stmt.where(skills_lower(Candidate.skills).contains([s.lower() for s in skills]))
-        return stmt
+            values["skills"] = orjson.dumps([s.lower() for s in skills]).decode()
+        if search and search.strip():
+            values["search"] = search
+            values["pattern"] = f"%{escape_like(search.strip())}%"
+        query = _page_query(by_type="type" in values, by_status="employment_status" in values,
+                            by_skills="skills" in values, by_search="search" in values)
+        rows = await query.fetch(self.conn, limit=paging.limit, offset=paging.offset, **values)
+        if rows or paging.offset == 0:
+            return rows, int(rows[0]["_total"]) if rows else 0
+        first = await query.fetch(self.conn, limit=1, offset=0, **values)
+        return [], int(first[0]["_total"]) if first else 0
+
+
+class CandidateRepository(TenantRepository[Candidate]):
+    model = Candidate
+    label = "Candidate"
 
     async def lock_for_deduplication(self) -> None:
         """Serialise duplicate detection + insert within this organisation (until commit)."""

@@ -5,15 +5,15 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Depends, Query, Response, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
-from talentsonar.core.deps import ReadSession, RuntimeDep, Session
-from talentsonar.core.schemas import Envelope, Message, Page, Paging
+from talentsonar.core.deps import ReadConnection, ReadSession, RuntimeDep, Session
+from talentsonar.core.schemas import Envelope, Message, Page, Paging, RowsJSON
 from talentsonar.embeddings import get_embedder
 from talentsonar.jobs import service as job_service
-from talentsonar.jobs.repository import JobRepository
+from talentsonar.jobs.repository import JobRepository, JobRows
 from talentsonar.jobs.schemas import Job, JobCreate, JobUpdate
 from talentsonar.models.job import Job as JobRow
 
@@ -45,24 +45,29 @@ async def create_job(
     return Envelope(data=out, message="Job created successfully")
 
 
+_JOBS = RowsJSON(Job)
+
+
 @router.get("", response_model=Page[Job])
 async def list_jobs(
     principal: CurrentPrincipal,
-    session: ReadSession,
+    conn: ReadConnection,
     paging: Paging,
     status: Annotated[
         Literal["open", "closed", "on hold", "all"], Query(description="Filter by status")
     ] = "all",
     department: Annotated[str | None, Query(max_length=200)] = None,
     search: Annotated[str | None, Query(max_length=200)] = None,
-) -> Page[Job]:
+) -> Response:
     """Jobs of the organisation, newest first."""
-    repo = JobRepository(session, principal.org_id)
-    stmt = repo.filtered(status=None if status == "all" else status, department=department,
-                         search=search)
-    rows, total = await repo.paginate(stmt, paging)
-    data = await _with_statistics(session, principal.org_id, list(rows))
-    return Page(data=data, pagination=paging.pagination(total))
+    rows, total = await JobRows(conn, principal.org_id).page(
+        paging, status=None if status == "all" else status, department=department,
+        search=search)
+    stats = await job_service.match_statistics_rows(
+        conn, principal.org_id, [row["id"] for row in rows])
+    for row in rows:
+        row["match_statistics"] = stats[row["id"]]
+    return _JOBS.page(rows, paging, total)
 
 
 @router.get("/{job_id}", response_model=Envelope[Job])

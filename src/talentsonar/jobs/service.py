@@ -10,6 +10,7 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.events import publish
+from talentsonar.core.rows import DriverConnection
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.schemas import JobCreate, JobUpdate, MatchStatistics
@@ -72,6 +73,21 @@ async def match_statistics_for_jobs(
         else MatchStatistics()
         for job_id in job_ids
     }
+
+
+NO_MATCH_STATISTICS: dict[str, Any] = {
+    name: field.default for name, field in MatchStatistics.model_fields.items()
+}
+
+
+async def match_statistics_rows(
+    conn: DriverConnection, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    """:func:`match_statistics_for_jobs` on the bare driver, as rows for RowsJSON."""
+    from talentsonar.matching.service import job_match_statistics_rows
+
+    found = await job_match_statistics_rows(conn, org_id, list(job_ids))
+    return {job_id: found.get(job_id, dict(NO_MATCH_STATISTICS)) for job_id in job_ids}
 
 
 class JobService:

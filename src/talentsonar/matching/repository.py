@@ -7,13 +7,26 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, func, select, text, update
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy import (
+    BindParameter,
+    Float,
+    Select,
+    and_,
+    any_,
+    bindparam,
+    delete,
+    func,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, UUID, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import load_only
 
 from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
+from talentsonar.core.rows import DriverConnection, RowQuery
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 from talentsonar.models.match import Match
@@ -290,6 +303,69 @@ class MatchRepository(TenantRepository[Match]):
             "bestMatchScore": round(float(best)) if best is not None else None,
             "strongMatches": int(strong_n or 0),
         }
+
+
+_IDS = bindparam("ids", type_=ARRAY(UUID(as_uuid=True)))
+_STRONG: BindParameter[float] = bindparam("strong", type_=Float())
+_GOOD: BindParameter[float] = bindparam("good", type_=Float())
+_CANDIDATES_STATISTICS = RowQuery(
+    select(  # type: ignore[arg-type]
+        Match.candidate_id.label("id"),
+        func.count().filter(Match.match_score >= _GOOD).label("total_jobs_matched"),
+        func.max(Match.match_score).label("best"),
+        func.count().filter(Match.match_score >= _STRONG).label("strong_matches"),
+    )
+    .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
+    .where(Match.org_id == bindparam("org_id"), Match.candidate_id == any_(_IDS))
+    .group_by(Match.candidate_id)
+)
+_JOBS_STATISTICS = RowQuery(
+    select(  # type: ignore[arg-type]
+        Match.job_id.label("id"),
+        func.count().label("total_candidates"),
+        func.count().filter(Match.match_score >= _STRONG).label("strong_matches"),
+        func.count()
+        .filter(and_(Match.match_score >= _GOOD, Match.match_score < _STRONG))
+        .label("good_matches"),
+        func.count().filter(Match.analysis_type == "ai_enhanced").label("ai_analyzed_count"),
+    )
+    .join(Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None)))
+    .where(Match.org_id == bindparam("org_id"), Match.job_id == any_(_IDS))
+    .group_by(Match.job_id)
+)
+
+
+async def candidates_statistics_rows(
+    conn: DriverConnection, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID], *,
+    strong: float, good: float,
+) -> dict[uuid.UUID, dict[str, Any]]:
+    """:meth:`MatchRepository.candidates_statistics` on the bare driver, keyed by field name."""
+    if not candidate_ids:
+        return {}
+    rows = await _CANDIDATES_STATISTICS.fetch(
+        conn, org_id=org_id, ids=list(candidate_ids), strong=strong, good=good
+    )
+    return {
+        row["id"]: {
+            "total_jobs_matched": int(row["total_jobs_matched"]),
+            "best_match_score": round(float(row["best"])) if row["best"] is not None else None,
+            "strong_matches": int(row["strong_matches"]),
+        }
+        for row in rows
+    }
+
+
+async def jobs_statistics_rows(
+    conn: DriverConnection, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID], *,
+    strong: float, good: float,
+) -> dict[uuid.UUID, dict[str, Any]]:
+    """:meth:`MatchRepository.job_statistics` on the bare driver, keyed by field name."""
+    if not job_ids:
+        return {}
+    rows = await _JOBS_STATISTICS.fetch(
+        conn, org_id=org_id, ids=list(job_ids), strong=strong, good=good
+    )
+    return {row.pop("id"): row for row in rows}
 
 
 #: Columns the scorer needs (never the CV text): keeps loading a 100k pool cheap.

@@ -15,12 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.errors import NotFound, UnprocessableEntity
 from talentsonar.core.models import utcnow
+from talentsonar.core.rows import DriverConnection
 from talentsonar.feedback.repository import FeedbackRepository
 from talentsonar.matching.lookup import require_candidate, require_job
 from talentsonar.matching.profiles import work_history
 from talentsonar.matching.repository import (
     MatchRepository,
     candidates_by_ids,
+    candidates_statistics_rows,
+    jobs_statistics_rows,
     nearest_profiles,
     score_distribution,
     scoring_tasks,
@@ -324,6 +327,20 @@ async def candidates_match_statistics(
     return await MatchRepository(session, org_id).candidates_statistics(
         candidate_ids, strong=STRONG_MATCH, good=GOOD_MATCH
     )
+
+
+async def candidates_match_statistics_rows(
+    conn: DriverConnection, org_id: uuid.UUID, candidate_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    return await candidates_statistics_rows(
+        conn, org_id, candidate_ids, strong=STRONG_MATCH, good=GOOD_MATCH
+    )
+
+
+async def job_match_statistics_rows(
+    conn: DriverConnection, org_id: uuid.UUID, job_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, Any]]:
+    return await jobs_statistics_rows(conn, org_id, job_ids, strong=STRONG_MATCH, good=GOOD_MATCH)
 
 
 async def job_match_statistics(
