@@ -11,7 +11,7 @@ from talentsonar.core.config import Settings
 from talentsonar.feedback.learning import fit_weights, has_enough_feedback
 from talentsonar.feedback.repository import FeedbackRepository, RankingModelRepository
 from talentsonar.feedback.schemas import FeedbackCreate, FeedbackOut, RankingModelOut
-from talentsonar.matching.lookup import require_candidate, require_job
+from talentsonar.matching.lookup import ensure_job, require_candidate
 from talentsonar.matching.scoring import normalise_weights
 from talentsonar.matching.tasks import enqueue_rescore
 from talentsonar.models.feedback import Feedback
@@ -27,7 +27,7 @@ async def record_feedback(
     created_by_id: uuid.UUID | None,
 ) -> FeedbackOut:
     """Store the feedback (job and candidate must be the org's: else 404) and relearn."""
-    await require_job(session, org_id, body.job_id)
+    await ensure_job(session, org_id, body.job_id)
     candidate = await require_candidate(session, org_id, body.candidate_id)
     feedback = await FeedbackRepository(session, org_id).create(
         Feedback(
@@ -89,7 +89,7 @@ async def maybe_relearn(session: AsyncSession, settings: Settings, org_id: uuid.
 async def job_feedback(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID
 ) -> list[FeedbackOut]:
-    await require_job(session, org_id, job_id)
+    await ensure_job(session, org_id, job_id)
     return [
         FeedbackOut(
             id=f.id,

@@ -13,7 +13,7 @@ from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.schemas import Envelope
 from talentsonar.embeddings import get_embedder
 from talentsonar.matching import service
-from talentsonar.matching.lookup import require_candidate
+from talentsonar.matching.lookup import ensure_candidate
 from talentsonar.matching.schemas import (
     BlindMatch,
     CandidateMatch,
@@ -115,7 +115,7 @@ async def candidate_match_statistics(
     candidate_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession
 ) -> Envelope[CandidateMatchStatistics]:
     """``matchStatistics`` of one candidate (jobs matched, best score, strong matches)."""
-    await require_candidate(session, principal.org_id, candidate_id)
+    await ensure_candidate(session, principal.org_id, candidate_id)
     return Envelope(
         data=await service.candidate_match_statistics(session, principal.org_id, candidate_id)
     )

@@ -7,16 +7,12 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.errors import NotFound
-from talentsonar.matching.repository import ScoringSourceRepository, live_candidate
+from talentsonar.matching.repository import (
+    ScoringSourceRepository,
+    candidate_exists,
+    live_candidate,
+)
 from talentsonar.models.candidate import Candidate
-from talentsonar.models.job import Job
-
-
-async def require_job(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> Job:
-    job = await ScoringSourceRepository(session, org_id).job(job_id)
-    if job is None:
-        raise NotFound("Job")
-    return job
 
 
 async def require_candidate(
@@ -26,3 +22,18 @@ async def require_candidate(
     if candidate is None:
         raise NotFound("Candidate")
     return candidate
+
+
+async def ensure_job(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> None:
+    """:func:`require_job` without loading the row (a job's vector alone costs more to decode
+    than most pages it guards)."""
+    if not await ScoringSourceRepository(session, org_id).job_exists(job_id):
+        raise NotFound("Job")
+
+
+async def ensure_candidate(
+    session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
+) -> None:
+    """:func:`require_candidate` without loading the row."""
+    if not await candidate_exists(session, org_id, candidate_id):
+        raise NotFound("Candidate")

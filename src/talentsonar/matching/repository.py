@@ -31,7 +31,7 @@ from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 from talentsonar.models.match import Match
 
-#: What match lists show of a candidate (never the embedding or the CV text).
+#: What the blind view reads of a candidate (never the embedding or the CV text).
 _SUMMARY_COLUMNS = load_only(
     Candidate.id,
     Candidate.name,
@@ -43,6 +43,16 @@ _SUMMARY_COLUMNS = load_only(
     Candidate.deleted_at,
 )
 
+
+#: What a job's match list reads of a candidate.
+_LIST_COLUMNS = load_only(
+    Candidate.id, Candidate.name, Candidate.type, Candidate.skills, Candidate.deleted_at
+)
+
+#: What a candidate's list of best jobs reads of a job (never its vector or description).
+_JOB_SUMMARY_COLUMNS = load_only(
+    Job.id, Job.title, Job.department, Job.location, Job.status, Job.deleted_at
+)
 
 #: What match lists read of a match (not the breakdown/weights provenance).
 _MATCH_LIST_COLUMNS = load_only(
@@ -81,14 +91,16 @@ class MatchRepository(TenantRepository[Match]):
         return stmt
 
     async def top_for_job(
-        self, job_id: uuid.UUID, *, limit: int, min_score: float, candidate_type: str | None = None
+        self, job_id: uuid.UUID, *, limit: int, min_score: float, candidate_type: str | None = None,
+        profile: bool = False,
     ) -> Sequence[tuple[Match, Candidate]]:
+        """Best first; ``profile``: also load what the blind view reads of the candidate."""
         stmt = (
             select(Match, Candidate)
             .join(
                 Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
             )
-            .options(_SUMMARY_COLUMNS, _MATCH_LIST_COLUMNS)
+            .options(_SUMMARY_COLUMNS if profile else _LIST_COLUMNS, _MATCH_LIST_COLUMNS)
             .where(
                 Match.org_id == self.org_id,
                 Match.deleted_at.is_(None),
@@ -108,6 +120,7 @@ class MatchRepository(TenantRepository[Match]):
         stmt = (
             select(Match, Job)
             .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
+            .options(_JOB_SUMMARY_COLUMNS, _MATCH_LIST_COLUMNS)
             .where(
                 Match.org_id == self.org_id,
                 Match.deleted_at.is_(None),
@@ -391,6 +404,12 @@ class ScoringSourceRepository:
         )
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
+    async def job_exists(self, job_id: uuid.UUID) -> bool:
+        stmt = select(Job.id).where(
+            Job.id == job_id, Job.org_id == self.org_id, Job.deleted_at.is_(None)
+        )
+        return (await self.session.execute(stmt)).first() is not None
+
     async def open_jobs(self) -> Sequence[Job]:
         stmt = (
             select(Job)
@@ -505,6 +524,15 @@ async def live_candidate(
         Candidate.id == candidate_id, Candidate.org_id == org_id, Candidate.deleted_at.is_(None)
     )
     return (await session.execute(stmt)).scalar_one_or_none()
+
+
+async def candidate_exists(
+    session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
+) -> bool:
+    stmt = select(Candidate.id).where(
+        Candidate.id == candidate_id, Candidate.org_id == org_id, Candidate.deleted_at.is_(None)
+    )
+    return (await session.execute(stmt)).first() is not None
 
 
 async def candidates_by_ids(

@@ -17,7 +17,7 @@ from talentsonar.core.errors import NotFound, UnprocessableEntity
 from talentsonar.core.models import utcnow
 from talentsonar.core.rows import DriverConnection
 from talentsonar.feedback.repository import FeedbackRepository
-from talentsonar.matching.lookup import require_candidate, require_job
+from talentsonar.matching.lookup import ensure_candidate, ensure_job, require_candidate
 from talentsonar.matching.profiles import work_history
 from talentsonar.matching.repository import (
     MatchRepository,
@@ -161,7 +161,7 @@ async def job_matches(
     min_score: float,
     candidate_type: CandidateTypeFilter,
 ) -> list[JobMatch]:
-    await require_job(session, org_id, job_id)
+    await ensure_job(session, org_id, job_id)
     rows = await top_matches(
         session,
         org_id,
@@ -202,7 +202,7 @@ async def hidden_gems(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, *, limit: int
 ) -> list[JobMatch]:
     """Candidates with strong semantic and experience evidence but low keyword coverage."""
-    await require_job(session, org_id, job_id)
+    await ensure_job(session, org_id, job_id)
     rows = await MatchRepository(session, org_id).hidden_gems(job_id, limit=limit)
     return [
         JobMatch(
@@ -221,9 +221,9 @@ async def hidden_gems(
 async def blind_matches(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, *, limit: int, min_score: float
 ) -> list[BlindMatch]:
-    await require_job(session, org_id, job_id)
+    await ensure_job(session, org_id, job_id)
     rows = await MatchRepository(session, org_id).top_for_job(
-        job_id, limit=limit, min_score=min_score
+        job_id, limit=limit, min_score=min_score, profile=True
     )
     out = []
     for rank, (m, c) in enumerate(rows, start=1):
@@ -252,8 +252,8 @@ async def blind_matches(
 async def match_detail(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, candidate_id: uuid.UUID
 ) -> MatchDetail:
-    await require_job(session, org_id, job_id)
-    await require_candidate(session, org_id, candidate_id)
+    await ensure_job(session, org_id, job_id)
+    await ensure_candidate(session, org_id, candidate_id)
     match = await MatchRepository(session, org_id).get_pair(job_id, candidate_id)
     if match is None:
         raise NotFound("Match")
@@ -291,7 +291,7 @@ async def candidate_matches(
     limit: int,
     min_score: float,
 ) -> list[CandidateMatch]:
-    await require_candidate(session, org_id, candidate_id)
+    await ensure_candidate(session, org_id, candidate_id)
     rows = await MatchRepository(session, org_id).top_for_candidate(
         candidate_id, limit=limit, min_score=min_score
     )
@@ -362,7 +362,7 @@ def _histogram(scores: list[float]) -> dict[str, int]:
 async def fairness_report(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID
 ) -> FairnessReport:
-    await require_job(session, org_id, job_id)
+    await ensure_job(session, org_id, job_id)
     rows = await score_distribution(session, org_id, job_id)
     groups: dict[str, list[float]] = {}
     for kind, score in rows:
