@@ -126,10 +126,17 @@ async def test_openai_provider_end_to_end(
                                      params={"q": "platform engineer"})
             hit = found.json()["data"][0]
             assert "semantic" in {m["method"] for m in hit["matchedBy"]}
-            # The provider failing degrades search to its lexical part, never a 500.
+            # The same query again (the next page, a colleague) embeds nothing: the query's
+            # vector is cached, so it answers alike even while the provider is down.
+            calls = len(fake_openai.requests)
             fake_openai.fail_next = 100
+            again = await client.get("/api/v1/candidates/search", headers=user["headers"],
+                                     params={"q": "platform engineer", "page": 1})
+            assert len(fake_openai.requests) == calls
+            assert again.json()["data"] == found.json()["data"]
+            # A new query while the provider fails degrades to the lexical part, never a 500.
             degraded = await client.get("/api/v1/candidates/search", headers=user["headers"],
-                                        params={"q": "platform engineer"})
+                                        params={"q": "platform engineering"})
             assert degraded.status_code == 200
             methods = {m["method"] for m in degraded.json()["data"][0]["matchedBy"]}
             assert "fulltext" in methods

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.candidates.repository import CandidateSearchRepository, SearchFilters
 from talentsonar.candidates.schemas import MatchReason
+from talentsonar.core.cache import content_key
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.schemas import PageParams
 from talentsonar.embeddings import EmbeddingError, get_embedder
@@ -27,6 +28,9 @@ from talentsonar.skills.canonical import taxonomy
 __all__ = ["SearchFilters", "SearchResult", "hybrid_search", "trigram_similarity"]
 
 POOL = 200
+#: A query's vector depends only on the text and the model (part of the key).
+QUERY_EMBEDDINGS = "query-embedding"
+QUERY_EMBEDDING_TTL_SECONDS = 24 * 3600.0
 #: Semantic neighbours fetched (HNSW ef_search is at least this).
 SEMANTIC_POOL = 100
 RRF_K = 60
@@ -189,14 +193,32 @@ def matched_terms(row: Candidate, tokens: list[str]) -> list[str]:
     return terms[:20]
 
 
+async def query_embedding(runtime: Runtime, q: str) -> list[float]:
+    """The embedding of a search query, cached (L1, and Redis when configured): the next
+    page of the same search, or the same search by a colleague, embeds nothing."""
+    embedder = get_embedder(runtime)
+
+    async def compute() -> list[float]:
+        return [float(x) for x in await embedder.embed_one(q)]
+
+    vector, _ = await runtime.cache.get_or_compute(
+        QUERY_EMBEDDINGS, query_embedding_key(embedder.model_id, q), compute,
+        ttl=QUERY_EMBEDDING_TTL_SECONDS)
+    return list(vector)
+
+
+def query_embedding_key(model_id: str, q: str) -> str:
+    return content_key(model_id, q)
+
+
 async def hybrid_search(
     session: AsyncSession, runtime: Runtime, org_id: uuid.UUID, q: str,
     filters: SearchFilters, paging: PageParams,
 ) -> SearchResult:
     repo = CandidateSearchRepository(session, org_id)
     tokens = query_tokens(q)
-    # The query embedding (a thread) overlaps with the two lexical queries.
-    embedding = asyncio.ensure_future(get_embedder(runtime).embed_one(q))
+    # The query embedding (a thread, or a provider call) overlaps with the two lexical queries.
+    embedding = asyncio.ensure_future(query_embedding(runtime, q))
     try:
         ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
             "fulltext": await repo.fulltext(q, filters, POOL),
