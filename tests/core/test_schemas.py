@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from talentsonar.candidates.schemas import Candidate, CandidateTypeValue
 from talentsonar.core.schemas import Envelope, Page, PageParams, RowsJSON, Schema
+from talentsonar.matching.schemas import JobMatch
 from talentsonar.models.task import TaskStatus
 from talentsonar.tasks.schemas import TaskOut
 
@@ -131,6 +132,37 @@ def test_floats_lists_literals_and_nested_schemas_are_written_as_pydantic_would(
     )
     expected = model.__pydantic_serializer__.to_json(model)
     assert orjson.loads(CANDIDATES.page(page_rows, paging, total).body) == orjson.loads(expected)
+
+
+JOB_MATCHES = RowsJSON(JobMatch)
+job_match_rows = st.fixed_dictionaries(
+    {
+        "candidate": st.fixed_dictionaries({
+            "id": uuids, "name": st.text(max_size=10), "type": st.text(max_size=8),
+            "headline": st.none() | st.text(max_size=10),
+            "skills": st.lists(st.text(max_size=8), max_size=3),
+        }),
+        "match_score": st.floats(0, 100).map(lambda score: round(score, 2)),
+        "match_rationale": st.text(max_size=30),
+        "ai_analyzed": st.booleans(),
+        "is_hidden_gem": st.booleans(),
+        "feedback": st.none() | st.fixed_dictionaries({
+            "feedback_type": st.sampled_from(["positive", "negative", "hired"]),
+            "notes": st.none() | st.text(max_size=20),
+            "created_at": moments,
+        }),
+    }
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(job_match_rows, max_size=4))
+def test_optional_nested_schemas_and_lists_are_written_as_pydantic_would(
+    rows: list[dict[str, Any]],
+) -> None:
+    model = Envelope[list[JobMatch]](data=[JobMatch.model_validate(row) for row in rows])
+    expected = model.__pydantic_serializer__.to_json(model)
+    assert orjson.loads(JOB_MATCHES.many(rows).body) == orjson.loads(expected)
 
 
 def test_schemas_with_other_types_are_refused() -> None:

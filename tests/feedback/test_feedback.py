@@ -37,6 +37,18 @@ async def test_feedback_is_recorded_listed_and_shown_on_matches(
         await client.get(f"/api/v1/jobs/{job['id']}/matches", headers=user["headers"])
     ).json()["data"]
     assert matches[0]["feedback"]["feedbackType"] == "hired"
+    # The latest feedback on the pair is the one a match shows.
+    second = await client.post("/api/v1/feedback", json={
+        "jobId": job["id"], "candidateId": str(pool["strong"]), "feedbackType": "negative",
+        "notes": "Declined the offer"}, headers=user["headers"])
+    assert second.status_code == 201, second.text
+    matches = (
+        await client.get(f"/api/v1/jobs/{job['id']}/matches", headers=user["headers"])
+    ).json()["data"]
+    shown = matches[0]["feedback"]
+    assert (shown["feedbackType"], shown["notes"]) == ("negative", "Declined the offer")
+    assert shown["createdAt"] == second.json()["data"]["createdAt"]
+    assert all(m["feedback"] is None for m in matches[1:])
     for bad in (
         {"jobId": job["id"], "candidateId": str(pool["strong"]), "feedbackType": "meh"},
         {"jobId": "nope", "candidateId": str(pool["strong"]), "feedbackType": "positive"},

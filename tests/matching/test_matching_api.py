@@ -307,3 +307,39 @@ async def test_list_statistics_count_as_the_detail_pages(
     for job in jobs:
         detail = (await client.get(f"/api/v1/jobs/{job['id']}", headers=h)).json()["data"]
         assert detail["matchStatistics"] == listed_jobs[job["id"]]
+
+
+async def test_job_matches_filters_and_missing_jobs(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any], make_job: MakeJob
+) -> None:
+    pool = await seed_pool(runtime, org_of(user))
+    job = await make_job(user["headers"], **BACKEND_JOB)
+    quiet = await make_job(user["headers"], **{**BACKEND_JOB, "title": "No matches yet"})
+    await run_queued_tasks(runtime)
+    everyone = await _matches(client, user, job["id"], minScore=0)
+    assert len(everyone) == len(pool)
+    assert everyone[0]["candidate"]["headline"] == "Senior Python Engineer"
+    scores = [m["matchScore"] for m in everyone]
+    assert scores == sorted(scores, reverse=True)
+    assert len(await _matches(client, user, job["id"], minScore=0, limit=2)) == 2
+    assert await _matches(client, user, job["id"], minScore=0, type="internal") == []
+    async with runtime.db.session() as session:
+        await session.execute(text("UPDATE candidates SET type = 'internal' WHERE id = :c"),
+                              {"c": pool["partial"]})
+    internal = await _matches(client, user, job["id"], minScore=0, type="internal")
+    assert [m["candidate"]["id"] for m in internal] == [str(pool["partial"])]
+    floor = scores[1]
+    assert all(m["matchScore"] >= floor
+               for m in await _matches(client, user, job["id"], minScore=floor))
+
+    async with runtime.db.session() as session:  # a job whose matches are not scored yet
+        await session.execute(text("DELETE FROM matches WHERE job_id = :j"),
+                              {"j": uuid.UUID(quiet["id"])})
+    assert await _matches(client, user, quiet["id"], minScore=0) == []
+    assert (await client.delete(f"/api/v1/jobs/{job['id']}", headers=user["headers"])
+            ).status_code == 200
+    gone = await client.get(f"/api/v1/jobs/{job['id']}/matches", headers=user["headers"])
+    assert gone.status_code == 404
+    assert gone.json()["error"]["code"] == "not_found"
+    unknown = await client.get(f"/api/v1/jobs/{uuid.uuid4()}/matches", headers=user["headers"])
+    assert unknown.status_code == 404

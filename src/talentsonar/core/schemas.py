@@ -88,7 +88,8 @@ class RowsJSON:
     names. The schema's fields must be of types orjson writes as Pydantic does (checked
     here, once): UUIDs, strings, integers, floats, booleans, datetimes (``Z`` for UTC),
     string enums and literals, lists of strings, JSON objects, or ``None``; or a nested
-    schema of such fields, whose row value is a dict keyed by its field names. Keep
+    (or optional nested) schema of such fields, whose row value is a dict keyed by its
+    field names. Keep
     ``response_model=`` on the route for the OpenAPI document; ``tests/core/test_schemas.py``
     holds the equivalence."""
 
@@ -102,11 +103,25 @@ class RowsJSON:
         #: alias -> the nested schema's writer
         self.nested: dict[str, RowsJSON] = {}
         for (name, alias), field in zip(self.keys, schema.model_fields.values(), strict=True):
-            annotation = field.annotation
-            if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-                self.nested[alias] = RowsJSON(annotation)
-            elif not self._supported(annotation):
-                raise TypeError(f"{schema.__name__}.{name}: {annotation!r} is not plain JSON")
+            model = self._nested_model(field.annotation)
+            if model is not None:
+                self.nested[alias] = RowsJSON(model)
+            elif not self._supported(field.annotation):
+                raise TypeError(
+                    f"{schema.__name__}.{name}: {field.annotation!r} is not plain JSON"
+                )
+
+    @staticmethod
+    def _nested_model(annotation: Any) -> type[BaseModel] | None:
+        """The schema of a nested (or optional nested) schema field."""
+        if get_origin(annotation) in (Union, UnionType):
+            args = [arg for arg in get_args(annotation) if arg is not type(None)]
+            if len(args) != 1:
+                return None
+            annotation = args[0]
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return annotation
+        return None
 
     @classmethod
     def _supported(cls, annotation: Any) -> bool:
@@ -128,7 +143,8 @@ class RowsJSON:
         out = [{alias: row[name] for name, alias in keys} for row in rows]
         for alias, nested in self.nested.items():
             for item in out:
-                item[alias] = nested.rows([item[alias]])[0]
+                if item[alias] is not None:
+                    item[alias] = nested.rows([item[alias]])[0]
         return out
 
     def page(self, rows: list[dict[str, Any]], paging: PageParams, total: int) -> Response:
@@ -142,6 +158,11 @@ class RowsJSON:
     def one(self, row: dict[str, Any]) -> Response:
         """``Envelope[schema]`` of ``row`` as the response."""
         body = {"data": self.rows([row])[0], "message": None}
+        return Response(_dumps(body), media_type="application/json")
+
+    def many(self, rows: list[dict[str, Any]]) -> Response:
+        """``Envelope[list[schema]]`` of ``rows`` as the response."""
+        body = {"data": self.rows(rows), "message": None}
         return Response(_dumps(body), media_type="application/json")
 
 

@@ -32,24 +32,6 @@ class FeedbackRepository(TenantRepository[Feedback]):
         )
         return [(f, c) for f, c in (await self.session.execute(stmt)).all()]
 
-    async def latest_for_candidates(
-        self, job_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID]
-    ) -> dict[uuid.UUID, Feedback]:
-        if not candidate_ids:
-            return {}
-        stmt = (
-            select(Feedback)
-            .where(
-                Feedback.org_id == self.org_id,
-                Feedback.deleted_at.is_(None),
-                Feedback.job_id == job_id,
-                Feedback.candidate_id.in_(list(candidate_ids)),
-            )
-            .order_by(Feedback.candidate_id, Feedback.created_at.desc())
-            .distinct(Feedback.candidate_id)
-        )
-        return {f.candidate_id: f for f in (await self.session.execute(stmt)).scalars()}
-
     async def labelled_features(self) -> list[tuple[dict[str, Any], str]]:
         """``(stored features, latest feedback type)`` of every pair with feedback and a score."""
         latest = (

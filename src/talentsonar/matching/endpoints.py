@@ -6,14 +6,16 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
-from talentsonar.core.deps import ReadSession, RuntimeDep, Session
-from talentsonar.core.schemas import Envelope
+from talentsonar.core.deps import ReadConnection, ReadSession, RuntimeDep, Session
+from talentsonar.core.errors import NotFound
+from talentsonar.core.schemas import Envelope, RowsJSON
 from talentsonar.embeddings import get_embedder
 from talentsonar.matching import service
 from talentsonar.matching.lookup import ensure_candidate
+from talentsonar.matching.repository import job_exists_row, job_matches_rows
 from talentsonar.matching.schemas import (
     BlindMatch,
     CandidateMatch,
@@ -32,21 +34,26 @@ Limit = Annotated[int, Query(ge=1, le=200)]
 MinScore = Annotated[float, Query(alias="minScore", ge=0, le=100)]
 
 
+_JOB_MATCHES = RowsJSON(JobMatch)
+
+
 @router.get("/jobs/{job_id}/matches", response_model=Envelope[list[JobMatch]])
 async def job_matches(
     job_id: uuid.UUID,
     principal: CurrentPrincipal,
-    session: ReadSession,
+    conn: ReadConnection,
     limit: Limit = 15,
     min_score: MinScore = 50,
     type: Annotated[CandidateTypeFilter, Query()] = "all",
-) -> Envelope[list[JobMatch]]:
+) -> Response:
     """Top candidates for a job, best first, each with its rationale and latest feedback."""
-    return Envelope(
-        data=await service.job_matches(
-            session, principal.org_id, job_id, limit=limit, min_score=min_score, candidate_type=type
-        )
+    rows = await job_matches_rows(
+        conn, principal.org_id, job_id, limit=limit, min_score=min_score,
+        candidate_type=None if type == "all" else type,
     )
+    if not rows and not await job_exists_row(conn, principal.org_id, job_id):
+        raise NotFound("Job")
+    return _JOB_MATCHES.many(rows)
 
 
 @router.get("/jobs/{job_id}/matches/blind", response_model=Envelope[list[BlindMatch]])

@@ -18,6 +18,7 @@ from sqlalchemy import (
     func,
     select,
     text,
+    true,
     update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY, UUID, insert
@@ -28,6 +29,7 @@ from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
 from talentsonar.core.rows import DriverConnection, RowQuery
 from talentsonar.models.candidate import Candidate
+from talentsonar.models.feedback import Feedback
 from talentsonar.models.job import Job
 from talentsonar.models.match import Match
 
@@ -346,6 +348,91 @@ _JOBS_STATISTICS = RowQuery(
     .where(Match.org_id == bindparam("org_id"), Match.job_id == any_(_IDS))
     .group_by(Match.job_id)
 )
+
+
+def _job_matches_query(*, by_type: bool) -> RowQuery:
+    latest = (
+        select(Feedback.feedback_type, Feedback.notes, Feedback.created_at)
+        .where(
+            Feedback.org_id == Match.org_id,
+            Feedback.job_id == Match.job_id,
+            Feedback.candidate_id == Match.candidate_id,
+            Feedback.deleted_at.is_(None),
+        )
+        .order_by(Feedback.created_at.desc())
+        .limit(1)
+        .lateral("latest")
+    )
+    stmt = (
+        select(
+            Candidate.id,
+            Candidate.name,
+            Candidate.type,
+            Candidate.headline,
+            Candidate.skills,
+            Match.match_score,
+            Match.match_rationale,
+            Match.analysis_type,
+            Match.is_hidden_gem,
+            latest.c.feedback_type,
+            latest.c.notes,
+            latest.c.created_at.label("feedback_at"),
+        )
+        .join(Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None)))
+        .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
+        .outerjoin(latest, true())
+        .where(
+            Match.org_id == bindparam("org_id"),
+            Match.deleted_at.is_(None),
+            Match.job_id == bindparam("job_id"),
+            Match.match_score >= bindparam("min_score", type_=Float()),
+        )
+    )
+    if by_type:
+        stmt = stmt.where(Candidate.type == bindparam("candidate_type"))
+    stmt = stmt.order_by(Match.match_score.desc(), Match.candidate_id)
+    return RowQuery(stmt.limit(bindparam("limit")))
+
+
+_JOB_MATCHES = {by_type: _job_matches_query(by_type=by_type) for by_type in (False, True)}
+
+
+async def job_matches_rows(
+    conn: DriverConnection, org_id: uuid.UUID, job_id: uuid.UUID, *, limit: int,
+    min_score: float, candidate_type: str | None,
+) -> list[dict[str, Any]]:
+    """A live job's best matches with their candidate and latest feedback, in one query
+    (``JobMatch`` rows); empty when the job is not this organisation's or is deleted."""
+    values: dict[str, Any] = {"org_id": org_id, "job_id": job_id, "limit": limit,
+                              "min_score": min_score}
+    if candidate_type:
+        values["candidate_type"] = candidate_type
+    rows = await _JOB_MATCHES[bool(candidate_type)].fetch(conn, **values)
+    return [
+        {
+            "candidate": {"id": r["id"], "name": r["name"], "type": r["type"],
+                          "headline": r["headline"], "skills": r["skills"] or []},
+            "match_score": float(r["match_score"]),
+            "match_rationale": r["match_rationale"],
+            "ai_analyzed": r["analysis_type"] == "ai_enhanced",
+            "is_hidden_gem": bool(r["is_hidden_gem"]),
+            "feedback": None if r["feedback_type"] is None else {
+                "feedback_type": r["feedback_type"], "notes": r["notes"],
+                "created_at": r["feedback_at"]},
+        }
+        for r in rows
+    ]
+
+
+_LIVE_JOB = RowQuery(
+    select(Job.id).where(
+        Job.id == bindparam("job_id"), Job.org_id == bindparam("org_id"), Job.deleted_at.is_(None)
+    )
+)
+
+
+async def job_exists_row(conn: DriverConnection, org_id: uuid.UUID, job_id: uuid.UUID) -> bool:
+    return bool(await _LIVE_JOB.fetch(conn, org_id=org_id, job_id=job_id))
 
 
 async def candidates_statistics_rows(

@@ -16,7 +16,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from talentsonar.core.errors import NotFound, UnprocessableEntity
 from talentsonar.core.models import utcnow
 from talentsonar.core.rows import DriverConnection
-from talentsonar.feedback.repository import FeedbackRepository
 from talentsonar.matching.lookup import ensure_candidate, ensure_job, require_candidate
 from talentsonar.matching.profiles import work_history
 from talentsonar.matching.repository import (
@@ -34,13 +33,11 @@ from talentsonar.matching.schemas import (
     CandidateMatch,
     CandidateMatchStatistics,
     CandidateSummary,
-    CandidateTypeFilter,
     FairnessReport,
     FeatureContribution,
     JobMatch,
     JobSummary,
     MatchDetail,
-    MatchFeedback,
     ProfileMatch,
     ProfileMatchRequest,
     Provenance,
@@ -150,52 +147,6 @@ def scrub_identity(text: str, names: list[str]) -> str:
     text = _PHOTO_LINK.sub("[link removed]", text)
     text = _AGE_HINT.sub("[removed]", text)
     return _GENDER_HINT.sub("[removed]", text)
-
-
-async def job_matches(
-    session: AsyncSession,
-    org_id: uuid.UUID,
-    job_id: uuid.UUID,
-    *,
-    limit: int,
-    min_score: float,
-    candidate_type: CandidateTypeFilter,
-) -> list[JobMatch]:
-    await ensure_job(session, org_id, job_id)
-    rows = await top_matches(
-        session,
-        org_id,
-        job_id,
-        limit=limit,
-        min_score=min_score,
-        candidate_type=None if candidate_type == "all" else candidate_type,
-    )
-    feedback = await FeedbackRepository(session, org_id).latest_for_candidates(
-        job_id, [r.candidate_id for r in rows]
-    )
-    out = []
-    for r in rows:
-        f = feedback.get(r.candidate_id)
-        out.append(
-            JobMatch(
-                candidate=CandidateSummary(
-                    id=r.candidate_id,
-                    name=r.candidate_name,
-                    type=r.candidate_type,
-                    skills=r.candidate_skills,
-                ),
-                match_score=r.match_score,
-                match_rationale=r.match_rationale,
-                ai_analyzed=r.analysis_type == "ai_enhanced",
-                is_hidden_gem=r.is_hidden_gem,
-                feedback=MatchFeedback(
-                    feedback_type=f.feedback_type, notes=f.notes, created_at=f.created_at
-                )
-                if f
-                else None,
-            )
-        )
-    return out
 
 
 async def hidden_gems(
