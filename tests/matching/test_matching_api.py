@@ -343,3 +343,43 @@ async def test_job_matches_filters_and_missing_jobs(
     assert gone.json()["error"]["code"] == "not_found"
     unknown = await client.get(f"/api/v1/jobs/{uuid.uuid4()}/matches", headers=user["headers"])
     assert unknown.status_code == 404
+
+
+async def test_candidate_matches_best_live_jobs_first(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any], make_job: MakeJob
+) -> None:
+    pool = await seed_pool(runtime, org_of(user))
+    backend = await make_job(user["headers"], **BACKEND_JOB)
+    books = await make_job(user["headers"], title="Bookkeeper", department="Finance",
+                           description="Keep the books: ledgers, invoices, payroll.",
+                           requiredSkills=["Bookkeeping"], niceToHaveSkills=[])
+    await run_queued_tasks(runtime)
+    h = user["headers"]
+
+    async def best(candidate: uuid.UUID, **params: Any) -> list[dict[str, Any]]:
+        r = await client.get(f"/api/v1/candidates/{candidate}/matches", params=params,
+                             headers=h)
+        assert r.status_code == 200, r.text
+        data: list[dict[str, Any]] = r.json()["data"]
+        return data
+
+    found = await best(pool["strong"])
+    assert [m["job"]["id"] for m in found] == [backend["id"], books["id"]]
+    assert found[0]["job"] == {"id": backend["id"], "title": backend["title"],
+                               "department": "Technology", "location": "Budapest",
+                               "status": "open"}
+    assert found[0]["matchScore"] > found[1]["matchScore"]
+    assert found[0]["aiAnalyzed"] is False
+    assert [m["job"]["id"] for m in await best(pool["strong"], minScore=found[0]["matchScore"])
+            ] == [backend["id"]]
+    assert len(await best(pool["strong"], limit=1)) == 1
+
+    assert (await client.delete(f"/api/v1/jobs/{backend['id']}", headers=h)).status_code == 200
+    assert [m["job"]["id"] for m in await best(pool["strong"])] == [books["id"]]
+    assert (await client.delete(f"/api/v1/jobs/{books['id']}", headers=h)).status_code == 200
+    assert await best(pool["strong"]) == []
+    assert (await client.delete(f"/api/v1/candidates/{pool['strong']}", headers=h)
+            ).status_code == 200
+    for missing in (pool["strong"], uuid.uuid4()):
+        r = await client.get(f"/api/v1/candidates/{missing}/matches", headers=h)
+        assert r.status_code == 404

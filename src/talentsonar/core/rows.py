@@ -37,7 +37,7 @@ class DriverConnection(Protocol):
 class RowQuery:
     """``stmt`` compiled for asyncpg; parameters are the statement's named ``bindparam``s."""
 
-    def __init__(self, stmt: Select[Any]) -> None:
+    def __init__(self, stmt: Select[*tuple[Any, ...]]) -> None:
         compiled = stmt.compile(dialect=_DIALECT)
         self.sql = str(compiled)
         self.params: tuple[str, ...] = tuple(compiled.positiontup or ())

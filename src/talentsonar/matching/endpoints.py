@@ -15,7 +15,12 @@ from talentsonar.core.schemas import Envelope, RowsJSON
 from talentsonar.embeddings import get_embedder
 from talentsonar.matching import service
 from talentsonar.matching.lookup import ensure_candidate
-from talentsonar.matching.repository import job_exists_row, job_matches_rows
+from talentsonar.matching.repository import (
+    candidate_exists_row,
+    candidate_matches_rows,
+    job_exists_row,
+    job_matches_rows,
+)
 from talentsonar.matching.schemas import (
     BlindMatch,
     CandidateMatch,
@@ -98,20 +103,24 @@ async def match_detail(
     )
 
 
+_CANDIDATE_MATCHES = RowsJSON(CandidateMatch)
+
+
 @router.get("/candidates/{candidate_id}/matches", response_model=Envelope[list[CandidateMatch]])
 async def candidate_matches(
     candidate_id: uuid.UUID,
     principal: CurrentPrincipal,
-    session: ReadSession,
+    conn: ReadConnection,
     limit: Limit = 15,
     min_score: MinScore = 0,
-) -> Envelope[list[CandidateMatch]]:
+) -> Response:
     """The best jobs for a candidate."""
-    return Envelope(
-        data=await service.candidate_matches(
-            session, principal.org_id, candidate_id, limit=limit, min_score=min_score
-        )
+    rows = await candidate_matches_rows(
+        conn, principal.org_id, candidate_id, limit=limit, min_score=min_score
     )
+    if not rows and not await candidate_exists_row(conn, principal.org_id, candidate_id):
+        raise NotFound("Candidate")
+    return _CANDIDATE_MATCHES.many(rows)
 
 
 @router.get(

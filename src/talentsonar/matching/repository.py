@@ -51,11 +51,6 @@ _LIST_COLUMNS = load_only(
     Candidate.id, Candidate.name, Candidate.type, Candidate.skills, Candidate.deleted_at
 )
 
-#: What a candidate's list of best jobs reads of a job (never its vector or description).
-_JOB_SUMMARY_COLUMNS = load_only(
-    Job.id, Job.title, Job.department, Job.location, Job.status, Job.deleted_at
-)
-
 #: What match lists read of a match (not the breakdown/weights provenance).
 _MATCH_LIST_COLUMNS = load_only(
     Match.id,
@@ -115,24 +110,6 @@ class MatchRepository(TenantRepository[Match]):
         if candidate_type:
             stmt = stmt.where(Candidate.type == candidate_type)
         return [(m, c) for m, c in (await self.session.execute(stmt)).all()]
-
-    async def top_for_candidate(
-        self, candidate_id: uuid.UUID, *, limit: int, min_score: float
-    ) -> Sequence[tuple[Match, Job]]:
-        stmt = (
-            select(Match, Job)
-            .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
-            .options(_JOB_SUMMARY_COLUMNS, _MATCH_LIST_COLUMNS)
-            .where(
-                Match.org_id == self.org_id,
-                Match.deleted_at.is_(None),
-                Match.candidate_id == candidate_id,
-                Match.match_score >= min_score,
-            )
-            .order_by(Match.match_score.desc(), Match.job_id)
-            .limit(limit)
-        )
-        return [(m, j) for m, j in (await self.session.execute(stmt)).all()]
 
     async def hidden_gems(
         self, job_id: uuid.UUID, *, limit: int
@@ -324,7 +301,7 @@ _IDS = bindparam("ids", type_=ARRAY(UUID(as_uuid=True)))
 _STRONG: BindParameter[float] = bindparam("strong", type_=Float())
 _GOOD: BindParameter[float] = bindparam("good", type_=Float())
 _CANDIDATES_STATISTICS = RowQuery(
-    select(  # type: ignore[arg-type]
+    select(
         Match.candidate_id.label("id"),
         func.count().filter(Match.match_score >= _GOOD).label("total_jobs_matched"),
         func.max(Match.match_score).label("best"),
@@ -335,7 +312,7 @@ _CANDIDATES_STATISTICS = RowQuery(
     .group_by(Match.candidate_id)
 )
 _JOBS_STATISTICS = RowQuery(
-    select(  # type: ignore[arg-type]
+    select(
         Match.job_id.label("id"),
         func.count().label("total_candidates"),
         func.count().filter(Match.match_score >= _STRONG).label("strong_matches"),
@@ -422,6 +399,66 @@ async def job_matches_rows(
         }
         for r in rows
     ]
+
+
+_CANDIDATE_MATCHES = RowQuery(
+    select(
+        Job.id,
+        Job.title,
+        Job.department,
+        Job.location,
+        Job.status,
+        Match.match_score,
+        Match.match_rationale,
+        Match.analysis_type,
+    )
+    .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
+    .join(Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None)))
+    .where(
+        Match.org_id == bindparam("org_id"),
+        Match.deleted_at.is_(None),
+        Match.candidate_id == bindparam("candidate_id"),
+        Match.match_score >= bindparam("min_score", type_=Float()),
+    )
+    .order_by(Match.match_score.desc(), Match.job_id)
+    .limit(bindparam("limit"))
+)
+
+
+async def candidate_matches_rows(
+    conn: DriverConnection, org_id: uuid.UUID, candidate_id: uuid.UUID, *, limit: int,
+    min_score: float,
+) -> list[dict[str, Any]]:
+    """A live candidate's best live jobs (``CandidateMatch`` rows); empty when the candidate
+    is not this organisation's or is deleted."""
+    rows = await _CANDIDATE_MATCHES.fetch(
+        conn, org_id=org_id, candidate_id=candidate_id, limit=limit, min_score=min_score
+    )
+    return [
+        {
+            "job": {"id": r["id"], "title": r["title"], "department": r["department"],
+                    "location": r["location"], "status": r["status"]},
+            "match_score": float(r["match_score"]),
+            "match_rationale": r["match_rationale"],
+            "ai_analyzed": r["analysis_type"] == "ai_enhanced",
+        }
+        for r in rows
+    ]
+
+
+_LIVE_CANDIDATE = RowQuery(
+    select(Candidate.id).where(
+        Candidate.id == bindparam("candidate_id"),
+        Candidate.org_id == bindparam("org_id"),
+        Candidate.deleted_at.is_(None),
+    )
+)
+
+
+async def candidate_exists_row(
+    conn: DriverConnection, org_id: uuid.UUID, candidate_id: uuid.UUID
+) -> bool:
+    return bool(await _LIVE_CANDIDATE.fetch(conn, org_id=org_id, candidate_id=candidate_id))
 
 
 _LIVE_JOB = RowQuery(

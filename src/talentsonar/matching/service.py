@@ -30,13 +30,11 @@ from talentsonar.matching.repository import (
 from talentsonar.matching.schemas import (
     BlindCandidate,
     BlindMatch,
-    CandidateMatch,
     CandidateMatchStatistics,
     CandidateSummary,
     FairnessReport,
     FeatureContribution,
     JobMatch,
-    JobSummary,
     MatchDetail,
     ProfileMatch,
     ProfileMatchRequest,
@@ -232,35 +230,6 @@ async def match_detail(
         ai_provenance=match.ai_provenance,
         analyzed_at=match.analyzed_at,
     )
-
-
-async def candidate_matches(
-    session: AsyncSession,
-    org_id: uuid.UUID,
-    candidate_id: uuid.UUID,
-    *,
-    limit: int,
-    min_score: float,
-) -> list[CandidateMatch]:
-    await ensure_candidate(session, org_id, candidate_id)
-    rows = await MatchRepository(session, org_id).top_for_candidate(
-        candidate_id, limit=limit, min_score=min_score
-    )
-    return [
-        CandidateMatch(
-            job=JobSummary(
-                id=j.id,
-                title=j.title,
-                department=j.department,
-                location=j.location,
-                status=j.status,
-            ),
-            match_score=float(m.match_score),
-            match_rationale=m.match_rationale,
-            ai_analyzed=m.analysis_type == "ai_enhanced",
-        )
-        for m, j in rows
-    ]
 
 
 async def candidate_match_statistics(
