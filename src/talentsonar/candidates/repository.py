@@ -123,11 +123,7 @@ class CandidateRows:
             values["pattern"] = f"%{escape_like(search.strip())}%"
         query = _page_query(by_type="type" in values, by_status="employment_status" in values,
                             by_skills="skills" in values, by_search="search" in values)
-        rows = await query.fetch(self.conn, limit=paging.limit, offset=paging.offset, **values)
-        if rows or paging.offset == 0:
-            return rows, int(rows[0]["_total"]) if rows else 0
-        first = await query.fetch(self.conn, limit=1, offset=0, **values)
-        return [], int(first[0]["_total"]) if first else 0
+        return await query.page(self.conn, limit=paging.limit, offset=paging.offset, **values)
 
 
 class CandidateRepository(TenantRepository[Candidate]):

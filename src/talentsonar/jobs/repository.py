@@ -89,8 +89,4 @@ class JobRows:
             values["pattern"] = f"%{_escape_like(search.strip())}%"
         query = _page_query(by_status="status" in values, by_department="department" in values,
                             by_search="search" in values)
-        rows = await query.fetch(self.conn, limit=paging.limit, offset=paging.offset, **values)
-        if rows or paging.offset == 0:
-            return rows, int(rows[0]["_total"]) if rows else 0
-        first = await query.fetch(self.conn, limit=1, offset=0, **values)
-        return [], int(first[0]["_total"]) if first else 0
+        return await query.page(self.conn, limit=paging.limit, offset=paging.offset, **values)

@@ -53,14 +53,8 @@ def _page_query(*, by_status: bool, by_kind: bool) -> RowQuery:
     return RowQuery(stmt.limit(bindparam("limit")).offset(bindparam("offset")))
 
 
-def _count_query(*, by_status: bool, by_kind: bool) -> RowQuery:
-    stmt = select(func.count().label("total")).select_from(Task)
-    return RowQuery(stmt.where(*_filters(by_status=by_status, by_kind=by_kind)))
-
-
 _FLAGS = [(s, k) for s in (False, True) for k in (False, True)]
 _PAGE = {flags: _page_query(by_status=flags[0], by_kind=flags[1]) for flags in _FLAGS}
-_COUNT = {flags: _count_query(by_status=flags[0], by_kind=flags[1]) for flags in _FLAGS}
 _ONE = RowQuery(
     select(*_COLUMNS).where(
         *_filters(by_status=False, by_kind=False), Task.id == bindparam("id")
@@ -83,22 +77,17 @@ class TaskRows:
     async def page(
         self, paging: PageParams, *, status: TaskStatus | None = None, kind: str | None = None
     ) -> tuple[list[dict[str, Any]], int]:
-        """Newest first; the total comes with the page (``count(*) OVER ()``), and from a
-        count query only when the page is past the end."""
+        """Newest first, with the total (:meth:`RowQuery.page`)."""
         flags = (status is not None, bool(kind))
         filters: dict[str, Any] = {"org_id": self.org_id}
         if status is not None:
             filters["status"] = status
         if kind:
             filters["kind"] = kind
-        rows = await _PAGE[flags].fetch(
+        rows, total = await _PAGE[flags].page(
             self.conn, limit=paging.limit, offset=paging.offset, **filters
         )
-        if rows:
-            total = int(rows[0]["_total"])
-            return [_with_progress(r) for r in rows], total
-        counted = await _COUNT[flags].fetch(self.conn, **filters)
-        return [], int(counted[0]["total"])
+        return [_with_progress(r) for r in rows], total
 
     async def get(self, task_id: uuid.UUID) -> dict[str, Any] | None:
         rows = await _ONE.fetch(self.conn, org_id=self.org_id, id=task_id)
