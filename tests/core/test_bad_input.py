@@ -57,6 +57,19 @@ async def test_bad_ids_and_query_values(client: httpx.AsyncClient, user: dict[st
                   "status=nope", "kind=" + "k" * 5000, "page=1e3"):
         r = await client.get(f"/api/v1/tasks?{query}", headers=user["headers"])
         _assert_client_error(r, query)
+    # The lists on the bare driver: bytes PostgreSQL refuses, LIKE wildcards, odd filters.
+    for path, query in (
+        ("candidates", "search=%00"), ("candidates", "skills=%00"), ("candidates", "type=x"),
+        ("candidates", "employmentStatus=%00"), ("jobs", "search=%00"), ("jobs", "department=%00"),
+        ("jobs", "status=%00"), ("candidates/search", "q=%00"),
+    ):
+        r = await client.get(f"/api/v1/{path}?{query}", headers=user["headers"])
+        _assert_client_error(r, (path, query))
+    for path, query in (("candidates", "search=%25_%5C"), ("jobs", "search=%25_%5C"),
+                        ("candidates", "skills=%22%5D%7D")):
+        r = await client.get(f"/api/v1/{path}?{query}", headers=user["headers"])
+        assert r.status_code == 200, (path, query, r.text)
+        assert r.json()["data"] == []
 
 
 async def test_huge_but_valid_strings_are_refused_cleanly(client: httpx.AsyncClient) -> None:
