@@ -19,6 +19,7 @@ import orjson
 import structlog
 from sqlalchemy import JSON, Enum, Select
 from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.errors import DATA_EXCEPTION, database_error
 
@@ -32,6 +33,16 @@ class DriverConnection(Protocol):
     async def fetch(self, query: str, *args: Any) -> list[Any]: ...
 
     def is_closed(self) -> bool: ...
+
+
+async def session_connection(session: AsyncSession) -> DriverConnection:
+    """The driver connection under ``session`` (in its transaction), so a :class:`RowQuery`
+    can serve the ORM paths too: one SQL text per question, whichever path asks it."""
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    driver = raw.driver_connection
+    assert driver is not None, "a checked-out connection has its driver connection"
+    return driver  # type: ignore[no-any-return]
 
 
 class RowQuery:

@@ -10,7 +10,7 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.events import publish
-from talentsonar.core.rows import DriverConnection
+from talentsonar.core.rows import DriverConnection, session_connection
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.schemas import JobCreate, JobUpdate, MatchStatistics
@@ -65,14 +65,8 @@ async def match_statistics_for_jobs(
     session: AsyncSession, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, MatchStatistics]:
     """Per-job match counts from the matching domain's stored scores."""
-    from talentsonar.matching.service import job_match_statistics
-
-    found = await job_match_statistics(session, org_id, list(job_ids))
-    return {
-        job_id: MatchStatistics.model_validate(found[job_id]) if job_id in found
-        else MatchStatistics()
-        for job_id in job_ids
-    }
+    rows = await match_statistics_rows(await session_connection(session), org_id, job_ids)
+    return {job_id: MatchStatistics.model_validate(row) for job_id, row in rows.items()}
 
 
 NO_MATCH_STATISTICS: dict[str, Any] = {
@@ -83,7 +77,7 @@ NO_MATCH_STATISTICS: dict[str, Any] = {
 async def match_statistics_rows(
     conn: DriverConnection, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, dict[str, Any]]:
-    """:func:`match_statistics_for_jobs` on the bare driver, as rows for RowsJSON."""
+    """Per-job match counts as rows (keyed by field name), zeros when unmatched."""
     from talentsonar.matching.service import job_match_statistics_rows
 
     found = await job_match_statistics_rows(conn, org_id, list(job_ids))

@@ -25,8 +25,8 @@ async def require_candidate(
 
 
 async def ensure_job(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> None:
-    """:func:`require_job` without loading the row (a job's vector alone costs more to decode
-    than most pages it guards)."""
+    """404 unless the job is this organisation's and live; selects the id only (a job's
+    vector alone costs more to decode than most pages it guards)."""
     if not await ScoringSourceRepository(session, org_id).job_exists(job_id):
         raise NotFound("Job")
 
@@ -34,6 +34,6 @@ async def ensure_job(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID
 async def ensure_candidate(
     session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
 ) -> None:
-    """:func:`require_candidate` without loading the row."""
+    """404 unless the candidate is this organisation's and live; selects the id only."""
     if not await candidate_exists(session, org_id, candidate_id):
         raise NotFound("Candidate")

@@ -227,74 +227,6 @@ class MatchRepository(TenantRepository[Match]):
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
-    async def job_statistics(
-        self, job_ids: Sequence[uuid.UUID], *, strong: float, good: float
-    ) -> dict[uuid.UUID, dict[str, int]]:
-        stmt = (
-            select(
-                Match.job_id,
-                func.count(),
-                func.count().filter(Match.match_score >= strong),
-                func.count().filter(and_(Match.match_score >= good, Match.match_score < strong)),
-                func.count().filter(Match.analysis_type == "ai_enhanced"),
-            )
-            .join(
-                Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
-            )
-            .where(Match.org_id == self.org_id, Match.job_id.in_(list(job_ids)))
-            .group_by(Match.job_id)
-        )
-        return {
-            job_id: {
-                "totalCandidates": int(total),
-                "strongMatches": int(strong_n),
-                "goodMatches": int(good_n),
-                "aiAnalyzedCount": int(ai_n),
-            }
-            for job_id, total, strong_n, good_n, ai_n in (await self.session.execute(stmt)).all()
-        }
-
-    async def candidates_statistics(
-        self, candidate_ids: Sequence[uuid.UUID], *, strong: float, good: float
-    ) -> dict[uuid.UUID, dict[str, Any]]:
-        stmt = (
-            select(
-                Match.candidate_id,
-                func.count().filter(Match.match_score >= good),
-                func.max(Match.match_score),
-                func.count().filter(Match.match_score >= strong),
-            )
-            .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
-            .where(Match.org_id == self.org_id, Match.candidate_id.in_(list(candidate_ids)))
-            .group_by(Match.candidate_id)
-        )
-        return {
-            cid: {
-                "totalJobsMatched": int(matched or 0),
-                "bestMatchScore": round(float(best)) if best is not None else None,
-                "strongMatches": int(strong_n or 0),
-            }
-            for cid, matched, best, strong_n in (await self.session.execute(stmt)).all()
-        }
-
-    async def candidate_statistics(
-        self, candidate_id: uuid.UUID, *, strong: float, good: float
-    ) -> dict[str, Any]:
-        stmt = (
-            select(
-                func.count().filter(Match.match_score >= good),
-                func.max(Match.match_score),
-                func.count().filter(Match.match_score >= strong),
-            )
-            .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
-            .where(Match.org_id == self.org_id, Match.candidate_id == candidate_id)
-        )
-        matched, best, strong_n = (await self.session.execute(stmt)).one()
-        return {
-            "totalJobsMatched": int(matched or 0),
-            "bestMatchScore": round(float(best)) if best is not None else None,
-            "strongMatches": int(strong_n or 0),
-        }
 
 
 _IDS = bindparam("ids", type_=ARRAY(UUID(as_uuid=True)))
@@ -476,7 +408,8 @@ async def candidates_statistics_rows(
     conn: DriverConnection, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID], *,
     strong: float, good: float,
 ) -> dict[uuid.UUID, dict[str, Any]]:
-    """:meth:`MatchRepository.candidates_statistics` on the bare driver, keyed by field name."""
+    """Per candidate: jobs matched (score >= ``good``), best score (rounded), strong
+    matches (>= ``strong``), over live jobs; keyed by field name."""
     if not candidate_ids:
         return {}
     rows = await _CANDIDATES_STATISTICS.fetch(
@@ -496,7 +429,8 @@ async def jobs_statistics_rows(
     conn: DriverConnection, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID], *,
     strong: float, good: float,
 ) -> dict[uuid.UUID, dict[str, Any]]:
-    """:meth:`MatchRepository.job_statistics` on the bare driver, keyed by field name."""
+    """Per job: live candidates scored, strong (>= ``strong``) and good (``good`` up to
+    ``strong``) matches, AI-analysed pairs; keyed by field name."""
     if not job_ids:
         return {}
     rows = await _JOBS_STATISTICS.fetch(

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.errors import NotFound, UnprocessableEntity
 from talentsonar.core.models import utcnow
-from talentsonar.core.rows import DriverConnection
+from talentsonar.core.rows import DriverConnection, session_connection
 from talentsonar.matching.lookup import ensure_candidate, ensure_job, require_candidate
 from talentsonar.matching.profiles import work_history
 from talentsonar.matching.repository import (
@@ -235,17 +235,12 @@ async def match_detail(
 async def candidate_match_statistics(
     session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
 ) -> CandidateMatchStatistics:
-    stats = await MatchRepository(session, org_id).candidate_statistics(
-        candidate_id, strong=STRONG_MATCH, good=GOOD_MATCH
+    found = await candidates_match_statistics_rows(
+        await session_connection(session), org_id, [candidate_id]
     )
-    return CandidateMatchStatistics(**stats)
-
-
-async def candidates_match_statistics(
-    session: AsyncSession, org_id: uuid.UUID, candidate_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, Any]]:
-    return await MatchRepository(session, org_id).candidates_statistics(
-        candidate_ids, strong=STRONG_MATCH, good=GOOD_MATCH
+    return CandidateMatchStatistics.model_validate(
+        found.get(candidate_id, {"total_jobs_matched": 0, "best_match_score": None,
+                                 "strong_matches": 0})
     )
 
 
@@ -261,14 +256,6 @@ async def job_match_statistics_rows(
     conn: DriverConnection, org_id: uuid.UUID, job_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, dict[str, Any]]:
     return await jobs_statistics_rows(conn, org_id, job_ids, strong=STRONG_MATCH, good=GOOD_MATCH)
-
-
-async def job_match_statistics(
-    session: AsyncSession, org_id: uuid.UUID, job_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, int]]:
-    return await MatchRepository(session, org_id).job_statistics(
-        job_ids, strong=STRONG_MATCH, good=GOOD_MATCH
-    )
 
 
 def _histogram(scores: list[float]) -> dict[str, int]:
