@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import load_only
 
 from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
@@ -44,7 +44,7 @@ def escape_like(value: str) -> str:
 
 
 #: A candidate as lists show it (the ``Candidate`` schema without match statistics).
-_SUMMARY_COLUMNS = (
+_SUMMARY_ATTRIBUTES = (
     Candidate.id,
     Candidate.type,
     Candidate.name,
@@ -58,9 +58,14 @@ _SUMMARY_COLUMNS = (
     Candidate.total_years_experience,
     Candidate.is_hidden_gem,
     Candidate.flags,
-    Candidate.metadata_.label("metadata"),
+    Candidate.metadata_,
     Candidate.created_at,
     Candidate.updated_at,
+)
+#: ... as driver rows, keyed by the schema's field names.
+_SUMMARY_COLUMNS = tuple(
+    column.label("metadata") if column is Candidate.metadata_ else column
+    for column in _SUMMARY_ATTRIBUTES
 )
 
 
@@ -366,8 +371,9 @@ class CandidateSearchRepository:
     async def by_ids(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Candidate]:
         if not ids:
             return {}
+        # Hits show the summary: not the vector, the profile, nor the CV's text.
         rows = await self.session.execute(select(Candidate).options(
-            defer(Candidate.embedding), defer(Candidate.profile)).where(
+            load_only(*_SUMMARY_ATTRIBUTES, raiseload=True)).where(
             Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None),
             Candidate.id.in_(list(ids))))
         return {r.id: r for r in rows.scalars()}
