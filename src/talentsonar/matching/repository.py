@@ -462,12 +462,6 @@ class ScoringSourceRepository:
         )
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
-    async def job_exists(self, job_id: uuid.UUID) -> bool:
-        stmt = select(Job.id).where(
-            Job.id == job_id, Job.org_id == self.org_id, Job.deleted_at.is_(None)
-        )
-        return (await self.session.execute(stmt)).first() is not None
-
     async def open_jobs(self) -> Sequence[Job]:
         stmt = (
             select(Job)
@@ -582,15 +576,6 @@ async def live_candidate(
         Candidate.id == candidate_id, Candidate.org_id == org_id, Candidate.deleted_at.is_(None)
     )
     return (await session.execute(stmt)).scalar_one_or_none()
-
-
-async def candidate_exists(
-    session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
-) -> bool:
-    stmt = select(Candidate.id).where(
-        Candidate.id == candidate_id, Candidate.org_id == org_id, Candidate.deleted_at.is_(None)
-    )
-    return (await session.execute(stmt)).first() is not None
 
 
 async def candidates_by_ids(
