@@ -19,7 +19,7 @@ import asyncpg
 import orjson
 from fastapi import FastAPI, Response
 
-from talentsonar.tasks.repository import _PAGE
+from talentsonar.tasks.repository import PAGE as _PAGE
 
 SQL = _PAGE[(False, False)].sql
 PARAMS = _PAGE[(False, False)].params

@@ -50,9 +50,9 @@ from talentsonar.payments.repository import AllPaymentsRepository
 from talentsonar.payments.schemas import PaymentOut, RefundRequest
 
 router = APIRouter()
-admin = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(authorize), rate_limit()])
+admin = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(authorize)])
 org = APIRouter(
-    prefix="/organization", tags=["organization"], dependencies=[Depends(authorize), rate_limit()]
+    prefix="/organization", tags=["organization"], dependencies=[Depends(authorize)]
 )
 # Accepting an invitation changes the caller's own memberships, whatever their role.
 invites = APIRouter(prefix="/invitations", tags=["organization"], dependencies=[rate_limit()])

@@ -7,13 +7,13 @@ import uuid
 from fastapi import APIRouter, Depends
 
 from talentsonar.analytics.service import invalidate_after_commit, register_runtime
-from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, authorize
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.schemas import Envelope
 from talentsonar.feedback import service
 from talentsonar.feedback.schemas import FeedbackCreate, FeedbackOut, RankingModelOut
 
-router = APIRouter(tags=["feedback"], dependencies=[Depends(authorize), rate_limit()])
+router = APIRouter(tags=["feedback"], dependencies=[Depends(authorize)])
 
 
 @router.post("/feedback", response_model=Envelope[FeedbackOut], status_code=201)

@@ -11,7 +11,7 @@ from talentsonar.admin.audit import Actor
 from talentsonar.ai import schemas as ai_schemas
 from talentsonar.ai import service as ai
 from talentsonar.ai.service import AiContext
-from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, authorize
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.schemas import Envelope, Page, Paging
 from talentsonar.interviews.repository import InterviewRepository
@@ -26,7 +26,7 @@ from talentsonar.interviews.service import InterviewService
 from talentsonar.models.interview import InterviewStatus
 
 router = APIRouter(
-    prefix="/interviews", tags=["interviews"], dependencies=[Depends(authorize), rate_limit()]
+    prefix="/interviews", tags=["interviews"], dependencies=[Depends(authorize)]
 )
 
 

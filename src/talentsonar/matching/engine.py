@@ -29,8 +29,6 @@ from talentsonar.matching.profiles import (
 from talentsonar.matching.repository import (
     MatchRepository,
     ScoringSourceRepository,
-    org_ranking_weights,
-    save_title_vectors,
 )
 from talentsonar.matching.scoring import (
     FEATURES,
@@ -107,7 +105,7 @@ async def ensure_title_vectors(
     for (row, _, digest), vector in zip(stale, vectors, strict=True):
         row["title_embedding"] = vector
         saved.append((row["id"], digest, embedder.model_id, [float(x) for x in vector]))
-    await save_title_vectors(session, org_id, saved)
+    await ScoringSourceRepository(session, org_id).save_title_vectors(saved)
 
 
 def row_to_candidate(row: dict[str, Any]) -> CandidateInput:
@@ -224,7 +222,7 @@ async def score_job(
     if job_row is None:
         return None
     job = job_input(job_row, await _title_vector(embedder, job_row.title))
-    weights, weights_version = await org_ranking_weights(session, org_id)
+    weights, weights_version = await source.ranking_weights()
     normalised = normalise_weights(weights)
     job_print = job_fingerprint(job)
     known = (
@@ -302,7 +300,7 @@ async def score_candidate(
     candidate = row_to_candidate(rows[0])
     pool = CandidatePool.build([candidate])
     candidate_print = candidate_fingerprint(candidate)
-    weights, weights_version = await org_ranking_weights(session, org_id)
+    weights, weights_version = await source.ranking_weights()
     normalised = normalise_weights(weights)
     known = (
         {}

@@ -32,7 +32,7 @@ from talentsonar.notifications.schemas import (
 )
 
 router = APIRouter()
-guarded = APIRouter(dependencies=[Depends(authorize), rate_limit()])
+guarded = APIRouter(dependencies=[Depends(authorize)])
 
 
 @guarded.get("/notifications", response_model=Page[NotificationOut], tags=["notifications"])

@@ -4,7 +4,7 @@ import uuid
 
 from fastapi import APIRouter, Depends, status
 
-from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize
 from talentsonar.auth.repository import MembershipRepository, OrganizationRepository
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.schemas import Envelope
@@ -22,7 +22,7 @@ from talentsonar.orgs.schemas import (
 router = APIRouter(
     prefix="/organization",
     tags=["organization"],
-    dependencies=[Depends(authorize), rate_limit()],
+    dependencies=[Depends(authorize)],
 )
 
 

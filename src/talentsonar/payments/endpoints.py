@@ -23,7 +23,7 @@ from talentsonar.payments.schemas import (
 )
 
 router = APIRouter(tags=["payments"])
-authed = APIRouter(prefix="/payments", dependencies=[Depends(authorize), rate_limit()])
+authed = APIRouter(prefix="/payments", dependencies=[Depends(authorize)])
 
 
 @authed.get("/packs", response_model=Envelope[list[CreditPackOut]])
