@@ -85,6 +85,8 @@ def make_engine(url: str, settings: Settings, *, pool_size: int | None = None) -
 
 AFTER_COMMIT = "after_commit"
 POOL_TIMEOUT_SECONDS = 30.0  # as SQLAlchemy's pool_timeout
+#: ``session.info`` key of a read session's driver connection (in its transaction).
+DRIVER_CONNECTION = "driver_connection"
 
 
 def after_commit(session: AsyncSession, callback: Callable[[], Awaitable[object]]) -> None:
@@ -111,11 +113,12 @@ class Database:
         self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
         # Read sessions run in a read-only transaction (BEGIN READ ONLY ... COMMIT): one
         # snapshot for the request, `SET LOCAL` settings hold until its end (search sets
-        # the HNSW scan's), and the server refuses a write.
-        self.read_sessionmaker = async_sessionmaker(
-            self.read_engine.execution_options(postgresql_readonly=True),
-            expire_on_commit=False,
-        )
+        # the HNSW scan's), and the server refuses a write. The transaction is the driver
+        # connection's own; SQLAlchemy, told the connection is in autocommit, sends no
+        # BEGIN/COMMIT of its own, so every statement of the session (ORM or compiled)
+        # runs inside it, and a compiled select can run on the driver connection directly.
+        self._read_autocommit = self.read_engine.execution_options(isolation_level="AUTOCOMMIT")
+        self.read_sessionmaker = async_sessionmaker(expire_on_commit=False)
 
     @staticmethod
     async def _acquire(slots: asyncio.Semaphore) -> None:
@@ -131,18 +134,37 @@ class Database:
     async def session(self, *, read_only: bool = False) -> AsyncIterator[AsyncSession]:
         """A session in a transaction committed on success, rolled back on error
         (``read_only``: a read-only transaction, on the replica when there is one)."""
-        maker = self.read_sessionmaker if read_only else self.sessionmaker
-        slots = self._read_slots if read_only else self._slots
-        await self._acquire(slots)
+        if read_only:
+            async with self._read_session() as read_session:
+                yield read_session
+            return
+        await self._acquire(self._slots)
         try:
-            async with maker() as session:
+            async with self.sessionmaker() as session:
                 async with session.begin():
                     yield session
                 callbacks = session.info.pop(AFTER_COMMIT, [])
         finally:
-            slots.release()
+            self._slots.release()
         for callback in callbacks:
             await callback()
+
+    @asynccontextmanager
+    async def _read_session(self) -> AsyncIterator[AsyncSession]:
+        await self._acquire(self._read_slots)
+        try:
+            async with self._read_autocommit.connect() as connection:
+                raw = await connection.get_raw_connection()
+                driver = raw.driver_connection
+                assert driver is not None, "a checked-out connection has its driver connection"
+                async with (
+                    driver.transaction(readonly=True),
+                    self.read_sessionmaker(bind=connection) as session,
+                ):
+                    session.info[DRIVER_CONNECTION] = driver
+                    yield session
+        finally:
+            self._read_slots.release()
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -16,15 +16,19 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
+import asyncpg
 import orjson
+import structlog
 from sqlalchemy import JSON, Enum, Select, func, select
 from sqlalchemy.dialects.postgresql import asyncpg as asyncpg_dialect
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.errors import NotFound
+from talentsonar.core.db import DRIVER_CONNECTION
+from talentsonar.core.errors import DATA_EXCEPTION, NotFound, database_error
 from talentsonar.core.models import Base, RecordModel, TenantModel, utcnow
 from talentsonar.core.schemas import PageParams
 
+log = structlog.get_logger(__name__)
 _DIALECT = asyncpg_dialect.dialect()  # type: ignore[no-untyped-call]
 
 B = TypeVar("B", bound=Base)
@@ -72,10 +76,25 @@ class CompiledSelect:
         )
 
     async def rows(self, session: AsyncSession, **values: Any) -> list[dict[str, Any]]:
-        """All rows, as dicts keyed by column label."""
-        connection = await session.connection()
-        result = await connection.exec_driver_sql(self.sql, self._args(values))
-        out = [dict(row) for row in result.mappings()]
+        """All rows, as dicts keyed by column label. In a read session the statement goes
+        to the driver connection (in the session's read-only transaction), else through
+        the session's connection (in its transaction)."""
+        driver = session.info.get(DRIVER_CONNECTION)
+        if driver is None:
+            connection = await session.connection()
+            result = await connection.exec_driver_sql(self.sql, self._args(values))
+            out = [dict(row) for row in result.mappings()]
+        else:
+            try:
+                records = await driver.fetch(self.sql, *self._args(values))
+            except asyncpg.DataError as exc:  # a value the driver cannot encode
+                raise database_error(DATA_EXCEPTION) from exc
+            except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+                error = database_error(getattr(exc, "sqlstate", None))
+                if error.status_code >= 500:
+                    log.error("db_error", error=repr(exc))
+                raise error from exc
+            out = [dict(record) for record in records]
         if self.json_columns:
             for row in out:
                 for key in self.json_columns:
