@@ -70,8 +70,13 @@ def make_engine(url: str, settings: Settings, *, pool_size: int | None = None) -
     return create_async_engine(
         clean,
         connect_args=connect_args,
-        pool_size=pool_size or settings.database_pool_size,
-        max_overflow=settings.database_max_overflow,
+        # Every connection opened is kept for reuse (the overflow too): SQLAlchemy closes
+        # an overflow connection as soon as it is returned, so under a load above the pool
+        # size every request past it paid for a new server connection (measured: 140
+        # instead of 2,000 lists per second at 64 clients with 10 + 10). The sessions'
+        # first-come, first-served line (`Database`) bounds how many are open at once.
+        pool_size=(pool_size or settings.database_pool_size) + settings.database_max_overflow,
+        max_overflow=0,
         # No pre-ping: it costs a round trip on every checkout. A connection the server
         # dropped fails one statement and is discarded by the pool (the request answers
         # 503 via the DBAPIError handler); pool_recycle retires idle ones.

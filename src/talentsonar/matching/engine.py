@@ -28,6 +28,7 @@ from talentsonar.matching.profiles import (
 )
 from talentsonar.matching.repository import (
     MatchRepository,
+    ScorerCandidateRow,
     ScoringSourceRepository,
 )
 from talentsonar.matching.scoring import (
@@ -67,7 +68,7 @@ def _json(value: Any) -> Any:
     return orjson.loads(orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY))
 
 
-def _profile_of(row: dict[str, Any]) -> dict[str, Any]:
+def _profile_of(row: ScorerCandidateRow) -> dict[str, Any]:
     return {
         "work_history": row.get("work_history") or [],
         "education": row.get("education") or [],
@@ -82,7 +83,7 @@ def _hash_text(text: str) -> str:
 
 
 async def ensure_title_vectors(
-    session: AsyncSession, org_id: uuid.UUID, rows: list[dict[str, Any]], embedder: Any
+    session: AsyncSession, org_id: uuid.UUID, rows: list[ScorerCandidateRow], embedder: Any
 ) -> None:
     """Give every row a current ``title_embedding`` (embedding the stale/missing ones in one
     batch and storing them), or none at all when there is no embedder."""
@@ -90,7 +91,7 @@ async def ensure_title_vectors(
         for row in rows:
             row["title_embedding"] = None
         return
-    stale: list[tuple[dict[str, Any], str, str]] = []
+    stale: list[tuple[ScorerCandidateRow, str, str]] = []
     for row in rows:
         text = title_text(candidate_titles(_profile_of(row), row.get("headline")))
         digest = _hash_text(text)
@@ -108,7 +109,7 @@ async def ensure_title_vectors(
     await ScoringSourceRepository(session, org_id).save_title_vectors(saved)
 
 
-def row_to_candidate(row: dict[str, Any]) -> CandidateInput:
+def row_to_candidate(row: ScorerCandidateRow) -> CandidateInput:
     """A scorer input from the columns :class:`ScoringSourceRepository` selects."""
     profile = {
         "work_history": row.get("work_history") or [],
@@ -230,7 +231,7 @@ async def score_job(
     )
     total = await source.count_candidates()
     narrowed = total > settings.matching_exhaustive_limit
-    batches: list[list[dict[str, Any]]] = []
+    batches: list[list[ScorerCandidateRow]] = []
     if narrowed:
         shortlist = await _shortlist(source, job, settings)
         batches = [await source.candidate_rows(shortlist)]
