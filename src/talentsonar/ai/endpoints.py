@@ -7,7 +7,7 @@ the prompt version, and whether the builtin provider stood in (``fallback``).
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, status
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,7 +24,7 @@ from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import TalentSonarError
 from talentsonar.core.queue import Priority, enqueue
 from talentsonar.core.runtime import Runtime
-from talentsonar.core.schemas import Envelope
+from talentsonar.core.schemas import Envelope, Page, PageParams, page_params
 from talentsonar.credits import service as credits
 from talentsonar.matching.service import top_matches
 from talentsonar.models.task import TaskStatus
@@ -100,12 +100,14 @@ async def generate_job_requirements(
     return Envelope(data=s.AiAnswer[s.JobRequirements].model_validate(answer))
 
 
-@router.get("/ai/usage", response_model=Envelope[list[dict[str, Any]]])
+@router.get("/ai/usage", response_model=Page[dict[str, Any]])
 async def usage(
-    principal: AiCaller, session: ReadSession
-) -> Envelope[list[dict[str, Any]]]:
+    principal: AiCaller, session: ReadSession,
+    paging: Annotated[PageParams, page_params(default_limit=100)],
+) -> Page[dict[str, Any]]:
     """Calls, cached calls, tokens and cost per operation and provider for this organisation."""
-    return Envelope(data=await AiUsageRepository(session, principal.org_id).totals())
+    totals, total = paging.page_of(await AiUsageRepository(session, principal.org_id).totals())
+    return Page(data=totals, pagination=paging.pagination(total))
 
 
 @router.post(

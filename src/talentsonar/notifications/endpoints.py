@@ -12,7 +12,7 @@ import talentsonar.notifications.subscribers
 import talentsonar.notifications.tasks  # noqa: F401  (registers the tasks enqueued here)
 from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
 from talentsonar.core.deps import ReadSession, Session
-from talentsonar.core.schemas import Envelope, Page, Paging
+from talentsonar.core.schemas import Envelope, Page, PageParams, Paging, page_params
 from talentsonar.models.notification import Notification
 from talentsonar.notifications import service
 from talentsonar.notifications.repository import (
@@ -83,13 +83,16 @@ async def read_one(
     return Envelope(data=NotificationOut.model_validate(row))
 
 
-@guarded.get("/webhooks", response_model=Envelope[list[WebhookEndpointOut]], tags=["webhooks"])
+@guarded.get("/webhooks", response_model=Page[WebhookEndpointOut], tags=["webhooks"])
 async def list_endpoints(
-    principal: OrgAdmin, session: ReadSession
-) -> Envelope[list[WebhookEndpointOut]]:
+    principal: OrgAdmin, session: ReadSession,
+    paging: Annotated[PageParams, page_params(default_limit=100)],
+) -> Page[WebhookEndpointOut]:
     repo = WebhookEndpointRepository(session, principal.org_id)
-    rows = await repo.list(repo.base().order_by(WebhookEndpointRepository.model.created_at))
-    return Envelope(data=[WebhookEndpointOut.model_validate(r) for r in rows])
+    rows, total = paging.page_of(
+        await repo.list(repo.base().order_by(WebhookEndpointRepository.model.created_at)))
+    return Page(data=[WebhookEndpointOut.model_validate(r) for r in rows],
+                pagination=paging.pagination(total))
 
 
 @guarded.post(
