@@ -5,7 +5,8 @@ list from its database, so the target ratio can be read against what is possible
 that, per request, takes a connection from an asyncpg pool, runs the service's own task-list
 SQL as the service sends it (``BEGIN READ ONLY``, the compiled select with its
 ``count(*) OVER ()``, ``COMMIT``: read sessions are read-only transactions, so ``SET LOCAL``
-holds) for the organisation in ``FLOOR_ORG_ID``, and writes the rows with orjson. ``fastapi_app``: the same work in one FastAPI route with no
+holds) for the organisation in ``FLOOR_ORG_ID``, and writes the rows with orjson.
+``fastapi_app``: the same work in one FastAPI route with no
 dependencies, middleware or response model (the framework the service is built on, and
 nothing of the service). ``FLOOR_DATABASE_URL`` names the database.
 """

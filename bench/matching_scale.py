@@ -30,10 +30,10 @@ import psycopg
 from talentsonar.core.config import Settings
 from talentsonar.core.db import Database, with_database
 from talentsonar.core.migrate import upgrade
+from talentsonar.core.schemas import PageParams
 from talentsonar.embeddings.builtin import BuiltinEmbedder
 from talentsonar.matching import engine
 from talentsonar.matching.profiles import candidate_titles, title_text
-from talentsonar.core.schemas import PageParams
 from talentsonar.matching.repository import MatchListRepository, ScoringSourceRepository
 from talentsonar.matching.scoring import CandidatePool, score_pool
 from talentsonar.models.job import Job

@@ -119,6 +119,19 @@ def rate_limit(endpoint_class: str = "default") -> params.Depends:
     return cast(params.Depends, Depends(check))
 
 
+async def signed_in(request: Request, token: Token, api_key: ApiKey) -> Principal:
+    """Signed in, whatever the role, with no rate limit of its own: for the routes a
+    viewer may write to (their own session, notifications, invitations) on routers that
+    rate-limit with :func:`rate_limit`."""
+    principal = await _resolve(request, token, api_key)
+    if principal is None:
+        raise Unauthorized()
+    return principal
+
+
+SignedIn = Annotated[Principal, Depends(signed_in)]
+
+
 async def optional_principal(request: Request, token: Token, api_key: ApiKey
                              ) -> Principal | None:
     return await _resolve(request, token, api_key)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Query, status
 
 import talentsonar.notifications.subscribers
 import talentsonar.notifications.tasks  # noqa: F401  (registers the tasks enqueued here)
-from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, SignedIn, authorize, rate_limit
 from talentsonar.core.deps import ReadSession, Session
 from talentsonar.core.schemas import Envelope, Page, PageParams, Paging, page_params
 from talentsonar.models.notification import Notification
@@ -68,7 +68,7 @@ read_router = APIRouter(dependencies=[rate_limit()], tags=["notifications"])
 
 
 @read_router.post("/notifications/read-all", response_model=Envelope[ReadAll])
-async def read_all(principal: CurrentPrincipal, session: Session) -> Envelope[ReadAll]:
+async def read_all(principal: SignedIn, session: Session) -> Envelope[ReadAll]:
     updated = await NotificationRepository(session, principal.org_id).mark_all_read(
         principal.user_id
     )
@@ -77,7 +77,7 @@ async def read_all(principal: CurrentPrincipal, session: Session) -> Envelope[Re
 
 @read_router.post("/notifications/{notification_id}/read", response_model=Envelope[NotificationOut])
 async def read_one(
-    notification_id: uuid.UUID, principal: CurrentPrincipal, session: Session
+    notification_id: uuid.UUID, principal: SignedIn, session: Session
 ) -> Envelope[NotificationOut]:
     row = await service.mark_read(session, principal.org_id, principal.user_id, notification_id)
     return Envelope(data=NotificationOut.model_validate(row))
