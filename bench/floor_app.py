@@ -3,8 +3,10 @@ list from its database, so the target ratio can be read against what is possible
 
 ``app``: a framework-free ASGI callable (no routing, no auth, no validation, no middleware)
 that, per request, takes a connection from an asyncpg pool, runs the service's own task-list
-SQL (``count(*) OVER ()`` included, one round trip) for the organisation in ``FLOOR_ORG_ID``,
-and writes the rows with orjson. ``fastapi_app``: the same work in one FastAPI route with no
+SQL as the service sends it (``BEGIN READ ONLY``, the compiled select with its
+``count(*) OVER ()``, ``COMMIT``: read sessions are read-only transactions, so ``SET LOCAL``
+holds) for the organisation in ``FLOOR_ORG_ID``, and writes the rows with orjson.
+``fastapi_app``: the same work in one FastAPI route with no
 dependencies, middleware or response model (the framework the service is built on, and
 nothing of the service). ``FLOOR_DATABASE_URL`` names the database.
 """
@@ -19,7 +21,7 @@ import asyncpg
 import orjson
 from fastapi import FastAPI, Response
 
-from talentsonar.tasks.repository import _PAGE
+from talentsonar.tasks.repository import PAGE as _PAGE
 
 SQL = _PAGE[(False, False)].sql
 PARAMS = _PAGE[(False, False)].params
@@ -58,7 +60,7 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
 async def _page() -> bytes:
     values = {"org_id": uuid.UUID(os.environ["FLOOR_ORG_ID"]), "limit": 20, "offset": 0}
     pool = await _get_pool()
-    async with pool.acquire() as conn:
+    async with pool.acquire() as conn, conn.transaction(readonly=True):
         records = await conn.fetch(SQL, *(values[name] for name in PARAMS))
     rows = [dict(r) for r in records]
     total = int(rows[0]["_total"]) if rows else 0

@@ -30,10 +30,11 @@ import psycopg
 from talentsonar.core.config import Settings
 from talentsonar.core.db import Database, with_database
 from talentsonar.core.migrate import upgrade
+from talentsonar.core.schemas import PageParams
 from talentsonar.embeddings.builtin import BuiltinEmbedder
 from talentsonar.matching import engine
 from talentsonar.matching.profiles import candidate_titles, title_text
-from talentsonar.matching.repository import ScoringSourceRepository, job_matches_rows
+from talentsonar.matching.repository import MatchListRepository, ScoringSourceRepository
 from talentsonar.matching.scoring import CandidatePool, score_pool
 from talentsonar.models.job import Job
 from talentsonar.skills.taxonomy import get_taxonomy
@@ -208,9 +209,9 @@ async def run_size(server_url: str, n: int, queries: int, embedder: BuiltinEmbed
     latencies = []
     for _ in range(queries):  # the query GET /jobs/{id}/matches runs
         t0 = time.perf_counter()
-        async with db.read_connection() as conn:
-            top = await job_matches_rows(conn, org_id, job_id, limit=15, min_score=0,
-                                         candidate_type=None)
+        async with db.session(read_only=True) as session:
+            top, _ = await MatchListRepository(session, org_id).job_matches(
+                job_id, PageParams(page=1, limit=15), min_score=0, candidate_type=None)
         latencies.append(time.perf_counter() - t0)
     p95 = float(np.percentile(latencies, 95)) * 1000
 
@@ -222,7 +223,7 @@ async def run_size(server_url: str, n: int, queries: int, embedder: BuiltinEmbed
         from talentsonar.matching.profiles import job_input
 
         job = job_input(job_row, await embedder.embed_one(job_row.title))
-        rows: list[dict[str, Any]] = []
+        rows: list[Any] = []
         after = None
         while True:
             batch = await source.candidate_rows(after=after, limit=20_000)
@@ -234,11 +235,11 @@ async def run_size(server_url: str, n: int, queries: int, embedder: BuiltinEmbed
     exhaustive = score_pool(job, everyone)
     order = np.lexsort((np.array([str(i) for i in everyone.ids]), -exhaustive.scores))
     exact_top = {everyone.ids[i] for i in order[:50]}
-    async with db.read_connection() as conn:
+    async with db.session(read_only=True) as session:
         stored_top = {
-            str(m["candidate"]["id"])
-            for m in await job_matches_rows(conn, org_id, job_id, limit=50, min_score=0,
-                                            candidate_type=None)
+            str(m["candidate_id"])
+            for m in (await MatchListRepository(session, org_id).job_matches(
+                job_id, PageParams(page=1, limit=50), min_score=0, candidate_type=None))[0]
         }
     recall = len(exact_top & stored_top) / 50
     await db.dispose()

@@ -16,7 +16,7 @@ from talentsonar.api import build_api_router
 from talentsonar.core.config import Settings, get_settings
 from talentsonar.core.handlers import install_error_handlers
 from talentsonar.core.observability import RequestContextMiddleware, configure_logging
-from talentsonar.core.routing import install_lean_dependencies, install_route_index
+from talentsonar.core.routing import install_route_index
 from talentsonar.core.runtime import Runtime
 from talentsonar.discovery import load_domains
 from talentsonar.health.endpoints import router as health_router
@@ -95,6 +95,5 @@ def create_app(
     app.add_middleware(RequestContextMiddleware)
     app.include_router(health_router)
     app.include_router(build_api_router())
-    install_lean_dependencies(app)
     install_route_index(app.router)
     return app

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import fastapi.dependencies.utils as fastapi_dependency_utils
 import httpx
-import pytest
-from fastapi import Depends, FastAPI, Header, Query, Request
-from fastapi.dependencies.models import Dependant
-from fastapi.routing import APIRoute
 from starlette.routing import BaseRoute, Match, Route
 
 from talentsonar.app import create_app
-from talentsonar.core.routing import RouteIndex, install_lean_dependencies, without_repeats
+from talentsonar.core.routing import RouteIndex
 from tests.conftest import make_settings
 
 
@@ -112,152 +106,3 @@ async def test_unmatched_and_wrong_method_still_answer_404_and_405(
     assert wrong.status_code == 405
     found = await client.get("/api/v1/tasks", headers=user["headers"])
     assert found.status_code == 200
-
-
-# --- dependencies solved without repeats --------------------------------------------------
-
-
-def _walk(dependant: Dependant) -> list[Dependant]:
-    """Every node FastAPI's solver visits, in its order (children before their parent)."""
-    nodes: list[Dependant] = []
-    for sub in dependant.dependencies:
-        nodes += _walk(sub)
-        nodes.append(sub)
-    return nodes
-
-
-def _first_occurrences(dependant: Dependant) -> list[Any]:
-    keys: list[Any] = []
-    for node in _walk(dependant):
-        if node.cache_key not in keys:
-            keys.append(node.cache_key)
-    return keys
-
-
-def test_every_route_solves_the_same_dependencies_in_the_same_order(tmp_path: Path) -> None:
-    app = create_app(make_settings(tmp_path))
-    routes = [r for r in app.routes if isinstance(r, APIRoute)]
-    visited_before = visited_after = 0
-    for route in routes:
-        lean = without_repeats(route.dependant)
-        assert _first_occurrences(lean) == _first_occurrences(route.dependant), route.path
-        with_subtrees = {n.cache_key for n in _walk(route.dependant) if n.dependencies}
-        solved: set[Any] = set()
-        for node in _walk(lean):
-            if node.cache_key in with_subtrees and not node.dependencies:
-                # a cut repeat takes its value from an occurrence solved before it
-                assert node.cache_key in solved, route.path
-            solved.add(node.cache_key)
-        visited_before += len(_walk(route.dependant))
-        visited_after += len(_walk(lean))
-        if route.path == "/api/v1/tasks":
-            assert (len(_walk(route.dependant)), len(_walk(lean))) == (20, 13)
-    assert visited_after < 0.75 * visited_before
-
-
-def test_the_openapi_document_still_sees_the_whole_tree(tmp_path: Path) -> None:
-    app = create_app(make_settings(tmp_path))
-    security = app.openapi()["paths"]["/api/v1/tasks"]["get"]["security"]
-    assert {name for requirement in security for name in requirement} == {
-        "OAuth2PasswordBearer",
-        "APIKeyHeader",
-    }
-
-
-CALLS: list[str] = []
-
-
-async def _runtime(request: Request) -> str:
-    CALLS.append("runtime")
-    return "rt"
-
-
-async def _caller(rt: Annotated[str, Depends(_runtime)], x_user: Annotated[str, Header()]) -> str:
-    CALLS.append("caller")
-    return f"{rt}:{x_user}"
-
-
-async def _member(who: Annotated[str, Depends(_caller)]) -> str:
-    CALLS.append("member")
-    return who
-
-
-async def _plain_caller(rt: Annotated[str, Depends(_runtime)]) -> str:
-    CALLS.append("plain_caller")
-    return rt
-
-
-async def _guard(who: Annotated[str, Depends(_plain_caller)]) -> None:
-    CALLS.append("guard")
-
-
-async def _limit(
-    who: Annotated[str, Depends(_member)], rt: Annotated[str, Depends(_runtime)]
-) -> None:
-    CALLS.append("limit")
-
-
-async def _paging(page: Annotated[int, Query(ge=1)] = 1) -> int:
-    CALLS.append("paging")
-    return page
-
-
-async def _connection(rt: Annotated[str, Depends(_runtime)]) -> AsyncIterator[str]:
-    CALLS.append("connect")
-    yield "conn"
-    CALLS.append("release")
-
-
-async def _items(
-    who: Annotated[str, Depends(_member)],
-    plain: Annotated[str, Depends(_plain_caller)],
-    conn: Annotated[str, Depends(_connection)],
-    page: Annotated[int, Depends(_paging)],
-    rt: Annotated[str, Depends(_runtime)],
-) -> dict[str, Any]:
-    return {"who": who, "plain": plain, "conn": conn, "page": page, "rt": rt}
-
-
-def _demo_app(lean: bool) -> FastAPI:
-    """A guard, a rate check and the endpoint all need the caller (the rate check and the
-    endpoint a member, resolved from a required header that validation can reject); paging
-    is shared and validated; one dependency is a generator."""
-    app = FastAPI()
-    app.get("/items", dependencies=[Depends(_guard), Depends(_limit), Depends(_paging)])(_items)
-    if lean:
-        assert install_lean_dependencies(app) == 1
-    return app
-
-
-@pytest.mark.parametrize(
-    ("query", "headers"),
-    [("", {"x-user": "ada"}), ("page=3", {"x-user": "bo"}), ("page=0", {"x-user": "ada"}),
-     ("page=abc", {}), ("", {})],
-)
-async def test_lean_solving_answers_and_calls_exactly_as_fastapi_does(
-    query: str, headers: dict[str, str]
-) -> None:
-    answers = []
-    for lean in (False, True):
-        app = _demo_app(lean)
-        CALLS.clear()
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
-            response = await client.get(f"/items?{query}", headers=headers)
-        answers.append((response.status_code, response.json(), list(CALLS)))
-    assert answers[0] == answers[1]
-    status, _, calls = answers[1]
-    if status == 200:  # each dependency ran once, the generator was closed
-        assert sorted(calls) == sorted(
-            ["runtime", "plain_caller", "guard", "caller", "member", "limit", "paging",
-             "connect", "release"]
-        )
-
-
-def test_the_annotation_check_is_memoised_and_agrees() -> None:
-    install_lean_dependencies(FastAPI())
-    check = fastapi_dependency_utils.field_annotation_is_sequence
-    original = check.__wrapped__
-    for annotation in (int, str, list[int], set[str], int | None, list[str] | None, [1]):
-        assert check(annotation) == original(annotation)
-        assert check(annotation) == original(annotation)  # from the memo

@@ -383,3 +383,38 @@ async def test_candidate_matches_best_live_jobs_first(
     for missing in (pool["strong"], uuid.uuid4()):
         r = await client.get(f"/api/v1/candidates/{missing}/matches", headers=h)
         assert r.status_code == 404
+
+
+async def test_match_lists_answer_the_list_shape_with_pages(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any], make_job: MakeJob
+) -> None:
+    """Every list answers {"data", "pagination"}: the match lists page through all matches
+    (``limit`` as before, ``page`` after it) and say how many there are."""
+    pool = await seed_pool(runtime, org_of(user))
+    job = await make_job(user["headers"], **BACKEND_JOB)
+    await run_queued_tasks(runtime)
+    h = user["headers"]
+    everyone = await _matches(client, user, job["id"], minScore=0)
+    pages = []
+    for page in (1, 2, 3):
+        r = await client.get(f"/api/v1/jobs/{job['id']}/matches",
+                             params={"minScore": 0, "limit": 2, "page": page}, headers=h)
+        assert r.status_code == 200, r.text
+        body = r.json()
+        assert body["pagination"] == {"page": page, "limit": 2, "total": len(pool),
+                                      "totalPages": (len(pool) + 1) // 2}
+        pages += body["data"]
+    assert [m["candidate"]["id"] for m in pages] == [
+        m["candidate"]["id"] for m in everyone][:6]
+    default = (await client.get(f"/api/v1/jobs/{job['id']}/matches", headers=h)).json()
+    assert default["pagination"]["limit"] == 15  # the old default page size
+    assert default["pagination"]["total"] == sum(m["matchScore"] >= 50 for m in everyone)
+    for path in (f"/api/v1/jobs/{job['id']}/matches/blind",
+                 f"/api/v1/jobs/{job['id']}/hidden-gems",
+                 f"/api/v1/candidates/{pool['strong']}/matches",
+                 f"/api/v1/jobs/{job['id']}/feedback",
+                 "/api/v1/organization/members"):
+        r = await client.get(path, headers=h)
+        assert r.status_code == 200, (path, r.text)
+        assert set(r.json()) == {"data", "pagination"}, path
+        assert r.json()["pagination"]["total"] >= len(r.json()["data"]), path

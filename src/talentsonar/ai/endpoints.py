@@ -7,9 +7,10 @@ the prompt version, and whether the builtin provider stood in (``fallback``).
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, status
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.admin.audit import Actor
 from talentsonar.ai import events as _events  # noqa: F401  (subscribes to domain events)
@@ -18,26 +19,28 @@ from talentsonar.ai import service
 from talentsonar.ai.repository import AiTaskRepository, AiUsageRepository
 from talentsonar.ai.service import AiContext
 from talentsonar.ai.tasks import ANALYZE_TOP, reservation_args
-from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
+from talentsonar.auth.principal import AiCaller, Principal, caller
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import TalentSonarError
 from talentsonar.core.queue import Priority, enqueue
-from talentsonar.core.schemas import Envelope
+from talentsonar.core.runtime import Runtime
+from talentsonar.core.schemas import Envelope, Page, PageParams, page_params
 from talentsonar.credits import service as credits
 from talentsonar.matching.service import top_matches
 from talentsonar.models.task import TaskStatus
 
-router = APIRouter(tags=["ai"], dependencies=[Depends(authorize), rate_limit("ai")])
+#: Every endpoint here may call a model: the ``ai`` rate limit, checked with the caller.
+router = APIRouter(tags=["ai"], dependencies=[Depends(caller("ai"))])
 
 
-def _ctx(runtime: Any, session: Any, principal: CurrentPrincipal) -> AiContext:
+def _ctx(runtime: Runtime, session: AsyncSession, principal: Principal) -> AiContext:
     """The caller's organisation pays for what it asks (in credits)."""
     return AiContext(runtime, session, principal.org_id, payer=Actor.of(principal))
 
 
 @router.post("/ai/cv-analysis", response_model=Envelope[s.AiAnswer[s.CvAnalysis]])
 async def analyze_cv(
-    body: s.CvAnalysisRequest, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
+    body: s.CvAnalysisRequest, principal: AiCaller, session: Session, runtime: RuntimeDep
 ) -> Envelope[s.AiAnswer[s.CvAnalysis]]:
     """Analyse a CV (text or candidate) against requirements (text or job). Cached 1 h."""
     answer = await service.cv_analysis(
@@ -53,7 +56,7 @@ async def analyze_cv(
 @router.post("/ai/cv-analysis/batch", response_model=Envelope[list[s.BatchItemResult]])
 async def analyze_cv_batch(
     body: s.BatchCvAnalysisRequest,
-    principal: CurrentPrincipal,
+    principal: AiCaller,
     session: Session,
     runtime: RuntimeDep,
 ) -> Envelope[list[s.BatchItemResult]]:
@@ -86,7 +89,7 @@ async def analyze_cv_batch(
 @router.post("/ai/job-requirements", response_model=Envelope[s.AiAnswer[s.JobRequirements]])
 async def generate_job_requirements(
     body: s.JobRequirementsRequest,
-    principal: CurrentPrincipal,
+    principal: AiCaller,
     session: Session,
     runtime: RuntimeDep,
 ) -> Envelope[s.AiAnswer[s.JobRequirements]]:
@@ -97,12 +100,14 @@ async def generate_job_requirements(
     return Envelope(data=s.AiAnswer[s.JobRequirements].model_validate(answer))
 
 
-@router.get("/ai/usage", response_model=Envelope[list[dict[str, Any]]])
+@router.get("/ai/usage", response_model=Page[dict[str, Any]])
 async def usage(
-    principal: CurrentPrincipal, session: ReadSession
-) -> Envelope[list[dict[str, Any]]]:
+    principal: AiCaller, session: ReadSession,
+    paging: Annotated[PageParams, page_params(default_limit=100)],
+) -> Page[dict[str, Any]]:
     """Calls, cached calls, tokens and cost per operation and provider for this organisation."""
-    return Envelope(data=await AiUsageRepository(session, principal.org_id).totals())
+    totals, total = paging.page_of(await AiUsageRepository(session, principal.org_id).totals())
+    return Page(data=totals, pagination=paging.pagination(total))
 
 
 @router.post(
@@ -112,7 +117,7 @@ async def usage(
 async def analyze_pair(
     job_id: uuid.UUID,
     candidate_id: uuid.UUID,
-    principal: CurrentPrincipal,
+    principal: AiCaller,
     session: Session,
     runtime: RuntimeDep,
 ) -> Envelope[s.AiAnswer[s.FitAnalysis]]:
@@ -134,7 +139,7 @@ async def analyze_pair(
 async def analyze_top(
     job_id: uuid.UUID,
     body: s.AnalyzeTopRequest,
-    principal: CurrentPrincipal,
+    principal: AiCaller,
     session: Session,
     runtime: RuntimeDep,
 ) -> Envelope[s.AnalyzeTopAccepted]:
@@ -177,7 +182,7 @@ async def analyze_top(
 
 @router.get("/jobs/{job_id}/analysis-status", response_model=Envelope[s.AnalysisStatus])
 async def analysis_status(
-    job_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession, runtime: RuntimeDep
+    job_id: uuid.UUID, principal: AiCaller, session: ReadSession, runtime: RuntimeDep
 ) -> Envelope[s.AnalysisStatus]:
     """Progress of the latest top-N analysis of the job."""
     await service.load_job(_ctx(runtime, session, principal), job_id)
@@ -204,7 +209,7 @@ async def analysis_status(
 
 @router.post("/jobs/{job_id}/analyze", response_model=Envelope[s.AiAnswer[s.JobAnalysis]])
 async def analyze_job(
-    job_id: uuid.UUID, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
+    job_id: uuid.UUID, principal: AiCaller, session: Session, runtime: RuntimeDep
 ) -> Envelope[s.AiAnswer[s.JobAnalysis]]:
     """Key responsibilities, ideal candidate, true seniority and skill requirements of a job."""
     answer = await service.job_analysis(_ctx(runtime, session, principal), job_id)
@@ -213,7 +218,7 @@ async def analyze_job(
 
 @router.post("/candidates/{candidate_id}/enrich", response_model=Envelope[s.AiAnswer[s.Enrichment]])
 async def enrich_candidate(
-    candidate_id: uuid.UUID, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
+    candidate_id: uuid.UUID, principal: AiCaller, session: Session, runtime: RuntimeDep
 ) -> Envelope[s.AiAnswer[s.Enrichment]]:
     """Suggested role title, experience summary and inferred skills of a candidate."""
     answer = await service.enrichment(_ctx(runtime, session, principal), candidate_id)

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.repository import TenantRepository
 from talentsonar.models.ai_usage import AiUsage
@@ -96,7 +97,14 @@ class AiTaskRepository(TenantRepository[Task]):
         return (await self.session.execute(stmt)).scalars().first()
 
 
-async def organization_settings(session: Any, org_id: uuid.UUID) -> dict[str, Any]:
-    stmt = select(Organization.settings).where(Organization.id == org_id)
-    value = (await session.execute(stmt)).scalar_one_or_none()
-    return dict(value or {})
+class OrganizationSettingsRepository:
+    """The organisation's settings (its blind-screening switch), as the AI layer reads them."""
+
+    def __init__(self, session: AsyncSession, org_id: uuid.UUID) -> None:
+        self.session = session
+        self.org_id = org_id
+
+    async def settings(self) -> dict[str, Any]:
+        stmt = select(Organization.settings).where(Organization.id == self.org_id)
+        value = (await self.session.execute(stmt)).scalar_one_or_none()
+        return dict(value or {})

@@ -23,7 +23,7 @@ from talentsonar.ai.repository import (
     AiCandidateRepository,
     AiJobRepository,
     AiUsageRepository,
-    organization_settings,
+    OrganizationSettingsRepository,
 )
 from talentsonar.core.cache import content_key
 from talentsonar.core.errors import NotFound
@@ -126,7 +126,7 @@ async def blind_screening_enabled(ctx: AiContext) -> bool:
     on every AI request. Whoever changes organisation settings invalidates tag ``org:<id>``."""
 
     async def load() -> dict[str, Any]:
-        return await organization_settings(ctx.session, ctx.org_id)
+        return await OrganizationSettingsRepository(ctx.session, ctx.org_id).settings()
 
     settings, _ = await ctx.runtime.cache.get_or_compute(
         "org_settings", str(ctx.org_id), load, ttl=ORG_SETTINGS_TTL, tags=(f"org:{ctx.org_id}",)

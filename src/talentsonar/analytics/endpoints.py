@@ -7,12 +7,12 @@ from typing import Any
 from fastapi import APIRouter, Depends
 
 from talentsonar.analytics import service
-from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, authorize
 from talentsonar.core.deps import ReadSession, RuntimeDep
 from talentsonar.core.schemas import Envelope
 
 router = APIRouter(
-    prefix="/analytics", tags=["analytics"], dependencies=[Depends(authorize), rate_limit()]
+    prefix="/analytics", tags=["analytics"], dependencies=[Depends(authorize)]
 )
 
 

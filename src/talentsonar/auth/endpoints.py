@@ -7,7 +7,7 @@ from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import ValidationError
 
 from talentsonar.auth import service
-from talentsonar.auth.principal import CurrentPrincipal, rate_limit
+from talentsonar.auth.principal import SignedIn, rate_limit
 from talentsonar.auth.repository import MembershipRepository, OrganizationRepository, UserRepository
 from talentsonar.auth.schemas import (
     AuthResult,
@@ -69,14 +69,14 @@ async def refresh(
 
 
 @router.post("/logout", response_model=Message)
-async def logout(principal: CurrentPrincipal, runtime: RuntimeDep, session: Session) -> Message:
+async def logout(principal: SignedIn, runtime: RuntimeDep, session: Session) -> Message:
     """Revoke this user's refresh tokens and the access token used for this call."""
     await service.logout(runtime, session, principal)
     return Message(message="Signed out")
 
 
 @router.get("/me", response_model=Envelope[UserOut])
-async def me(principal: CurrentPrincipal, session: Session) -> Envelope[UserOut]:
+async def me(principal: SignedIn, session: Session) -> Envelope[UserOut]:
     """The signed-in user, their role and organisation (API keys have no user: 404)."""
     if principal.user_id is None:
         raise NotFound("User", details={"reason": "API keys act for an organisation, not a user"})

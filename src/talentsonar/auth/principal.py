@@ -1,20 +1,24 @@
 """Who is calling: resolved once per request from a bearer token or an API key.
 
-Routers require a principal by default (``Depends(authorize)``); writes need at
-least the recruiter role, so viewers can read but never change anything.
+Routers require a caller by default (``Depends(authorize)``); endpoints take it as
+``principal: Caller``: one dependency that resolves the principal, checks the role (writes
+need at least the recruiter role, so viewers can read but never change anything) and the
+rate limit, once per request.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, cast
 
 from fastapi import Depends, Request, params
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 
 from talentsonar.auth import service
-from talentsonar.core.deps import RuntimeDep
+from talentsonar.core.deps import runtime_of
 from talentsonar.core.errors import Forbidden, TooManyRequests, Unauthorized
 from talentsonar.models.membership import Role
 
@@ -41,63 +45,99 @@ class Principal:
         return self.role.at_least(role)
 
 
-async def get_optional_principal(
-    request: Request,
-    runtime: RuntimeDep,
-    token: Annotated[str | None, Depends(oauth2_scheme)],
-    api_key: Annotated[str | None, Depends(api_key_scheme)],
-) -> Principal | None:
-    cached: Principal | None = getattr(request.state, "principal", None)
-    if cached is not None:
+async def _resolve(request: Request, token: str | None, api_key: str | None) -> Principal | None:
+    """The caller's principal from an API key or a bearer token, once per request."""
+    state = request.state
+    if hasattr(state, "principal"):
+        cached: Principal | None = state.principal
         return cached
+    runtime = runtime_of(request)
     principal: Principal | None = None
     if api_key:
         principal = await service.principal_from_api_key(runtime, api_key)
     elif token:
         principal = await service.principal_from_token(runtime, token)
-    request.state.principal = principal
+    state.principal = principal
     return principal
-
-
-async def require_principal(
-    principal: Annotated[Principal | None, Depends(get_optional_principal)],
-) -> Principal:
-    if principal is None:
-        raise Unauthorized()
-    return principal
-
-
-CurrentPrincipal = Annotated[Principal, Depends(require_principal)]
-OptionalPrincipal = Annotated[Principal | None, Depends(get_optional_principal)]
 
 
 def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-def rate_limit(endpoint_class: str = "default") -> params.Depends:
-    """A dependency enforcing the rate limit of ``endpoint_class`` for the caller."""
+async def _check_rate(request: Request, endpoint_class: str, principal: Principal | None) -> None:
+    caller = principal.rate_key if principal else f"ip:{client_ip(request)}"
+    decision = await runtime_of(request).limiter.check(endpoint_class, caller)
+    request.state.rate_limit_headers = decision.headers()
+    if not decision.allowed:
+        raise TooManyRequests(
+            "Too many requests; slow down and retry later",
+            details={"retryAfter": decision.retry_after, "limit": decision.limit},
+            headers=decision.headers(),
+        )
 
-    async def check(request: Request, runtime: RuntimeDep, principal: OptionalPrincipal) -> None:
-        caller = principal.rate_key if principal else f"ip:{client_ip(request)}"
-        decision = await runtime.limiter.check(endpoint_class, caller)
-        request.state.rate_limit_headers = decision.headers()
-        if not decision.allowed:
-            raise TooManyRequests(
-                "Too many requests; slow down and retry later",
-                details={"retryAfter": decision.retry_after, "limit": decision.limit},
-                headers=decision.headers(),
-            )
+
+Token = Annotated[str | None, Depends(oauth2_scheme)]
+ApiKey = Annotated[str | None, Depends(api_key_scheme)]
+
+
+@cache
+def caller(endpoint_class: str = "default") -> Callable[..., Awaitable[Principal]]:
+    """The dependency that resolves the caller once per request: signed in (401), allowed
+    to do this (403: writes need recruiter or above), within the rate limit of
+    ``endpoint_class`` (429, ``RateLimit-*`` headers on the answer)."""
+
+    async def resolve_caller(request: Request, token: Token, api_key: ApiKey) -> Principal:
+        principal = await _resolve(request, token, api_key)
+        if principal is None:
+            raise Unauthorized()
+        if request.method not in SAFE_METHODS and not principal.can(Role.recruiter):
+            raise Forbidden("Your role (viewer) can read but not change anything")
+        await _check_rate(request, endpoint_class, principal)
+        return principal
+
+    resolve_caller.__name__ = f"caller_{endpoint_class}"
+    return resolve_caller
+
+
+#: Routers' guard and endpoints' caller (one dependency, solved once per request).
+authorize = caller("default")
+Caller = Annotated[Principal, Depends(authorize)]
+CurrentPrincipal = Caller
+#: The caller of endpoints that call a model: the ``ai`` rate limit instead of the default.
+AiCaller = Annotated[Principal, Depends(caller("ai"))]
+
+
+def rate_limit(endpoint_class: str = "default") -> params.Depends:
+    """The rate limit of ``endpoint_class`` for a route that also answers anonymous callers
+    (by IP), or a second limit on top of the caller's (uploads)."""
+
+    async def check(request: Request, token: Token, api_key: ApiKey) -> None:
+        await _check_rate(request, endpoint_class, await _resolve(request, token, api_key))
 
     # fastapi.Depends() is annotated as returning Any; it builds a params.Depends
     return cast(params.Depends, Depends(check))
 
 
-async def authorize(request: Request, principal: CurrentPrincipal) -> Principal:
-    """Router-level guard: authenticated, and writes need recruiter or above."""
-    if request.method not in SAFE_METHODS and not principal.can(Role.recruiter):
-        raise Forbidden("Your role (viewer) can read but not change anything")
+async def signed_in(request: Request, token: Token, api_key: ApiKey) -> Principal:
+    """Signed in, whatever the role, with no rate limit of its own: for the routes a
+    viewer may write to (their own session, notifications, invitations) on routers that
+    rate-limit with :func:`rate_limit`."""
+    principal = await _resolve(request, token, api_key)
+    if principal is None:
+        raise Unauthorized()
     return principal
+
+
+SignedIn = Annotated[Principal, Depends(signed_in)]
+
+
+async def optional_principal(request: Request, token: Token, api_key: ApiKey
+                             ) -> Principal | None:
+    return await _resolve(request, token, api_key)
+
+
+OptionalPrincipal = Annotated[Principal | None, Depends(optional_principal)]
 
 
 def require_role(role: Role) -> params.Depends:

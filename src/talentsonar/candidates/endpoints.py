@@ -11,15 +11,11 @@ from fastapi import APIRouter, Depends, File, Form, Query, UploadFile, status
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
+from talentsonar.auth.principal import Caller, authorize, rate_limit
 from talentsonar.candidates import ingest
 from talentsonar.candidates import service as candidate_service
 from talentsonar.candidates import tasks as _tasks  # noqa: F401  (registers cvs.parse_cv)
-from talentsonar.candidates.repository import (
-    CandidateRepository,
-    CandidateRows,
-    CvDocumentRepository,
-)
+from talentsonar.candidates.repository import CandidateRepository, CvDocumentRepository
 from talentsonar.candidates.schemas import (
     Candidate,
     CandidateCreate,
@@ -30,9 +26,9 @@ from talentsonar.candidates.schemas import (
     UploadAccepted,
 )
 from talentsonar.candidates.search import SearchFilters, hybrid_search
-from talentsonar.core.deps import ReadConnection, ReadSession, RuntimeDep, Session
+from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound, PayloadTooLarge, UnprocessableEntity
-from talentsonar.core.schemas import Envelope, Message, Page, Paging, RowsJSON
+from talentsonar.core.schemas import Envelope, Message, Page, Paging
 from talentsonar.embeddings import get_embedder
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.models.candidate import Candidate as CandidateRow
@@ -40,7 +36,7 @@ from talentsonar.skills.canonical import canonical_skills
 from talentsonar.storage import get_storage
 
 router = APIRouter(
-    prefix="/candidates", tags=["candidates"], dependencies=[Depends(authorize), rate_limit()]
+    prefix="/candidates", tags=["candidates"], dependencies=[Depends(authorize)]
 )
 
 TypeFilter = Literal["internal", "past", "uploaded", "sourced", "all"]
@@ -85,7 +81,7 @@ async def to_detail(session: AsyncSession, org_id: uuid.UUID, row: CandidateRow
 
 
 @router.post("", response_model=Envelope[CandidateDetail], status_code=status.HTTP_201_CREATED)
-async def create_candidate(body: CandidateCreate, principal: CurrentPrincipal,
+async def create_candidate(body: CandidateCreate, principal: Caller,
                            session: Session, runtime: RuntimeDep) -> Envelope[CandidateDetail]:
     """Add a candidate by hand (no CV)."""
     service = candidate_service.CandidateService(session, principal.org_id, get_embedder(runtime))
@@ -94,33 +90,30 @@ async def create_candidate(body: CandidateCreate, principal: CurrentPrincipal,
                     message="Candidate created successfully")
 
 
-_CANDIDATES = RowsJSON(Candidate)
-
-
 @router.get("", response_model=Page[Candidate])
 async def list_candidates(
-    principal: CurrentPrincipal,
-    conn: ReadConnection,
+    principal: Caller,
+    session: ReadSession,
     paging: Paging,
     type: Annotated[TypeFilter, Query()] = "all",
     employment_status: Annotated[EmploymentFilter | None, Query(alias="employmentStatus")] = None,
     search: Annotated[str | None, Query(max_length=200)] = None,
     skills: Annotated[str | None, Query(max_length=1000, description="Comma-separated")] = None,
-) -> Response:
+) -> Page[Candidate]:
     """The talent pool, newest first."""
-    rows, total = await CandidateRows(conn, principal.org_id).page(
+    rows, total = await CandidateRepository(session, principal.org_id).page(
         paging, type=None if type == "all" else type, employment_status=employment_status,
         skills=parse_skills_param(skills), search=search)
-    stats = await candidate_service.match_statistics_rows(
-        conn, principal.org_id, [row["id"] for row in rows])
-    for row in rows:
-        row["match_statistics"] = stats[row["id"]]
-    return _CANDIDATES.page(rows, paging, total)
+    stats = await candidate_service.match_statistics_for_candidates(
+        session, principal.org_id, [row["id"] for row in rows])
+    candidates = [{**row, "match_statistics": stats[row["id"]]} for row in rows]
+    return Page[Candidate].model_validate(
+        {"data": candidates, "pagination": paging.pagination(total)})
 
 
 @router.get("/search", response_model=SearchPage)
 async def search_candidates(
-    principal: CurrentPrincipal,
+    principal: Caller,
     session: ReadSession,
     runtime: RuntimeDep,
     paging: Paging,
@@ -151,7 +144,7 @@ async def search_candidates(
 @router.post("/upload", response_model=Envelope[UploadAccepted],
              status_code=status.HTTP_202_ACCEPTED, dependencies=[rate_limit("upload")])
 async def upload_cvs(
-    principal: CurrentPrincipal,
+    principal: Caller,
     runtime: RuntimeDep,
     files: Annotated[list[UploadFile] | None, File(description="One or more CVs")] = None,
     file: Annotated[UploadFile | None, File(description="A single CV")] = None,
@@ -215,7 +208,7 @@ def parse_metadata(raw: str | None) -> dict[str, Any]:
 
 
 @router.get("/{candidate_id}", response_model=Envelope[CandidateDetail])
-async def get_candidate(candidate_id: uuid.UUID, principal: CurrentPrincipal,
+async def get_candidate(candidate_id: uuid.UUID, principal: Caller,
                         session: ReadSession) -> Envelope[CandidateDetail]:
     row = await CandidateRepository(session, principal.org_id).get_or_404(candidate_id)
     return Envelope(data=await to_detail(session, principal.org_id, row))
@@ -223,7 +216,7 @@ async def get_candidate(candidate_id: uuid.UUID, principal: CurrentPrincipal,
 
 @router.patch("/{candidate_id}", response_model=Envelope[CandidateDetail])
 async def update_candidate(candidate_id: uuid.UUID, body: CandidateUpdate,
-                           principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
+                           principal: Caller, session: Session, runtime: RuntimeDep
                            ) -> Envelope[CandidateDetail]:
     service = candidate_service.CandidateService(session, principal.org_id, get_embedder(runtime))
     row = await service.update(candidate_id, body)
@@ -232,7 +225,7 @@ async def update_candidate(candidate_id: uuid.UUID, body: CandidateUpdate,
 
 
 @router.delete("/{candidate_id}", response_model=Message)
-async def delete_candidate(candidate_id: uuid.UUID, principal: CurrentPrincipal,
+async def delete_candidate(candidate_id: uuid.UUID, principal: Caller,
                            session: Session, runtime: RuntimeDep) -> Message:
     """Soft delete (hidden everywhere; use /erase to remove the data for good)."""
     service = candidate_service.CandidateService(session, principal.org_id, get_embedder(runtime))
@@ -241,7 +234,7 @@ async def delete_candidate(candidate_id: uuid.UUID, principal: CurrentPrincipal,
 
 
 @router.delete("/{candidate_id}/erase", response_model=Envelope[dict[str, int]])
-async def erase_candidate(candidate_id: uuid.UUID, principal: CurrentPrincipal,
+async def erase_candidate(candidate_id: uuid.UUID, principal: Caller,
                           session: Session, runtime: RuntimeDep) -> Envelope[dict[str, int]]:
     """GDPR erasure: the candidate, every CV version and file, embeddings, scores and
     anything else referencing them are removed permanently."""
@@ -251,7 +244,7 @@ async def erase_candidate(candidate_id: uuid.UUID, principal: CurrentPrincipal,
 
 
 @router.get("/{candidate_id}/export")
-async def export_candidate(candidate_id: uuid.UUID, principal: CurrentPrincipal,
+async def export_candidate(candidate_id: uuid.UUID, principal: Caller,
                            session: ReadSession, runtime: RuntimeDep) -> Response:
     """GDPR access: everything held about the candidate, as one JSON document."""
     service = candidate_service.CandidateService(session, principal.org_id, get_embedder(runtime))
@@ -264,7 +257,7 @@ async def export_candidate(candidate_id: uuid.UUID, principal: CurrentPrincipal,
 
 @router.get("/{candidate_id}/cv", response_model=None)
 async def download_cv(
-    candidate_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession,
+    candidate_id: uuid.UUID, principal: Caller, session: ReadSession,
     runtime: RuntimeDep,
     version: Annotated[int | None, Query(ge=1, le=10_000)] = None,
 ) -> Response:

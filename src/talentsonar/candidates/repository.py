@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict
+from typing import cast as typed
 
 import orjson
 from sqlalchemy import (
@@ -26,8 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import load_only
 
 from talentsonar.core.models import utcnow
-from talentsonar.core.repository import TenantRepository
-from talentsonar.core.rows import DriverConnection, RowQuery
+from talentsonar.core.repository import CompiledSelect, TenantRepository
 from talentsonar.core.schemas import PageParams
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.cv_document import CvDocument
@@ -79,7 +80,9 @@ def _search_condition(query: Any, pattern: Any) -> ColumnElement[bool]:
 
 
 @cache
-def _page_query(*, by_type: bool, by_status: bool, by_skills: bool, by_search: bool) -> RowQuery:
+def _page_query(
+    *, by_type: bool, by_status: bool, by_skills: bool, by_search: bool
+) -> CompiledSelect:
     """The list page for one combination of filters (at most 16, compiled on first use)."""
     stmt = select(*_SUMMARY_COLUMNS, func.count().over().label("_total")).where(
         Candidate.org_id == bindparam("org_id"), Candidate.deleted_at.is_(None)
@@ -94,15 +97,33 @@ def _page_query(*, by_type: bool, by_status: bool, by_skills: bool, by_search: b
     if by_search:
         stmt = stmt.where(_search_condition(bindparam("search"), bindparam("pattern")))
     stmt = stmt.order_by(Candidate.created_at.desc(), Candidate.id)
-    return RowQuery(stmt.limit(bindparam("limit")).offset(bindparam("offset")))
+    return CompiledSelect(stmt.limit(bindparam("limit")).offset(bindparam("offset")))
 
 
-class CandidateRows:
-    """The candidate list as rows straight from the driver (the recruiter's main screen)."""
+class CandidateRow(TypedDict):
+    """A candidate as lists show it (the ``Candidate`` schema without match statistics)."""
 
-    def __init__(self, conn: DriverConnection, org_id: uuid.UUID) -> None:
-        self.conn = conn
-        self.org_id = org_id
+    id: uuid.UUID
+    type: str
+    name: str
+    email: str | None
+    phone: str | None
+    location: str | None
+    headline: str | None
+    skills: list[str]
+    employment_status: str
+    profile_status: str
+    total_years_experience: float | None
+    is_hidden_gem: bool
+    flags: list[str]
+    metadata: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+
+
+class CandidateRepository(TenantRepository[Candidate]):
+    model = Candidate
+    label = "Candidate"
 
     async def page(
         self,
@@ -112,9 +133,10 @@ class CandidateRows:
         employment_status: str | None = None,
         skills: Sequence[str] = (),
         search: str | None = None,
-    ) -> tuple[list[dict[str, Any]], int]:
-        """Newest first; the total comes with the page (``count(*) OVER ()``), or from the
-        same query's first row when the page is past the end. ``skills``: all of them,
+    ) -> tuple[list[CandidateRow], int]:
+        """The talent pool, newest first (a compiled select: the recruiter's main screen).
+        The total comes with the page (``count(*) OVER ()``), or from the same query's
+        first row when the page is past the end. ``skills``: all of them,
         case-insensitively; ``search``: full text, or a substring of the name or e-mail."""
         values: dict[str, Any] = {"org_id": self.org_id}
         if type:
@@ -128,12 +150,11 @@ class CandidateRows:
             values["pattern"] = f"%{escape_like(search.strip())}%"
         query = _page_query(by_type="type" in values, by_status="employment_status" in values,
                             by_skills="skills" in values, by_search="search" in values)
-        return await query.page(self.conn, limit=paging.limit, offset=paging.offset, **values)
-
-
-class CandidateRepository(TenantRepository[Candidate]):
-    model = Candidate
-    label = "Candidate"
+        rows, total = await query.page(
+            self.session, limit=paging.limit, offset=paging.offset, **values)
+        for row in rows:
+            del row["_total"]
+        return typed(list[CandidateRow], rows), total
 
     async def lock_for_deduplication(self) -> None:
         """Serialise duplicate detection + insert within this organisation (until commit)."""

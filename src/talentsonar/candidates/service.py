@@ -28,7 +28,6 @@ from talentsonar.candidates.schemas import (
 from talentsonar.core.db import after_commit
 from talentsonar.core.events import publish
 from talentsonar.core.models import utcnow
-from talentsonar.core.rows import DriverConnection, session_connection
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.models.candidate import Candidate
 from talentsonar.skills.canonical import canonical_skills
@@ -48,24 +47,12 @@ EMBEDDED_FIELDS = frozenset({"headline", "skills", "summary", "metadata", "name"
 async def match_statistics_for_candidates(
     session: AsyncSession, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, CandidateMatchStatistics]:
-    """Per-candidate match counts from the matching domain's stored scores."""
-    rows = await match_statistics_rows(await session_connection(session), org_id, candidate_ids)
-    return {cid: CandidateMatchStatistics.model_validate(row) for cid, row in rows.items()}
+    """Per-candidate match counts from the matching domain's stored scores (zeros when
+    none)."""
+    from talentsonar.matching.service import candidates_match_statistics
 
-
-NO_MATCH_STATISTICS: dict[str, Any] = {
-    name: field.default for name, field in CandidateMatchStatistics.model_fields.items()
-}
-
-
-async def match_statistics_rows(
-    conn: DriverConnection, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, Any]]:
-    """Per-candidate match counts as rows (keyed by field name), zeros when unmatched."""
-    from talentsonar.matching.service import candidates_match_statistics_rows
-
-    found = await candidates_match_statistics_rows(conn, org_id, list(candidate_ids))
-    return {cid: found.get(cid, dict(NO_MATCH_STATISTICS)) for cid in candidate_ids}
+    found = await candidates_match_statistics(session, org_id, candidate_ids)
+    return {cid: CandidateMatchStatistics.model_validate(row) for cid, row in found.items()}
 
 
 async def embed_candidate(candidate: Candidate, embedder: Embedder) -> None:

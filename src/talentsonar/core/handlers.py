@@ -8,10 +8,10 @@ import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from talentsonar.core.errors import TalentSonarError, database_error
+from talentsonar.core.errors import DATA_EXCEPTION, TalentSonarError, database_error
 
 log = structlog.get_logger(__name__)
 
@@ -64,7 +64,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(DBAPIError)
     async def db_error(request: Request, exc: DBAPIError) -> JSONResponse:
-        error = database_error(getattr(exc.orig, "sqlstate", None))
+        sqlstate = getattr(exc.orig, "sqlstate", None)
+        if sqlstate is None and isinstance(exc, DataError):
+            sqlstate = DATA_EXCEPTION  # a value the driver could not send
+        error = database_error(sqlstate)
         if error.status_code >= 500:
             log.exception("db_error")
         return _response(error.status_code, error.code, error.message)

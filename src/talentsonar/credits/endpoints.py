@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.responses import JSONResponse
 
 from talentsonar.admin.audit import Actor
-from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize
 from talentsonar.core.deps import ReadSession, Session, SettingsDep
 from talentsonar.core.errors import UnprocessableEntity
 from talentsonar.core.schemas import Envelope, Page, Paging
@@ -28,7 +28,7 @@ from talentsonar.credits.schemas import (
 from talentsonar.models.credit_ledger import LedgerKind
 
 router = APIRouter(
-    prefix="/credits", tags=["credits"], dependencies=[Depends(authorize), rate_limit()]
+    prefix="/credits", tags=["credits"], dependencies=[Depends(authorize)]
 )
 
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, status
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.admin.audit import Actor
 from talentsonar.ai import schemas as ai_schemas
 from talentsonar.ai import service as ai
 from talentsonar.ai.service import AiContext
-from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, Principal, authorize
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
+from talentsonar.core.runtime import Runtime
 from talentsonar.core.schemas import Envelope, Page, Paging
 from talentsonar.interviews.repository import InterviewRepository
 from talentsonar.interviews.schemas import (
@@ -26,7 +28,7 @@ from talentsonar.interviews.service import InterviewService
 from talentsonar.models.interview import InterviewStatus
 
 router = APIRouter(
-    prefix="/interviews", tags=["interviews"], dependencies=[Depends(authorize), rate_limit()]
+    prefix="/interviews", tags=["interviews"], dependencies=[Depends(authorize)]
 )
 
 
@@ -34,7 +36,7 @@ class QuestionKitAnswer(ai_schemas.AiAnswer[ai_schemas.QuestionKit]):
     focus_skills: list[str] | None = None
 
 
-def _service(runtime: Any, session: Any, principal: CurrentPrincipal) -> InterviewService:
+def _service(runtime: Runtime, session: AsyncSession, principal: Principal) -> InterviewService:
     return InterviewService(
         AiContext(runtime, session, principal.org_id, payer=Actor.of(principal))
     )

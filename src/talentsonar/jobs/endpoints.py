@@ -5,19 +5,19 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
-from talentsonar.core.deps import ReadConnection, ReadSession, RuntimeDep, Session
-from talentsonar.core.schemas import Envelope, Message, Page, Paging, RowsJSON
+from talentsonar.auth.principal import Caller, authorize
+from talentsonar.core.deps import ReadSession, RuntimeDep, Session
+from talentsonar.core.schemas import Envelope, Message, Page, Paging
 from talentsonar.embeddings import get_embedder
 from talentsonar.jobs import service as job_service
-from talentsonar.jobs.repository import JobRepository, JobRows
+from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.schemas import Job, JobCreate, JobUpdate
 from talentsonar.models.job import Job as JobRow
 
-router = APIRouter(prefix="/jobs", tags=["jobs"], dependencies=[Depends(authorize), rate_limit()])
+router = APIRouter(prefix="/jobs", tags=["jobs"], dependencies=[Depends(authorize)])
 
 
 async def _with_statistics(
@@ -36,7 +36,7 @@ async def _with_statistics(
 
 @router.post("", response_model=Envelope[Job], status_code=status.HTTP_201_CREATED)
 async def create_job(
-    body: JobCreate, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
+    body: JobCreate, principal: Caller, session: Session, runtime: RuntimeDep
 ) -> Envelope[Job]:
     """Create a job; candidates are (re)scored against it in the background."""
     service = job_service.JobService(session, principal.org_id, get_embedder(runtime))
@@ -45,33 +45,29 @@ async def create_job(
     return Envelope(data=out, message="Job created successfully")
 
 
-_JOBS = RowsJSON(Job)
-
-
 @router.get("", response_model=Page[Job])
 async def list_jobs(
-    principal: CurrentPrincipal,
-    conn: ReadConnection,
+    principal: Caller,
+    session: ReadSession,
     paging: Paging,
     status: Annotated[
         Literal["open", "closed", "on hold", "all"], Query(description="Filter by status")
     ] = "all",
     department: Annotated[str | None, Query(max_length=200)] = None,
     search: Annotated[str | None, Query(max_length=200)] = None,
-) -> Response:
+) -> Page[Job]:
     """Jobs of the organisation, newest first."""
-    rows, total = await JobRows(conn, principal.org_id).page(
+    rows, total = await JobRepository(session, principal.org_id).page(
         paging, status=None if status == "all" else status, department=department,
         search=search)
-    stats = await job_service.match_statistics_rows(
-        conn, principal.org_id, [row["id"] for row in rows])
-    for row in rows:
-        row["match_statistics"] = stats[row["id"]]
-    return _JOBS.page(rows, paging, total)
+    stats = await job_service.match_statistics_for_jobs(
+        session, principal.org_id, [row["id"] for row in rows])
+    jobs = [{**row, "match_statistics": stats[row["id"]]} for row in rows]
+    return Page[Job].model_validate({"data": jobs, "pagination": paging.pagination(total)})
 
 
 @router.get("/{job_id}", response_model=Envelope[Job])
-async def get_job(job_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession
+async def get_job(job_id: uuid.UUID, principal: Caller, session: ReadSession
                   ) -> Envelope[Job]:
     row = await JobRepository(session, principal.org_id).get_or_404(job_id)
     [out] = await _with_statistics(session, principal.org_id, [row])
@@ -80,7 +76,7 @@ async def get_job(job_id: uuid.UUID, principal: CurrentPrincipal, session: ReadS
 
 @router.patch("/{job_id}", response_model=Envelope[Job])
 async def update_job(
-    job_id: uuid.UUID, body: JobUpdate, principal: CurrentPrincipal, session: Session,
+    job_id: uuid.UUID, body: JobUpdate, principal: Caller, session: Session,
     runtime: RuntimeDep,
 ) -> Envelope[Job]:
     service = job_service.JobService(session, principal.org_id, get_embedder(runtime))
@@ -90,7 +86,7 @@ async def update_job(
 
 
 @router.delete("/{job_id}", response_model=Message)
-async def delete_job(job_id: uuid.UUID, principal: CurrentPrincipal, session: Session,
+async def delete_job(job_id: uuid.UUID, principal: Caller, session: Session,
                      runtime: RuntimeDep) -> Message:
     """Soft delete: the job disappears from every list; its rows stay for audit."""
     service = job_service.JobService(session, principal.org_id, get_embedder(runtime))

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from sqlalchemy import ColumnElement, bindparam, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.repository import TenantRepository
-from talentsonar.core.rows import DriverConnection, RowQuery
+from talentsonar.core.repository import CompiledSelect, TenantRepository
 from talentsonar.core.schemas import PageParams
 from talentsonar.models.job import Job
 
@@ -21,6 +22,14 @@ def _search_condition(query: Any, pattern: Any) -> ColumnElement[bool]:
 class JobRepository(TenantRepository[Job]):
     model = Job
     label = "Job"
+
+    async def page(
+        self, paging: PageParams, *, status: str | None, department: str | None,
+        search: str | None,
+    ) -> tuple[list[JobRow], int]:
+        """The job list (:func:`job_page`: a compiled select, typed rows)."""
+        return await job_page(self.session, self.org_id, paging, status=status,
+                              department=department, search=search)
 
 
 def _escape_like(value: str) -> str:
@@ -51,7 +60,7 @@ _COLUMNS = (
 
 
 @cache
-def _page_query(*, by_status: bool, by_department: bool, by_search: bool) -> RowQuery:
+def _page_query(*, by_status: bool, by_department: bool, by_search: bool) -> CompiledSelect:
     """The list page for one combination of filters (compiled on first use)."""
     stmt = select(*_COLUMNS, func.count().over().label("_total")).where(
         Job.org_id == bindparam("org_id"), Job.deleted_at.is_(None)
@@ -63,30 +72,49 @@ def _page_query(*, by_status: bool, by_department: bool, by_search: bool) -> Row
     if by_search:
         stmt = stmt.where(_search_condition(bindparam("search"), bindparam("pattern")))
     stmt = stmt.order_by(Job.created_at.desc(), Job.id)
-    return RowQuery(stmt.limit(bindparam("limit")).offset(bindparam("offset")))
+    return CompiledSelect(stmt.limit(bindparam("limit")).offset(bindparam("offset")))
 
 
-class JobRows:
-    """The job list as rows straight from the driver."""
+class JobRow(TypedDict):
+    """A job as the ``Job`` schema shows it, without match statistics."""
 
-    def __init__(self, conn: DriverConnection, org_id: uuid.UUID) -> None:
-        self.conn = conn
-        self.org_id = org_id
+    id: uuid.UUID
+    title: str
+    department: str | None
+    location: str | None
+    description: str
+    status: str
+    required_skills: list[str]
+    nice_to_have_skills: list[str]
+    company_context: dict[str, Any]
+    seniority: str | None
+    min_years_experience: float | None
+    education_level: str | None
+    remote: bool | None
+    employment_type: str | None
+    created_by_id: uuid.UUID | None
+    embedding_model: str | None
+    created_at: datetime
+    updated_at: datetime
 
-    async def page(
-        self, paging: PageParams, *, status: str | None, department: str | None,
-        search: str | None,
-    ) -> tuple[list[dict[str, Any]], int]:
-        """Newest first; ``department`` case-insensitively, ``search`` in full text or as a
-        substring of the title. The total comes as for :class:`CandidateRows`."""
-        values: dict[str, Any] = {"org_id": self.org_id}
-        if status:
-            values["status"] = status
-        if department:
-            values["department"] = department.strip().lower()
-        if search and search.strip():
-            values["search"] = search
-            values["pattern"] = f"%{_escape_like(search.strip())}%"
-        query = _page_query(by_status="status" in values, by_department="department" in values,
-                            by_search="search" in values)
-        return await query.page(self.conn, limit=paging.limit, offset=paging.offset, **values)
+
+async def job_page(
+    session: AsyncSession, org_id: uuid.UUID, paging: PageParams, *, status: str | None,
+    department: str | None, search: str | None,
+) -> tuple[list[JobRow], int]:
+    """Newest first; ``department`` case-insensitively, ``search`` in full text or as a
+    substring of the title; the total comes with the page (``count(*) OVER ()``)."""
+    values: dict[str, Any] = {"org_id": org_id}
+    if status:
+        values["status"] = status
+    if department:
+        values["department"] = department.strip().lower()
+    if search and search.strip():
+        values["search"] = search
+        values["pattern"] = f"%{_escape_like(search.strip())}%"
+    query = _page_query(by_status="status" in values, by_department="department" in values,
+                        by_search="search" in values)
+    rows, total = await query.page(session, limit=paging.limit, offset=paging.offset, **values)
+    for row in rows:
+        del row["_total"]
+    return cast(list[JobRow], rows), total

@@ -10,7 +10,6 @@ import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.events import publish
-from talentsonar.core.rows import DriverConnection, session_connection
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.schemas import JobCreate, JobUpdate, MatchStatistics
@@ -64,24 +63,11 @@ async def embed_job(job: Job, embedder: Embedder) -> None:
 async def match_statistics_for_jobs(
     session: AsyncSession, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, MatchStatistics]:
-    """Per-job match counts from the matching domain's stored scores."""
-    rows = await match_statistics_rows(await session_connection(session), org_id, job_ids)
-    return {job_id: MatchStatistics.model_validate(row) for job_id, row in rows.items()}
+    """Per-job match counts from the matching domain's stored scores (zeros when none)."""
+    from talentsonar.matching.service import jobs_match_statistics
 
-
-NO_MATCH_STATISTICS: dict[str, Any] = {
-    name: field.default for name, field in MatchStatistics.model_fields.items()
-}
-
-
-async def match_statistics_rows(
-    conn: DriverConnection, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, Any]]:
-    """Per-job match counts as rows (keyed by field name), zeros when unmatched."""
-    from talentsonar.matching.service import job_match_statistics_rows
-
-    found = await job_match_statistics_rows(conn, org_id, list(job_ids))
-    return {job_id: found.get(job_id, dict(NO_MATCH_STATISTICS)) for job_id in job_ids}
+    found = await jobs_match_statistics(session, org_id, job_ids)
+    return {job_id: MatchStatistics.model_validate(row) for job_id, row in found.items()}
 
 
 class JobService:

@@ -6,21 +6,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Depends, Query
 
-from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
-from talentsonar.core.deps import ReadConnection, ReadSession, RuntimeDep, Session
-from talentsonar.core.errors import NotFound
-from talentsonar.core.schemas import Envelope, RowsJSON
+from talentsonar.auth.principal import Caller, authorize
+from talentsonar.core.deps import ReadSession, RuntimeDep, Session
+from talentsonar.core.schemas import Envelope, Page, PageParams, page_params
 from talentsonar.embeddings import get_embedder
 from talentsonar.matching import service
 from talentsonar.matching.lookup import ensure_candidate
-from talentsonar.matching.repository import (
-    candidate_exists_row,
-    candidate_matches_rows,
-    job_exists_row,
-    job_matches_rows,
-)
 from talentsonar.matching.schemas import (
     BlindMatch,
     CandidateMatch,
@@ -33,61 +26,60 @@ from talentsonar.matching.schemas import (
     ProfileMatchRequest,
 )
 
-router = APIRouter(tags=["matching"], dependencies=[Depends(authorize), rate_limit()])
+router = APIRouter(tags=["matching"], dependencies=[Depends(authorize)])
 
 Limit = Annotated[int, Query(ge=1, le=200)]
 MinScore = Annotated[float, Query(alias="minScore", ge=0, le=100)]
+#: Match lists: ``limit`` up to 200, 15 by default (as before they had pages).
+MatchPaging = Annotated[PageParams, page_params(default_limit=15, max_limit=200)]
 
 
-_JOB_MATCHES = RowsJSON(JobMatch)
-
-
-@router.get("/jobs/{job_id}/matches", response_model=Envelope[list[JobMatch]])
+@router.get("/jobs/{job_id}/matches", response_model=Page[JobMatch])
 async def job_matches(
     job_id: uuid.UUID,
-    principal: CurrentPrincipal,
-    conn: ReadConnection,
-    limit: Limit = 15,
+    principal: Caller,
+    session: ReadSession,
+    paging: MatchPaging,
     min_score: MinScore = 50,
     type: Annotated[CandidateTypeFilter, Query()] = "all",
-) -> Response:
-    """Top candidates for a job, best first, each with its rationale and latest feedback."""
-    rows = await job_matches_rows(
-        conn, principal.org_id, job_id, limit=limit, min_score=min_score,
+) -> Page[JobMatch]:
+    """Top candidates for a job, best first, each with its rationale and latest feedback.
+    ``minScore`` (default 50) leaves weaker matches out; ``pagination.total`` counts the
+    matches at or above it."""
+    matches, total = await service.job_matches(
+        session, principal.org_id, job_id, paging, min_score=min_score,
         candidate_type=None if type == "all" else type,
     )
-    if not rows and not await job_exists_row(conn, principal.org_id, job_id):
-        raise NotFound("Job")
-    return _JOB_MATCHES.many(rows)
+    return Page(data=matches, pagination=paging.pagination(total))
 
 
-@router.get("/jobs/{job_id}/matches/blind", response_model=Envelope[list[BlindMatch]])
+@router.get("/jobs/{job_id}/matches/blind", response_model=Page[BlindMatch])
 async def blind_matches(
     job_id: uuid.UUID,
-    principal: CurrentPrincipal,
+    principal: Caller,
     session: ReadSession,
-    limit: Limit = 15,
+    paging: MatchPaging,
     min_score: MinScore = 50,
-) -> Envelope[list[BlindMatch]]:
+) -> Page[BlindMatch]:
     """Top matches without names, photo links, age or gender hints (fair first screening)."""
-    return Envelope(
-        data=await service.blind_matches(
-            session, principal.org_id, job_id, limit=limit, min_score=min_score
-        )
+    matches, total = await service.blind_matches(
+        session, principal.org_id, job_id, paging, min_score=min_score
     )
+    return Page(data=matches, pagination=paging.pagination(total))
 
 
-@router.get("/jobs/{job_id}/hidden-gems", response_model=Envelope[list[JobMatch]])
+@router.get("/jobs/{job_id}/hidden-gems", response_model=Page[JobMatch])
 async def hidden_gems(
-    job_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession, limit: Limit = 15
-) -> Envelope[list[JobMatch]]:
+    job_id: uuid.UUID, principal: Caller, session: ReadSession, paging: MatchPaging
+) -> Page[JobMatch]:
     """Candidates whose semantic and experience evidence is strong despite low keyword match."""
-    return Envelope(data=await service.hidden_gems(session, principal.org_id, job_id, limit=limit))
+    gems, total = await service.hidden_gems(session, principal.org_id, job_id, paging)
+    return Page(data=gems, pagination=paging.pagination(total))
 
 
 @router.get("/jobs/{job_id}/fairness-report", response_model=Envelope[FairnessReport])
 async def fairness_report(
-    job_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession
+    job_id: uuid.UUID, principal: Caller, session: ReadSession
 ) -> Envelope[FairnessReport]:
     """Score distribution of a job's matches by candidate type."""
     return Envelope(data=await service.fairness_report(session, principal.org_id, job_id))
@@ -95,7 +87,7 @@ async def fairness_report(
 
 @router.get("/jobs/{job_id}/candidates/{candidate_id}/match", response_model=Envelope[MatchDetail])
 async def match_detail(
-    job_id: uuid.UUID, candidate_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession
+    job_id: uuid.UUID, candidate_id: uuid.UUID, principal: Caller, session: ReadSession
 ) -> Envelope[MatchDetail]:
     """Score, rationale, matched/missing skills, feature breakdown, provenance, AI analysis."""
     return Envelope(
@@ -103,24 +95,19 @@ async def match_detail(
     )
 
 
-_CANDIDATE_MATCHES = RowsJSON(CandidateMatch)
-
-
-@router.get("/candidates/{candidate_id}/matches", response_model=Envelope[list[CandidateMatch]])
+@router.get("/candidates/{candidate_id}/matches", response_model=Page[CandidateMatch])
 async def candidate_matches(
     candidate_id: uuid.UUID,
-    principal: CurrentPrincipal,
-    conn: ReadConnection,
-    limit: Limit = 15,
+    principal: Caller,
+    session: ReadSession,
+    paging: MatchPaging,
     min_score: MinScore = 0,
-) -> Response:
+) -> Page[CandidateMatch]:
     """The best jobs for a candidate."""
-    rows = await candidate_matches_rows(
-        conn, principal.org_id, candidate_id, limit=limit, min_score=min_score
+    matches, total = await service.candidate_matches(
+        session, principal.org_id, candidate_id, paging, min_score=min_score
     )
-    if not rows and not await candidate_exists_row(conn, principal.org_id, candidate_id):
-        raise NotFound("Candidate")
-    return _CANDIDATE_MATCHES.many(rows)
+    return Page(data=matches, pagination=paging.pagination(total))
 
 
 @router.get(
@@ -128,7 +115,7 @@ async def candidate_matches(
     response_model=Envelope[CandidateMatchStatistics],
 )
 async def candidate_match_statistics(
-    candidate_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession
+    candidate_id: uuid.UUID, principal: Caller, session: ReadSession
 ) -> Envelope[CandidateMatchStatistics]:
     """``matchStatistics`` of one candidate (jobs matched, best score, strong matches)."""
     await ensure_candidate(session, principal.org_id, candidate_id)
@@ -139,7 +126,7 @@ async def candidate_match_statistics(
 
 @router.post("/profiles/match", response_model=Envelope[list[ProfileMatch]])
 async def match_profiles(
-    body: ProfileMatchRequest, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
+    body: ProfileMatchRequest, principal: Caller, session: Session, runtime: RuntimeDep
 ) -> Envelope[list[ProfileMatch]]:
     """Nearest candidate profiles to a text or a candidate (cosine >= threshold, at most count)."""
     return Envelope(

@@ -28,9 +28,8 @@ from talentsonar.matching.profiles import (
 )
 from talentsonar.matching.repository import (
     MatchRepository,
+    ScorerCandidateRow,
     ScoringSourceRepository,
-    org_ranking_weights,
-    save_title_vectors,
 )
 from talentsonar.matching.scoring import (
     FEATURES,
@@ -69,7 +68,7 @@ def _json(value: Any) -> Any:
     return orjson.loads(orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY))
 
 
-def _profile_of(row: dict[str, Any]) -> dict[str, Any]:
+def _profile_of(row: ScorerCandidateRow) -> dict[str, Any]:
     return {
         "work_history": row.get("work_history") or [],
         "education": row.get("education") or [],
@@ -84,7 +83,7 @@ def _hash_text(text: str) -> str:
 
 
 async def ensure_title_vectors(
-    session: AsyncSession, org_id: uuid.UUID, rows: list[dict[str, Any]], embedder: Any
+    session: AsyncSession, org_id: uuid.UUID, rows: list[ScorerCandidateRow], embedder: Any
 ) -> None:
     """Give every row a current ``title_embedding`` (embedding the stale/missing ones in one
     batch and storing them), or none at all when there is no embedder."""
@@ -92,7 +91,7 @@ async def ensure_title_vectors(
         for row in rows:
             row["title_embedding"] = None
         return
-    stale: list[tuple[dict[str, Any], str, str]] = []
+    stale: list[tuple[ScorerCandidateRow, str, str]] = []
     for row in rows:
         text = title_text(candidate_titles(_profile_of(row), row.get("headline")))
         digest = _hash_text(text)
@@ -107,10 +106,10 @@ async def ensure_title_vectors(
     for (row, _, digest), vector in zip(stale, vectors, strict=True):
         row["title_embedding"] = vector
         saved.append((row["id"], digest, embedder.model_id, [float(x) for x in vector]))
-    await save_title_vectors(session, org_id, saved)
+    await ScoringSourceRepository(session, org_id).save_title_vectors(saved)
 
 
-def row_to_candidate(row: dict[str, Any]) -> CandidateInput:
+def row_to_candidate(row: ScorerCandidateRow) -> CandidateInput:
     """A scorer input from the columns :class:`ScoringSourceRepository` selects."""
     profile = {
         "work_history": row.get("work_history") or [],
@@ -224,7 +223,7 @@ async def score_job(
     if job_row is None:
         return None
     job = job_input(job_row, await _title_vector(embedder, job_row.title))
-    weights, weights_version = await org_ranking_weights(session, org_id)
+    weights, weights_version = await source.ranking_weights()
     normalised = normalise_weights(weights)
     job_print = job_fingerprint(job)
     known = (
@@ -232,7 +231,7 @@ async def score_job(
     )
     total = await source.count_candidates()
     narrowed = total > settings.matching_exhaustive_limit
-    batches: list[list[dict[str, Any]]] = []
+    batches: list[list[ScorerCandidateRow]] = []
     if narrowed:
         shortlist = await _shortlist(source, job, settings)
         batches = [await source.candidate_rows(shortlist)]
@@ -302,7 +301,7 @@ async def score_candidate(
     candidate = row_to_candidate(rows[0])
     pool = CandidatePool.build([candidate])
     candidate_print = candidate_fingerprint(candidate)
-    weights, weights_version = await org_ranking_weights(session, org_id)
+    weights, weights_version = await source.ranking_weights()
     normalised = normalise_weights(weights)
     known = (
         {}

@@ -7,28 +7,22 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.errors import NotFound
-from talentsonar.core.rows import session_connection
-from talentsonar.matching.repository import (
-    candidate_exists_row,
-    job_exists_row,
-    live_candidate,
-)
+from talentsonar.matching.repository import MatchListRepository, ScoringSourceRepository
 from talentsonar.models.candidate import Candidate
 
 
 async def require_candidate(
     session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
 ) -> Candidate:
-    candidate = await live_candidate(session, org_id, candidate_id)
+    candidate = await ScoringSourceRepository(session, org_id).live_candidate(candidate_id)
     if candidate is None:
         raise NotFound("Candidate")
     return candidate
 
 
 async def ensure_job(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> None:
-    """404 unless the job is this organisation's and live; selects the id only (a job's
-    vector alone costs more to decode than most pages it guards)."""
-    if not await job_exists_row(await session_connection(session), org_id, job_id):
+    """404 unless the job is this organisation's and live (selects the id only)."""
+    if not await MatchListRepository(session, org_id).job_exists(job_id):
         raise NotFound("Job")
 
 
@@ -36,5 +30,5 @@ async def ensure_candidate(
     session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
 ) -> None:
     """404 unless the candidate is this organisation's and live; selects the id only."""
-    if not await candidate_exists_row(await session_connection(session), org_id, candidate_id):
+    if not await MatchListRepository(session, org_id).candidate_exists(candidate_id):
         raise NotFound("Candidate")

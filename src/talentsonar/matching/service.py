@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,27 +16,30 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.errors import NotFound, UnprocessableEntity
 from talentsonar.core.models import utcnow
-from talentsonar.core.rows import DriverConnection, session_connection
+from talentsonar.core.schemas import PageParams
 from talentsonar.matching.lookup import ensure_candidate, ensure_job, require_candidate
 from talentsonar.matching.profiles import work_history
 from talentsonar.matching.repository import (
+    CandidateMatchRow,
+    CandidateStatisticsRow,
+    JobMatchRow,
+    JobStatisticsRow,
+    MatchListRepository,
     MatchRepository,
-    candidates_by_ids,
-    candidates_statistics_rows,
-    jobs_statistics_rows,
-    nearest_profiles,
-    score_distribution,
-    scoring_tasks,
+    ScoringSourceRepository,
 )
 from talentsonar.matching.schemas import (
     BlindCandidate,
     BlindMatch,
+    CandidateMatch,
     CandidateMatchStatistics,
     CandidateSummary,
     FairnessReport,
     FeatureContribution,
     JobMatch,
+    JobSummary,
     MatchDetail,
+    MatchFeedback,
     ProfileMatch,
     ProfileMatchRequest,
     Provenance,
@@ -147,12 +151,67 @@ def scrub_identity(text: str, names: list[str]) -> str:
     return _GENDER_HINT.sub("[removed]", text)
 
 
+def job_match(row: JobMatchRow) -> JobMatch:
+    """A row of a job's match list as the API shows it."""
+    return JobMatch(
+        candidate=CandidateSummary(
+            id=row["candidate_id"], name=row["name"], type=row["type"],
+            headline=row["headline"], skills=row["skills"] or [],
+        ),
+        match_score=row["match_score"],
+        match_rationale=row["match_rationale"],
+        ai_analyzed=row["analysis_type"] == "ai_enhanced",
+        is_hidden_gem=row["is_hidden_gem"],
+        feedback=None if row["feedback_type"] is None or row["feedback_at"] is None
+        else MatchFeedback(feedback_type=row["feedback_type"], notes=row["feedback_notes"],
+                           created_at=row["feedback_at"]),
+    )
+
+
+def candidate_match(row: CandidateMatchRow) -> CandidateMatch:
+    """A row of a candidate's match list as the API shows it."""
+    return CandidateMatch(
+        job=JobSummary(id=row["job_id"], title=row["title"], department=row["department"],
+                       location=row["location"], status=row["status"]),
+        match_score=row["match_score"],
+        match_rationale=row["match_rationale"],
+        ai_analyzed=row["analysis_type"] == "ai_enhanced",
+    )
+
+
+async def job_matches(
+    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, paging: PageParams, *,
+    min_score: float, candidate_type: str | None,
+) -> tuple[list[JobMatch], int]:
+    """A live job's matches, best first, with the latest feedback on each; 404 for a job
+    that is not this organisation's or is deleted."""
+    rows, total = await MatchListRepository(session, org_id).job_matches(
+        job_id, paging, min_score=min_score, candidate_type=candidate_type)
+    if not rows:
+        await ensure_job(session, org_id, job_id)
+    return [job_match(row) for row in rows], total
+
+
+async def candidate_matches(
+    session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID, paging: PageParams, *,
+    min_score: float,
+) -> tuple[list[CandidateMatch], int]:
+    """A live candidate's best live jobs; 404 for a candidate not this organisation's."""
+    rows, total = await MatchListRepository(session, org_id).candidate_matches(
+        candidate_id, paging, min_score=min_score)
+    if not rows:
+        await ensure_candidate(session, org_id, candidate_id)
+    return [candidate_match(row) for row in rows], total
+
+
 async def hidden_gems(
-    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, *, limit: int
-) -> list[JobMatch]:
+    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, paging: PageParams
+) -> tuple[list[JobMatch], int]:
     """Candidates with strong semantic and experience evidence but low keyword coverage."""
     await ensure_job(session, org_id, job_id)
-    rows = await MatchRepository(session, org_id).hidden_gems(job_id, limit=limit)
+    repo = MatchRepository(session, org_id)
+    rows = await repo.hidden_gems(job_id, limit=paging.limit, offset=paging.offset)
+    total = await repo.count_for_job(job_id, hidden_gems=True)
     return [
         JobMatch(
             candidate=CandidateSummary(
@@ -164,18 +223,21 @@ async def hidden_gems(
             is_hidden_gem=True,
         )
         for m, c in rows
-    ]
+    ], total
 
 
 async def blind_matches(
-    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, *, limit: int, min_score: float
-) -> list[BlindMatch]:
+    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, paging: PageParams, *,
+    min_score: float,
+) -> tuple[list[BlindMatch], int]:
     await ensure_job(session, org_id, job_id)
-    rows = await MatchRepository(session, org_id).top_for_job(
-        job_id, limit=limit, min_score=min_score, profile=True
+    repo = MatchRepository(session, org_id)
+    rows = await repo.top_for_job(
+        job_id, limit=paging.limit, min_score=min_score, profile=True, offset=paging.offset
     )
+    total = await repo.count_for_job(job_id, min_score=min_score)
     out = []
-    for rank, (m, c) in enumerate(rows, start=1):
+    for rank, (m, c) in enumerate(rows, start=paging.offset + 1):
         names = [n for n in [c.name] if n]
         titles = [
             scrub_identity(str(p.get("title") or ""), names)
@@ -195,7 +257,7 @@ async def blind_matches(
                 match_rationale=scrub_identity(m.match_rationale, names),
             )
         )
-    return out
+    return out, total
 
 
 async def match_detail(
@@ -235,27 +297,31 @@ async def match_detail(
 async def candidate_match_statistics(
     session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
 ) -> CandidateMatchStatistics:
-    found = await candidates_match_statistics_rows(
-        await session_connection(session), org_id, [candidate_id]
+    found = await candidates_match_statistics(session, org_id, [candidate_id])
+    return CandidateMatchStatistics.model_validate(found[candidate_id])
+
+
+async def candidates_match_statistics(
+    session: AsyncSession, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, CandidateStatisticsRow]:
+    """``matchStatistics`` of each candidate (zeros when it has no match)."""
+    found = await MatchListRepository(session, org_id).candidates_statistics(
+        candidate_ids, strong=STRONG_MATCH, good=GOOD_MATCH
     )
-    return CandidateMatchStatistics.model_validate(
-        found.get(candidate_id, {"total_jobs_matched": 0, "best_match_score": None,
-                                 "strong_matches": 0})
+    none = CandidateStatisticsRow(total_jobs_matched=0, best_match_score=None, strong_matches=0)
+    return {cid: found.get(cid, none) for cid in candidate_ids}
+
+
+async def jobs_match_statistics(
+    session: AsyncSession, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, JobStatisticsRow]:
+    """``matchStatistics`` of each job (zeros when it has no match)."""
+    found = await MatchListRepository(session, org_id).jobs_statistics(
+        job_ids, strong=STRONG_MATCH, good=GOOD_MATCH
     )
-
-
-async def candidates_match_statistics_rows(
-    conn: DriverConnection, org_id: uuid.UUID, candidate_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, Any]]:
-    return await candidates_statistics_rows(
-        conn, org_id, candidate_ids, strong=STRONG_MATCH, good=GOOD_MATCH
-    )
-
-
-async def job_match_statistics_rows(
-    conn: DriverConnection, org_id: uuid.UUID, job_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, Any]]:
-    return await jobs_statistics_rows(conn, org_id, job_ids, strong=STRONG_MATCH, good=GOOD_MATCH)
+    none = JobStatisticsRow(total_candidates=0, strong_matches=0, good_matches=0,
+                            ai_analyzed_count=0)
+    return {jid: found.get(jid, none) for jid in job_ids}
 
 
 def _histogram(scores: list[float]) -> dict[str, int]:
@@ -270,10 +336,10 @@ async def fairness_report(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID
 ) -> FairnessReport:
     await ensure_job(session, org_id, job_id)
-    rows = await score_distribution(session, org_id, job_id)
+    rows = await MatchRepository(session, org_id).score_distribution(job_id)
     groups: dict[str, list[float]] = {}
-    for kind, score in rows:
-        groups.setdefault(kind, []).append(score)
+    for row in rows:
+        groups.setdefault(row.candidate_type, []).append(row.match_score)
     buckets = []
     for kind in sorted(groups):
         values = np.array(groups[kind])
@@ -300,10 +366,9 @@ async def scoring_status(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID
 ) -> dict[str, Any]:
     """Progress of the latest background scoring of ``job_id`` (for analysis-status)."""
-    tasks = await scoring_tasks(session, org_id, job_id)
-    if not tasks:
+    t = await MatchRepository(session, org_id).latest_scoring_task(job_id)
+    if t is None:
         return {"inProgress": False, "total": 0, "completed": 0, "failed": 0, "progress": 100}
-    t = tasks[0]
     return {
         "inProgress": t.status in ("queued", "running"),
         "status": str(t.status),
@@ -332,16 +397,15 @@ async def match_profiles(
         exclude = candidate.id
     else:
         vector = np.asarray(await embedder.embed_one(body.text or ""), dtype=np.float64)
-    nearest = await nearest_profiles(
-        session,
-        org_id,
+    source = ScoringSourceRepository(session, org_id)
+    nearest = await source.nearest_profiles(
         vector.tolist(),
         threshold=body.threshold,
         count=body.count,
         exclude=exclude,
         ef_search=ef_search,
     )
-    found = await candidates_by_ids(session, org_id, [cid for cid, _ in nearest])
+    found = await source.candidates_by_ids([cid for cid, _ in nearest])
     return [
         ProfileMatch(
             candidate=CandidateSummary(

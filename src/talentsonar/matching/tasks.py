@@ -21,7 +21,11 @@ from talentsonar.core.queue import Priority, TaskContext, enqueue, task
 from talentsonar.embeddings import get_embedder
 from talentsonar.embeddings.base import Embedder
 from talentsonar.matching import engine
-from talentsonar.matching.repository import MatchRepository, ScoringSourceRepository
+from talentsonar.matching.repository import (
+    MaintenanceRepository,
+    MatchRepository,
+    ScoringSourceRepository,
+)
 
 
 def _uuid(value: Any) -> uuid.UUID:
@@ -144,10 +148,9 @@ async def enqueue_rescore(session: AsyncSession, org_id: uuid.UUID, *, force: bo
 async def enqueue_stale_rescoring(session: AsyncSession) -> list[uuid.UUID]:
     """Maintenance (run after a deploy): every organisation whose stored scores come from
     another scorer version or embedding model is re-scored in the background."""
-    from talentsonar.matching.repository import orgs_with_stale_matches
     from talentsonar.matching.scoring import SCORER_VERSION
 
-    orgs = await orgs_with_stale_matches(session, SCORER_VERSION)
+    orgs = await MaintenanceRepository(session).orgs_with_stale_matches(SCORER_VERSION)
     for org_id in orgs:
         await enqueue_rescore(session, org_id, force=True)
     return orgs
@@ -281,7 +284,6 @@ async def enqueue_maintenance(session: AsyncSession, model_id: str) -> dict[str,
     organisation that already has such a task queued or running gets no second one, and
     only one process at a time decides (a transaction-scoped advisory lock), so any number
     of workers can start together."""
-    from talentsonar.matching.repository import orgs_with_stale_matches
     from talentsonar.matching.scoring import SCORER_VERSION
 
     locked = await session.execute(
@@ -294,7 +296,7 @@ async def enqueue_maintenance(session: AsyncSession, model_id: str) -> dict[str,
     stale_vectors = await _orgs_with_stale_vectors(session, model_id)
     refresh = sorted(stale_vectors - pending_refresh)
     rescore = sorted(
-        set(await orgs_with_stale_matches(session, SCORER_VERSION))
+        set(await MaintenanceRepository(session).orgs_with_stale_matches(SCORER_VERSION))
         - stale_vectors
         - pending_rescore
         - pending_refresh

@@ -10,9 +10,9 @@ from fastapi import APIRouter, Depends, Query, status
 
 import talentsonar.notifications.subscribers
 import talentsonar.notifications.tasks  # noqa: F401  (registers the tasks enqueued here)
-from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, SignedIn, authorize, rate_limit
 from talentsonar.core.deps import ReadSession, Session
-from talentsonar.core.schemas import Envelope, Page, Paging
+from talentsonar.core.schemas import Envelope, Page, PageParams, Paging, page_params
 from talentsonar.models.notification import Notification
 from talentsonar.notifications import service
 from talentsonar.notifications.repository import (
@@ -32,7 +32,7 @@ from talentsonar.notifications.schemas import (
 )
 
 router = APIRouter()
-guarded = APIRouter(dependencies=[Depends(authorize), rate_limit()])
+guarded = APIRouter(dependencies=[Depends(authorize)])
 
 
 @guarded.get("/notifications", response_model=Page[NotificationOut], tags=["notifications"])
@@ -68,7 +68,7 @@ read_router = APIRouter(dependencies=[rate_limit()], tags=["notifications"])
 
 
 @read_router.post("/notifications/read-all", response_model=Envelope[ReadAll])
-async def read_all(principal: CurrentPrincipal, session: Session) -> Envelope[ReadAll]:
+async def read_all(principal: SignedIn, session: Session) -> Envelope[ReadAll]:
     updated = await NotificationRepository(session, principal.org_id).mark_all_read(
         principal.user_id
     )
@@ -77,19 +77,22 @@ async def read_all(principal: CurrentPrincipal, session: Session) -> Envelope[Re
 
 @read_router.post("/notifications/{notification_id}/read", response_model=Envelope[NotificationOut])
 async def read_one(
-    notification_id: uuid.UUID, principal: CurrentPrincipal, session: Session
+    notification_id: uuid.UUID, principal: SignedIn, session: Session
 ) -> Envelope[NotificationOut]:
     row = await service.mark_read(session, principal.org_id, principal.user_id, notification_id)
     return Envelope(data=NotificationOut.model_validate(row))
 
 
-@guarded.get("/webhooks", response_model=Envelope[list[WebhookEndpointOut]], tags=["webhooks"])
+@guarded.get("/webhooks", response_model=Page[WebhookEndpointOut], tags=["webhooks"])
 async def list_endpoints(
-    principal: OrgAdmin, session: ReadSession
-) -> Envelope[list[WebhookEndpointOut]]:
+    principal: OrgAdmin, session: ReadSession,
+    paging: Annotated[PageParams, page_params(default_limit=100)],
+) -> Page[WebhookEndpointOut]:
     repo = WebhookEndpointRepository(session, principal.org_id)
-    rows = await repo.list(repo.base().order_by(WebhookEndpointRepository.model.created_at))
-    return Envelope(data=[WebhookEndpointOut.model_validate(r) for r in rows])
+    rows, total = paging.page_of(
+        await repo.list(repo.base().order_by(WebhookEndpointRepository.model.created_at)))
+    return Page(data=[WebhookEndpointOut.model_validate(r) for r in rows],
+                pagination=paging.pagination(total))
 
 
 @guarded.post(

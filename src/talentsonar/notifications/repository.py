@@ -6,7 +6,9 @@ from sqlalchemy import Select, any_, func, or_, select, update
 
 from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
+from talentsonar.models.membership import Membership, Role
 from talentsonar.models.notification import Notification
+from talentsonar.models.user import User
 from talentsonar.models.webhook_delivery import WebhookDelivery
 from talentsonar.models.webhook_endpoint import WebhookEndpoint
 
@@ -40,6 +42,23 @@ class NotificationRepository(TenantRepository[Notification]):
             .values(read_at=utcnow())
         )
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def email_recipients(self, notification: Notification) -> list[str]:
+        """Where a notification's email goes: its user, or the organisation's active owners
+        and admins when it is organisation-wide."""
+        if notification.user_id is not None:
+            user = await self.session.get(User, notification.user_id)
+            return [user.email] if user is not None and user.is_active else []
+        stmt = (
+            select(User.email)
+            .join(Membership, Membership.user_id == User.id)
+            .where(
+                Membership.org_id == self.org_id,
+                Membership.role.in_([Role.owner, Role.admin]),
+                User.is_active.is_(True),
+            )
+        )
+        return list((await self.session.execute(stmt)).scalars())
 
 
 class WebhookEndpointRepository(TenantRepository[WebhookEndpoint]):

@@ -10,38 +10,23 @@ from typing import Any
 import httpx
 import orjson
 import structlog
-from sqlalchemy import select
 
 import talentsonar.notifications.subscribers  # noqa: F401  (registers event handlers)
 from talentsonar.core.http import backoff_delay
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import Priority, TaskContext, task
 from talentsonar.models.invitation import Invitation
-from talentsonar.models.membership import Membership, Role
 from talentsonar.models.notification import Notification
 from talentsonar.models.organization import Organization
-from talentsonar.models.user import User
 from talentsonar.notifications.email import send_email as send_mail
-from talentsonar.notifications.repository import get_delivery, get_endpoint
+from talentsonar.notifications.repository import (
+    NotificationRepository,
+    get_delivery,
+    get_endpoint,
+)
 from talentsonar.notifications.signing import SIGNATURE_HEADER, signature_header
 
 log = structlog.get_logger(__name__)
-
-
-async def _recipients(session: Any, notification: Notification) -> list[str]:
-    if notification.user_id is not None:
-        user = await session.get(User, notification.user_id)
-        return [user.email] if user is not None and user.is_active else []
-    stmt = (
-        select(User.email)
-        .join(Membership, Membership.user_id == User.id)
-        .where(
-            Membership.org_id == notification.org_id,
-            Membership.role.in_([Role.owner, Role.admin]),
-            User.is_active.is_(True),
-        )
-    )
-    return list((await session.execute(stmt)).scalars())
 
 
 @task("notifications.send_email", queue="default", priority=Priority.normal, max_attempts=5)
@@ -72,7 +57,9 @@ async def send_email(ctx: TaskContext, template: str, object_id: str) -> dict[st
             notification = await session.get(Notification, uuid.UUID(object_id))
             if notification is None:
                 return {"sent": 0}
-            for to in await _recipients(session, notification):
+            for to in await NotificationRepository(
+                session, notification.org_id
+            ).email_recipients(notification):
                 messages.append((to, notification.title, notification.body))
     for to, subject, body in messages:
         await send_mail(settings, to, subject, body)

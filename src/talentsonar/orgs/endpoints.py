@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, status
 
-from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize
 from talentsonar.auth.repository import MembershipRepository, OrganizationRepository
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
-from talentsonar.core.schemas import Envelope
+from talentsonar.core.schemas import Envelope, Page, PageParams, page_params
 from talentsonar.orgs import service
 from talentsonar.orgs.schemas import (
     ApiKeyCreate,
@@ -22,9 +23,13 @@ from talentsonar.orgs.schemas import (
 router = APIRouter(
     prefix="/organization",
     tags=["organization"],
-    dependencies=[Depends(authorize), rate_limit()],
+    dependencies=[Depends(authorize)],
 )
 
+
+
+#: Short lists answered whole by default (a page of up to 100).
+ShortList = Annotated[PageParams, page_params(default_limit=100)]
 
 @router.get("", response_model=Envelope[OrganizationOut])
 async def get_organization(
@@ -35,11 +40,14 @@ async def get_organization(
     return Envelope(data=OrganizationOut.model_validate(org))
 
 
-@router.get("/members", response_model=Envelope[list[Member]])
-async def list_members(principal: CurrentPrincipal, session: ReadSession) -> Envelope[list[Member]]:
+@router.get("/members", response_model=Page[Member])
+async def list_members(
+    principal: CurrentPrincipal, session: ReadSession, paging: ShortList
+) -> Page[Member]:
     """Members of the caller's organisation and their roles."""
-    rows = await MembershipRepository(session).members(principal.org_id)
-    return Envelope(
+    rows, total = paging.page_of(await MembershipRepository(session).members(principal.org_id))
+    return Page(
+        pagination=paging.pagination(total),
         data=[
             Member(
                 user_id=u.id,
@@ -86,11 +94,13 @@ async def remove_member(
     return Envelope(data=member, message="Member removed")
 
 
-@router.get("/api-keys", response_model=Envelope[list[ApiKeyOut]])
-async def list_api_keys(principal: OrgAdmin, session: ReadSession) -> Envelope[list[ApiKeyOut]]:
+@router.get("/api-keys", response_model=Page[ApiKeyOut])
+async def list_api_keys(principal: OrgAdmin, session: ReadSession, paging: ShortList
+                        ) -> Page[ApiKeyOut]:
     """API keys of the organisation (never their secrets). Admins only."""
-    keys = await service.list_api_keys(session, principal.org_id)
-    return Envelope(data=[ApiKeyOut.model_validate(k) for k in keys])
+    keys, total = paging.page_of(await service.list_api_keys(session, principal.org_id))
+    return Page(data=[ApiKeyOut.model_validate(k) for k in keys],
+                pagination=paging.pagination(total))
 
 
 @router.post(

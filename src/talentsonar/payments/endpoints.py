@@ -3,13 +3,15 @@ Stripe signature is the authentication)."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Depends, Request, status
 from fastapi.responses import JSONResponse
 
 from talentsonar.admin.audit import Actor
 from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session, SettingsDep
-from talentsonar.core.schemas import Envelope, Page, Paging
+from talentsonar.core.schemas import Envelope, Page, PageParams, Paging, page_params
 from talentsonar.credits.idempotency import IdempotencyKey, idempotent
 from talentsonar.models.payment import Payment
 from talentsonar.payments import service
@@ -23,19 +25,20 @@ from talentsonar.payments.schemas import (
 )
 
 router = APIRouter(tags=["payments"])
-authed = APIRouter(prefix="/payments", dependencies=[Depends(authorize), rate_limit()])
+authed = APIRouter(prefix="/payments", dependencies=[Depends(authorize)])
 
 
-@authed.get("/packs", response_model=Envelope[list[CreditPackOut]])
+@authed.get("/packs", response_model=Page[CreditPackOut])
 async def list_packs(
-    principal: CurrentPrincipal, settings: SettingsDep
-) -> Envelope[list[CreditPackOut]]:
+    principal: CurrentPrincipal, settings: SettingsDep,
+    paging: Annotated[PageParams, page_params(default_limit=100)],
+) -> Page[CreditPackOut]:
     """The credit packs on sale (``CREDIT_PACKS``)."""
-    return Envelope(
-        data=[
-            CreditPackOut(id=p.id, credits=p.credits, amount=p.amount, currency=p.currency)
-            for p in service.packs(settings).values()
-        ]
+    packs, total = paging.page_of(list(service.packs(settings).values()))
+    return Page(
+        data=[CreditPackOut(id=p.id, credits=p.credits, amount=p.amount, currency=p.currency)
+              for p in packs],
+        pagination=paging.pagination(total),
     )
 
 

@@ -6,13 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from talentsonar.auth.principal import authorize, rate_limit
+from talentsonar.auth.principal import authorize
 from talentsonar.candidates.schemas import SkillSuggestion
 from talentsonar.core.schemas import Envelope
 from talentsonar.skills.canonical import taxonomy
 
 router = APIRouter(prefix="/skills", tags=["skills"],
-                   dependencies=[Depends(authorize), rate_limit()])
+                   dependencies=[Depends(authorize)])
 
 
 @router.get("/suggest", response_model=Envelope[list[SkillSuggestion]])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, status
 
-from talentsonar.auth.principal import CurrentPrincipal, authorize, rate_limit
+from talentsonar.auth.principal import CurrentPrincipal, authorize
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.schemas import Envelope
 from talentsonar.talent_search import service
@@ -20,7 +20,7 @@ from talentsonar.talent_search.schemas import (
     WorkflowTrigger,
 )
 
-router = APIRouter(tags=["talent-search"], dependencies=[Depends(authorize), rate_limit()])
+router = APIRouter(tags=["talent-search"], dependencies=[Depends(authorize)])
 
 
 @router.post("/talent-search", response_model=Envelope[TalentSearchOut])

@@ -1,22 +1,38 @@
+"""All SQL of the tasks API: status and progress of background work, polled by clients."""
+
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from datetime import datetime
+from typing import Any, TypedDict, cast
 
 from sqlalchemy import ColumnElement, bindparam, func, select
 
-from talentsonar.core.repository import TenantRepository
-from talentsonar.core.rows import DriverConnection, RowQuery
+from talentsonar.core.repository import CompiledSelect, TenantRepository
 from talentsonar.core.schemas import PageParams
 from talentsonar.models.task import Task, TaskStatus, task_progress
 
 
-class TaskRepository(TenantRepository[Task]):
-    model = Task
-    label = "Task"
+class TaskRow(TypedDict):
+    """What a client sees of a task (``TaskOut``): not the payload, which can be large."""
+
+    id: uuid.UUID
+    kind: str
+    status: str
+    progress: int
+    total: int
+    completed: int
+    failed: int
+    attempts: int
+    subject_type: str | None
+    subject_id: uuid.UUID | None
+    result: dict[str, Any] | None
+    error: str | None
+    created_at: datetime
+    started_at: datetime | None
+    finished_at: datetime | None
 
 
-#: What a client sees of a task (TaskOut): not the payload, which can be large.
 _COLUMNS = (
     Task.id,
     Task.kind,
@@ -44,51 +60,47 @@ def _filters(*, by_status: bool, by_kind: bool) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _page_query(*, by_status: bool, by_kind: bool) -> RowQuery:
+def _page_query(*, by_status: bool, by_kind: bool) -> CompiledSelect:
     stmt = (
         select(*_COLUMNS, func.count().over().label("_total"))
         .where(*_filters(by_status=by_status, by_kind=by_kind))
         .order_by(Task.created_at.desc(), Task.id)
     )
-    return RowQuery(stmt.limit(bindparam("limit")).offset(bindparam("offset")))
+    return CompiledSelect(stmt.limit(bindparam("limit")).offset(bindparam("offset")))
 
 
+# Clients poll these: compiled once (the four filter combinations).
 _FLAGS = [(s, k) for s in (False, True) for k in (False, True)]
-_PAGE = {flags: _page_query(by_status=flags[0], by_kind=flags[1]) for flags in _FLAGS}
-_ONE = RowQuery(
-    select(*_COLUMNS).where(
-        *_filters(by_status=False, by_kind=False), Task.id == bindparam("id")
-    )
+PAGE = {flags: _page_query(by_status=flags[0], by_kind=flags[1]) for flags in _FLAGS}
+_ONE = CompiledSelect(
+    select(*_COLUMNS).where(*_filters(by_status=False, by_kind=False), Task.id == bindparam("id"))
 )
 
 
-def _with_progress(row: dict[str, Any]) -> dict[str, Any]:
+def _task_row(row: dict[str, Any]) -> TaskRow:
+    row.pop("_total", None)
     row["progress"] = task_progress(row["status"], row["total"], row["completed"], row["failed"])
-    return row
+    return cast(TaskRow, row)
 
 
-class TaskRows:
-    """Task status and progress as rows, straight from the driver: clients poll these."""
-
-    def __init__(self, conn: DriverConnection, org_id: uuid.UUID) -> None:
-        self.conn = conn
-        self.org_id = org_id
+class TaskRepository(TenantRepository[Task]):
+    model = Task
+    label = "Task"
 
     async def page(
         self, paging: PageParams, *, status: TaskStatus | None = None, kind: str | None = None
-    ) -> tuple[list[dict[str, Any]], int]:
-        """Newest first, with the total (:meth:`RowQuery.page`)."""
-        flags = (status is not None, bool(kind))
+    ) -> tuple[list[TaskRow], int]:
+        """Newest first, with the total (:meth:`CompiledSelect.page`)."""
         filters: dict[str, Any] = {"org_id": self.org_id}
         if status is not None:
             filters["status"] = status
         if kind:
             filters["kind"] = kind
-        rows, total = await _PAGE[flags].page(
-            self.conn, limit=paging.limit, offset=paging.offset, **filters
+        rows, total = await PAGE[(status is not None, bool(kind))].page(
+            self.session, limit=paging.limit, offset=paging.offset, **filters
         )
-        return [_with_progress(r) for r in rows], total
+        return [_task_row(r) for r in rows], total
 
-    async def get(self, task_id: uuid.UUID) -> dict[str, Any] | None:
-        rows = await _ONE.fetch(self.conn, org_id=self.org_id, id=task_id)
-        return _with_progress(rows[0]) if rows else None
+    async def row(self, task_id: uuid.UUID) -> TaskRow | None:
+        rows = await _ONE.rows(self.session, org_id=self.org_id, id=task_id)
+        return _task_row(rows[0]) if rows else None

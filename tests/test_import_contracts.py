@@ -1,0 +1,73 @@
+"""Public framework APIs only: the import-linter contract in pyproject.toml holds, names every
+private module of FastAPI, Starlette, Pydantic and SQLAlchemy, and fails for code that
+imports one."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
+FRAMEWORKS = ("fastapi", "starlette", "pydantic", "sqlalchemy")
+
+
+def _contract() -> dict[str, object]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    [contract] = [c for c in config["contracts"] if c["name"] == "Public framework APIs only"]
+    return dict(contract)
+
+
+def _run(*args: str, cwd: Path, pythonpath: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
+    return subprocess.run([str(LINT_IMPORTS), "--no-cache", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_no_module_imports_a_private_framework_module() -> None:
+    result = _run(cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Public framework APIs only KEPT" in result.stdout
+
+
+def test_the_contract_names_every_private_module_of_the_frameworks() -> None:
+    """A framework upgrade that adds a private module fails here until it is listed."""
+    forbidden = set(_contract()["forbidden_modules"])  # type: ignore[call-overload]
+    missing = []
+    for top in FRAMEWORKS:
+        package = importlib.import_module(top)
+        for info in pkgutil.walk_packages(package.__path__, f"{top}.", onerror=lambda _: None):
+            parts = info.name.split(".")
+            private = [i for i, part in enumerate(parts) if part.startswith("_")
+                       and not part.startswith("__")]
+            if private:
+                ancestors = {".".join(parts[: i + 1]) for i in range(len(parts))}
+                if not ancestors & forbidden:
+                    missing.append(info.name)
+    assert not missing
+    assert "fastapi.dependencies" in forbidden
+
+
+def test_the_contract_catches_a_private_import(tmp_path: Path) -> None:
+    package = tmp_path / "offender"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "depsolver.py").write_text("from fastapi._compat import lenient_issubclass\n")
+    contract = _contract()
+    forbidden = ", ".join(f'"{m}"' for m in contract["forbidden_modules"])  # type: ignore[attr-defined]
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.importlinter]\nroot_packages = ["offender", "fastapi", "starlette", "pydantic",'
+        ' "sqlalchemy"]\n\n[[tool.importlinter.contracts]]\nname = "Public framework APIs only"'
+        f'\ntype = "forbidden"\nsource_modules = ["offender"]\nforbidden_modules = [{forbidden}]'
+        "\nallow_indirect_imports = true\n"
+    )
+    result = _run(cwd=tmp_path, pythonpath=str(tmp_path))
+    assert result.returncode != 0
+    assert "offender.depsolver -> fastapi._compat" in result.stdout
