@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     supabase_jwt_secret: SecretStr | None = None
     supabase_jwks_url: str | None = None
     supabase_jwt_audience: str = "authenticated"
+    supabase_jwks_min_refetch_seconds: float = Field(
+        30.0, ge=0, description="at most one JWKS refetch for an unknown kid in this interval"
+    )
     login_max_failures: int = Field(5, ge=1)
     login_lockout_seconds: int = Field(300, ge=1)
     cors_origins: Annotated[list[str], NoDecode] = Field(
