@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     )
     login_max_failures: int = Field(5, ge=1)
     login_lockout_seconds: int = Field(300, ge=1)
+    metrics_token: SecretStr | None = Field(
+        None, description="set: /metrics asks for Authorization: Bearer <this token>"
+    )
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["http://localhost:5173"]
     )
