@@ -13,6 +13,7 @@ import talentsonar.notifications.tasks  # noqa: F401  (registers the tasks enque
 from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
 from talentsonar.core.deps import ReadSession, Session
 from talentsonar.core.schemas import Envelope, Page, Paging
+from talentsonar.models.membership import Role
 from talentsonar.models.notification import Notification
 from talentsonar.notifications import service
 from talentsonar.notifications.repository import (
@@ -63,23 +64,35 @@ async def unread_count(principal: CurrentPrincipal, session: ReadSession) -> Env
     return Envelope(data=UnreadCount(unread=count))
 
 
-# Marking read is allowed for every role (viewers included): it changes nothing shared.
+# Every role may mark its own notifications read (viewers included). An organisation-wide
+# notification has one read state for everybody: only roles that may write change it.
 read_router = APIRouter(dependencies=[rate_limit()], tags=["notifications"])
 
 
 @read_router.post("/notifications/read-all", response_model=Envelope[ReadAll])
 async def read_all(principal: CurrentPrincipal, session: Session) -> Envelope[ReadAll]:
+    """Mark the caller's notifications read, and the organisation's (not for viewers)."""
     updated = await NotificationRepository(session, principal.org_id).mark_all_read(
-        principal.user_id
+        principal.user_id, shared=principal.can(Role.recruiter)
     )
     return Envelope(data=ReadAll(updated=updated))
 
 
-@read_router.post("/notifications/{notification_id}/read", response_model=Envelope[NotificationOut])
+@read_router.post(
+    "/notifications/{notification_id}/read",
+    response_model=Envelope[NotificationOut],
+    responses={403: {"description": "a viewer and an organisation-wide notification"}},
+)
 async def read_one(
     notification_id: uuid.UUID, principal: CurrentPrincipal, session: Session
 ) -> Envelope[NotificationOut]:
-    row = await service.mark_read(session, principal.org_id, principal.user_id, notification_id)
+    row = await service.mark_read(
+        session,
+        principal.org_id,
+        principal.user_id,
+        notification_id,
+        shared=principal.can(Role.recruiter),
+    )
     return Envelope(data=NotificationOut.model_validate(row))
 
 

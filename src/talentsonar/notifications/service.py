@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.errors import NotFound
+from talentsonar.core.errors import Forbidden, NotFound
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import enqueue
 from talentsonar.core.security import new_secret
@@ -68,13 +68,24 @@ async def notify(
 
 
 async def mark_read(
-    session: AsyncSession, org_id: uuid.UUID, user_id: uuid.UUID | None, notification_id: uuid.UUID
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    user_id: uuid.UUID | None,
+    notification_id: uuid.UUID,
+    *,
+    shared: bool = True,
 ) -> Notification:
+    """Mark one notification read; an organisation-wide one (one read state for everybody)
+    only with ``shared`` (callers who may change the organisation's data)."""
     repo = NotificationRepository(session, org_id)
     stmt = repo.for_user(user_id).where(Notification.id == notification_id)
     row = (await session.execute(stmt)).scalar_one_or_none()
     if row is None:
         raise NotFound("Notification")
+    if row.user_id is None and not shared:
+        raise Forbidden(
+            "Your role (viewer) can mark your own notifications read, not the organisation's"
+        )
     if row.read_at is None:
         row.read_at = utcnow()
         await session.flush()
