@@ -166,3 +166,19 @@ async def test_interview_ratings_are_bounded(
     r = await client.put(path, json={"ratings": {"python": 4.5}}, headers=h)
     assert r.status_code == 200, r.text
     assert r.json()["data"]["results"]["ratings"] == {"python": 4.5}
+
+
+async def test_upload_metadata_form_field_is_checked_too(
+    client: httpx.AsyncClient, user: dict[str, Any]
+) -> None:
+    """The upload's ``metadata`` form field is a JSON object in a string."""
+    cv = ("ada.txt", b"Ada Lovelace\nada@example.com\nSkills: Python", "text/plain")
+    for raw in ('{"n": 18446744073709551615}', '{"n": "a\\u0000b"}',
+                '{"n": ' + "[" * 300 + "]" * 300 + "}"):
+        r = await client.post(
+            "/api/v1/candidates/upload", headers=user["headers"], data={"metadata": raw},
+            files=[("file", cv)],
+        )
+        assert r.status_code == 422, (raw[:30], r.status_code, r.text[:300])
+    listed = await client.get("/api/v1/candidates", headers=user["headers"])
+    assert listed.json()["pagination"]["total"] == 0
