@@ -66,6 +66,10 @@ class Settings(BaseSettings):
         default_factory=lambda: ["http://localhost:5173"]
     )
 
+    # Request bodies: larger ones answer 413 before they are parsed (the CV upload's cap
+    # is UPLOAD_MAX_BYTES x UPLOAD_MAX_FILES plus multipart framing)
+    request_max_body_bytes: int = Field(2 * 1024 * 1024, ge=1024)
+
     # Rate limits ("N/period" strings understood by the `limits` package)
     rate_limit_enabled: bool = True
     rate_limit_default: str = "120/minute"
