@@ -5,6 +5,7 @@ Every external URL is overridable so tests can point the real clients at fakes.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -180,6 +181,10 @@ class Settings(BaseSettings):
     email_from: str = "Talent Sonar <no-reply@talentsonar.local>"
     webhook_timeout_seconds: float = Field(10.0, gt=0)
     webhook_max_attempts: int = Field(5, ge=1)
+    webhook_allowed_networks: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="CIDRs webhooks may reach besides public addresses (self-hosted targets)",
+    )
     invitation_ttl_hours: int = Field(168, ge=1)
 
     @field_validator("cors_origins", mode="before")
@@ -189,6 +194,27 @@ class Settings(BaseSettings):
             if value.lstrip().startswith("["):
                 return json.loads(value)
             return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("webhook_allowed_networks", mode="before")
+    @classmethod
+    def _split_networks(cls, value: object) -> object:
+        if isinstance(value, str):
+            if value.lstrip().startswith("["):
+                return json.loads(value)
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("webhook_allowed_networks")
+    @classmethod
+    def _valid_networks(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError as exc:
+                raise ValueError(
+                    f"WEBHOOK_ALLOWED_NETWORKS: {item!r} is not an address or a CIDR network"
+                ) from exc
         return value
 
     @property

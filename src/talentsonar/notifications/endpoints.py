@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, Query, status
 import talentsonar.notifications.subscribers
 import talentsonar.notifications.tasks  # noqa: F401  (registers the tasks enqueued here)
 from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
-from talentsonar.core.deps import ReadSession, Session
+from talentsonar.core.deps import ReadSession, Session, SettingsDep
 from talentsonar.core.schemas import Envelope, Page, Paging
 from talentsonar.models.membership import Role
 from talentsonar.models.notification import Notification
@@ -112,11 +112,19 @@ async def list_endpoints(
     tags=["webhooks"],
 )
 async def create_endpoint(
-    body: WebhookEndpointCreate, principal: OrgAdmin, session: Session
+    body: WebhookEndpointCreate, principal: OrgAdmin, session: Session, settings: SettingsDep
 ) -> Envelope[WebhookEndpointWithSecret]:
-    """Register an endpoint; its signing secret is shown in this answer (and on rotation)."""
+    """Register an endpoint; its signing secret is shown in this answer (and on rotation).
+    The URL must be http(s) and resolve to public addresses only (422
+    ``webhook_url_not_allowed``; ``WEBHOOK_ALLOWED_NETWORKS`` allows more); redirects are
+    not followed."""
     endpoint = await service.create_endpoint(
-        session, principal.org_id, str(body.url), body.event_types, body.description
+        session,
+        principal.org_id,
+        str(body.url),
+        body.event_types,
+        body.description,
+        settings=settings,
     )
     return Envelope(data=WebhookEndpointWithSecret.model_validate(endpoint))
 
@@ -135,13 +143,17 @@ async def get_endpoint(
     "/webhooks/{endpoint_id}", response_model=Envelope[WebhookEndpointOut], tags=["webhooks"]
 )
 async def update_endpoint(
-    endpoint_id: uuid.UUID, body: WebhookEndpointUpdate, principal: OrgAdmin, session: Session
+    endpoint_id: uuid.UUID,
+    body: WebhookEndpointUpdate,
+    principal: OrgAdmin,
+    session: Session,
+    settings: SettingsDep,
 ) -> Envelope[WebhookEndpointOut]:
     repo = WebhookEndpointRepository(session, principal.org_id)
     endpoint = await repo.get_or_404(endpoint_id)
     values = body.model_dump(exclude_none=True, by_alias=False)
     if "url" in values:
-        values["url"] = str(values["url"])
+        values["url"] = await service.check_webhook_url(settings, str(values["url"]))
     if "event_types" in values:
         values["event_types"] = sorted(set(values["event_types"]))
     await repo.update(endpoint, values)
