@@ -32,7 +32,7 @@ def free_port() -> int:
 
 
 def start_api(
-    database_url: str, workers: int, port: int, data_dir: Path
+    database_url: str, workers: int, port: int, data_dir: Path, initial: int
 ) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
@@ -46,6 +46,8 @@ def start_api(
         "LOG_LEVEL": "WARNING",
         "LOG_FORMAT": "json",
         "CREDITS_LOW_THRESHOLD": "0",
+        # the starting balance: organisations cannot grant themselves credits
+        "CREDITS_SIGNUP_GRANT": str(initial),
     }
     env.pop("REDIS_URL", None)
     return subprocess.Popen(
@@ -83,7 +85,7 @@ async def wait_ready(base: str, proc: subprocess.Popen[bytes]) -> None:
     raise RuntimeError("the API did not start")
 
 
-async def run(base: str, clients: int, seconds: float, initial: int) -> dict[str, float]:
+async def run(base: str, clients: int, seconds: float) -> dict[str, float]:
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         r = await client.post(
@@ -99,9 +101,7 @@ async def run(base: str, clients: int, seconds: float, initial: int) -> dict[str
         data = r.json()["data"]
         headers = {"Authorization": f"Bearer {data['token']}"}
         org_id = data["user"]["organization"]["id"]
-        r = await client.post("/api/v1/credits/add", json={"amount": initial}, headers=headers)
-        r.raise_for_status()
-        # the starting balance includes the sign-up grant (CREDITS_SIGNUP_GRANT)
+        # the starting balance is the sign-up grant (CREDITS_SIGNUP_GRANT = --initial)
         r = await client.get("/api/v1/credits/balance", headers=headers)
         start_balance = int(r.json()["data"]["balance"])
         latencies: list[float] = []
@@ -191,11 +191,11 @@ def main() -> None:
             url = server.get_uri("bench")
         upgrade(url)
         port = free_port()
-        proc = start_api(url, args.workers, port, tmp / "data")
+        proc = start_api(url, args.workers, port, tmp / "data", args.initial)
         base = f"http://127.0.0.1:{port}"
         try:
             asyncio.run(wait_ready(base, proc))
-            result = asyncio.run(run(base, args.clients, args.seconds, args.initial))
+            result = asyncio.run(run(base, args.clients, args.seconds))
         finally:
             proc.terminate()
             proc.wait(timeout=30)

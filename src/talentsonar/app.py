@@ -13,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from talentsonar import __version__
 from talentsonar.api import build_api_router
+from talentsonar.core.bodylimit import BodySizeLimitMiddleware, upload_body_limit
 from talentsonar.core.config import Settings, get_settings
 from talentsonar.core.handlers import install_error_handlers
 from talentsonar.core.observability import RequestContextMiddleware, configure_logging
@@ -22,6 +23,9 @@ from talentsonar.discovery import load_domains
 from talentsonar.health.endpoints import router as health_router
 
 log = structlog.get_logger(__name__)
+
+#: The one route whose body may be larger than REQUEST_MAX_BODY_BYTES.
+UPLOAD_PATH = "/api/v1/candidates/upload"
 
 DESCRIPTION = """
 Talent Sonar: parse CVs, score every candidate against every job, explain each score.
@@ -83,6 +87,11 @@ def create_app(
     if runtime is not None:
         app.state.runtime = runtime
     install_error_handlers(app)
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        default_limit=settings.request_max_body_bytes,
+        path_limits={UPLOAD_PATH: upload_body_limit(settings)},
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,

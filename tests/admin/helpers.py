@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import httpx
 from sqlalchemy import text
 
 from talentsonar.core.runtime import Runtime
+from talentsonar.credits import service as credits
 
 
 async def make_platform_admin(runtime: Runtime, user: dict[str, Any]) -> None:
@@ -29,10 +31,17 @@ async def set_role(runtime: Runtime, user: dict[str, Any], role: str) -> None:
 
 
 async def add_credits(client: httpx.AsyncClient, user: dict[str, Any], amount: int) -> None:
-    r = await client.post(
-        "/api/v1/credits/add", json={"amount": amount, "reason": "seed"}, headers=user["headers"]
-    )
-    assert r.status_code == 201, r.text
+    """Give ``user``'s organisation credits the way a configured grant does (the service,
+    as the system): organisations cannot grant themselves credits over the API."""
+    runtime: Runtime = client._transport.app.state.runtime  # type: ignore[attr-defined]
+    async with runtime.db.session() as s:
+        await credits.add(
+            s,
+            uuid.UUID(user["user"]["organization"]["id"]),
+            amount,
+            reason="seed",
+            idempotency_key=f"test-seed:{uuid.uuid4()}",
+        )
 
 
 async def ledger_and_balance(runtime: Runtime, org_id: str) -> tuple[int, int]:

@@ -13,14 +13,8 @@ from talentsonar.core.config import Settings
 from talentsonar.core.errors import PaymentRequired
 from talentsonar.core.runtime import Runtime
 from talentsonar.credits import service
+from tests.admin.helpers import add_credits
 from tests.conftest import register_user
-
-
-async def add_credits(client: httpx.AsyncClient, user: dict[str, Any], amount: int) -> None:
-    r = await client.post(
-        "/api/v1/credits/add", json={"amount": amount, "reason": "seed"}, headers=user["headers"]
-    )
-    assert r.status_code == 201, r.text
 
 
 async def ledger_sum(runtime: Runtime, org_id: str) -> tuple[int, int]:
@@ -108,18 +102,27 @@ async def test_idempotency_key_replays_and_refuses_other_body(
     assert balance == total == 5
 
 
-async def test_viewer_and_non_admin_cannot_add(
+async def test_organisations_cannot_grant_themselves_credits(
     client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
 ) -> None:
-    member = await register_user(client)
+    """Credits come from payments, platform administrators and configured grants only."""
+    org_id = user["user"]["organization"]["id"]
+    admin = await register_user(client)
     async with runtime.db.session() as s:
         await s.execute(
-            text("UPDATE memberships SET role='recruiter' WHERE user_id = :u"),
-            {"u": member["user"]["id"]},
+            text("UPDATE memberships SET org_id = :o, role = 'admin' WHERE user_id = :u"),
+            {"o": org_id, "u": admin["user"]["id"]},
         )
-    await runtime.cache.invalidate_tags(f"user:{member['user']['id']}")
-    r = await client.post("/api/v1/credits/add", json={"amount": 5}, headers=member["headers"])
-    assert r.status_code == 403
+    await runtime.cache.invalidate_tags(f"user:{admin['user']['id']}")
+    for caller in (user, admin):  # the owner, and an organisation admin
+        r = await client.post(
+            "/api/v1/credits/add", json={"amount": 10_000_000}, headers=caller["headers"]
+        )
+        assert r.status_code in (404, 405), r.text
+    assert await ledger_sum(runtime, org_id) == (0, 0)
+    spec = client._transport.app.openapi()  # type: ignore[attr-defined]
+    assert "/api/v1/credits/add" not in spec["paths"]
+    assert "/api/v1/admin/organizations/{org_id}/credits" in spec["paths"]
 
 
 async def test_reserve_and_settle_release_unused(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import httpx
+
+from tests.conftest import make_settings, open_client
 
 
 async def test_live_and_ready(client: httpx.AsyncClient) -> None:
@@ -74,3 +77,22 @@ async def test_cors_allow_list(client: httpx.AsyncClient) -> None:
     refused = await client.options("/api/v1/tasks", headers={
         "Origin": "https://evil.example", "Access-Control-Request-Method": "GET"})
     assert "access-control-allow-origin" not in refused.headers
+
+
+async def test_metrics_can_require_a_bearer_token(
+    tmp_path: Path, database_url: str, redis_prefix: str
+) -> None:
+    token = "metrics-token-0123456789abcdef"
+    settings = make_settings(tmp_path, metrics_token=token, redis_key_prefix=redis_prefix)
+    async with open_client(settings, database_url) as (client, _):
+        for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": token},
+                        {"Authorization": f"Basic {token}"}):
+            r = await client.get("/metrics", headers=headers)
+            assert r.status_code == 401, (headers, r.status_code)
+            assert r.json()["error"]["code"] == "unauthorized"
+            assert "http_request_duration_seconds" not in r.text
+        r = await client.get("/metrics", headers={"Authorization": f"Bearer {token}"})
+        assert r.status_code == 200
+        assert "http_request_duration_seconds" in r.text
+        # the rest of the service is not affected
+        assert (await client.get("/health/live")).status_code == 200

@@ -79,4 +79,6 @@ def settings(tmp_path: Path, redis_prefix: str, smtp_server: tuple[Inbox, int]) 
         redis_key_prefix=redis_prefix,
         smtp_url=f"smtp://127.0.0.1:{smtp_server[1]}",
         email_from="Talent Sonar <noreply@test.local>",
+        # the webhook receivers here listen on 127.0.0.1, which is refused by default
+        webhook_allowed_networks=["127.0.0.1/32"],
     )

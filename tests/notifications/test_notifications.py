@@ -9,7 +9,7 @@ import httpx
 from talentsonar.core.runtime import Runtime
 from talentsonar.notifications.signing import verify
 from tests.admin.helpers import add_credits, set_role
-from tests.conftest import register_user, run_queued_tasks
+from tests.conftest import member_of, register_user, run_queued_tasks
 from tests.notifications.conftest import Inbox, Receiver
 
 
@@ -223,3 +223,37 @@ async def test_parsed_upload_notifies_and_sends_cv_parsed_webhook(
     body, headers = receiver.received[0]
     assert _check_signature(body, headers, secret)
     assert json.loads(body)["data"]["candidateId"] == parsed[0]["data"]["candidateId"]
+
+
+async def test_viewers_cannot_mark_organisation_notifications_read(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> None:
+    """An organisation-wide notification has one read state for everybody: a viewer (who
+    may change nothing shared) cannot clear it, only their own notifications."""
+    import uuid
+
+    from talentsonar.notifications.service import notify
+
+    viewer = await member_of(client, user, "viewer")
+    org_id = uuid.UUID(user["user"]["organization"]["id"])
+    async with runtime.db.session() as s:
+        shared = await notify(s, org_id, None, "credits.low", "Credits are low")
+        own = await notify(s, org_id, uuid.UUID(viewer["user"]["id"]), "batch.finished", "Done")
+        shared_id, own_id = str(shared.id), str(own.id)
+    vh = viewer["headers"]
+    r = await client.post(f"/api/v1/notifications/{shared_id}/read", headers=vh)
+    assert r.status_code == 403, r.text
+    r = await client.post(f"/api/v1/notifications/{own_id}/read", headers=vh)
+    assert r.status_code == 200
+    assert r.json()["data"]["readAt"]
+    r = await client.post("/api/v1/notifications/read-all", headers=vh)
+    assert r.status_code == 200
+    assert r.json()["data"]["updated"] == 0  # the viewer's own is read, the shared one left
+    unread = await client.get("/api/v1/notifications?unread=true", headers=user["headers"])
+    assert [n["id"] for n in unread.json()["data"]] == [shared_id]
+    # a recruiter (who may write) marks the organisation's notification read for everybody
+    recruiter = await member_of(client, user, "recruiter")
+    r = await client.post(f"/api/v1/notifications/{shared_id}/read", headers=recruiter["headers"])
+    assert r.status_code == 200
+    count = await client.get("/api/v1/notifications/unread-count", headers=user["headers"])
+    assert count.json()["data"]["unread"] == 0

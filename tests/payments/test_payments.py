@@ -125,6 +125,13 @@ async def test_bad_signature_and_stale_timestamp_change_nothing(
     assert r.json()["error"]["code"] == "invalid_signature"
     r = await deliver(client, evt, fake_stripe.webhook_secret, timestamp=int(time.time()) - 3600)
     assert r.status_code == 400
+    # a signature dated in the future would stay valid for as long: refused too
+    for ahead in (3600, 86400 * 365):
+        r = await deliver(
+            client, evt, fake_stripe.webhook_secret, timestamp=int(time.time()) + ahead
+        )
+        assert r.status_code == 400, (ahead, r.text)
+        assert r.json()["error"]["code"] == "invalid_signature"
     r = await client.post("/api/v1/payments/webhook", content=b"{}")
     assert r.status_code == 400
     r = await client.post(

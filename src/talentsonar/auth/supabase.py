@@ -3,10 +3,17 @@
 HS256 with ``SUPABASE_JWT_SECRET``, or asymmetric keys from ``SUPABASE_JWKS_URL``
 (fetched through the shared HTTP client and cached). A Supabase user seen for the
 first time becomes a local user with an organisation of their own.
+
+Identities are found by ``sub``. A new ``sub`` is linked to an existing local account with
+the same e-mail address only when the token says the address is verified: a top-level
+``email_verified: true`` claim (standard OIDC; add it in Supabase with a custom access token
+hook from ``auth.users.email_confirmed_at``). ``user_metadata`` is editable by the user, so
+nothing in it is trusted. An account already linked to another ``sub`` is never relinked.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from dataclasses import dataclass
@@ -33,24 +40,50 @@ class SupabaseClaims:
     sub: str
     email: str
     full_name: str
+    email_verified: bool = False
+
+
+class IdentityNotLinkable(Unauthorized):
+    code = "identity_not_linkable"
 
 
 async def _jwks(runtime: Runtime, *, force: bool = False) -> dict[str, Any]:
-    cached = runtime.extras.get("supabase_jwks")
-    if cached and not force and cached[0] > time.monotonic():
-        return dict(cached[1])
+    """The signing keys by kid, cached for ``JWKS_TTL``. ``force`` (a token with a kid we do
+    not know: keys may have rotated) refetches at most once per
+    ``SUPABASE_JWKS_MIN_REFETCH_SECONDS``, so made-up kids cannot make every request fetch.
+    Concurrent fetches are made once."""
+    extras = runtime.extras
+    cached = extras.get("supabase_jwks")
+    now = time.monotonic()
+    if cached and (cached[0] > now or force):
+        if not force:
+            return dict(cached[1])
+        last_forced = extras.get("supabase_jwks_forced_at")
+        interval = runtime.settings.supabase_jwks_min_refetch_seconds
+        if last_forced is not None and now - last_forced < interval:
+            return dict(cached[1])
+        extras["supabase_jwks_forced_at"] = now
+    lock = extras.setdefault("supabase_jwks_lock", asyncio.Lock())
+    async with lock:
+        latest = extras.get("supabase_jwks")
+        if latest is not cached and latest is not None:
+            return dict(latest[1])  # fetched by another request while this one waited
+        keys = await _fetch_jwks(runtime)
+        extras["supabase_jwks"] = (time.monotonic() + JWKS_TTL, keys)
+    return dict(keys)
+
+
+async def _fetch_jwks(runtime: Runtime) -> dict[str, Any]:
     url = runtime.settings.supabase_jwks_url
     assert url is not None
     try:
         response = await runtime.http_client("supabase").request("GET", url)
         response.raise_for_status()
-        keys = {k.get("kid", ""): k for k in response.json().get("keys", [])}
+        return {k.get("kid", ""): k for k in response.json().get("keys", [])}
     except TalentSonarError:
         raise
     except Exception as exc:
         raise ServiceUnavailable("Could not fetch the Supabase signing keys") from exc
-    runtime.extras["supabase_jwks"] = (time.monotonic() + JWKS_TTL, keys)
-    return keys
 
 
 async def verify(runtime: Runtime, token: str) -> SupabaseClaims:
@@ -95,12 +128,14 @@ async def verify(runtime: Runtime, token: str) -> SupabaseClaims:
         sub=str(payload["sub"]),
         email=email,
         full_name=str(meta.get("full_name") or meta.get("name") or email.split("@")[0]),
+        email_verified=payload.get("email_verified") is True,
     )
 
 
 async def local_user(runtime: Runtime, claims: SupabaseClaims) -> tuple[uuid.UUID, uuid.UUID]:
     """``(user_id, org_id)`` of the local user behind a Supabase identity (made on first
-    sight; an existing local account with the same email is linked)."""
+    sight; an existing local account with the same e-mail is linked only when the token
+    says the address is verified and the account has no identity yet)."""
     cached = await runtime.cache.get("supabase-user", claims.sub)
     if isinstance(cached, list):
         return uuid.UUID(cached[0]), uuid.UUID(cached[1])
@@ -112,6 +147,14 @@ async def local_user(runtime: Runtime, claims: SupabaseClaims) -> tuple[uuid.UUI
                 if user is None:
                     user = await users.by_email(claims.email)
                     if user is not None:
+                        if not claims.email_verified or user.supabase_id is not None:
+                            log.warning("auth.supabase_link_refused", user_id=str(user.id),
+                                        email_verified=claims.email_verified)
+                            raise IdentityNotLinkable(
+                                "This sign-in cannot be linked to an existing account: "
+                                "its e-mail address is not verified, or the account is "
+                                "linked to another identity"
+                            )
                         user.supabase_id = claims.sub
                     else:
                         user, _ = await create_user_with_org(

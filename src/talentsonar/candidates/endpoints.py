@@ -28,7 +28,7 @@ from talentsonar.candidates.schemas import (
 from talentsonar.candidates.search import SearchFilters, hybrid_search
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound, PayloadTooLarge, UnprocessableEntity
-from talentsonar.core.schemas import Envelope, Message, Page, Paging
+from talentsonar.core.schemas import Envelope, Message, Page, Paging, check_json_object
 from talentsonar.embeddings import get_embedder
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.models.candidate import Candidate as CandidateRow
@@ -204,7 +204,10 @@ def parse_metadata(raw: str | None) -> dict[str, Any]:
         raise UnprocessableEntity("metadata must be a JSON object.") from exc
     if not isinstance(value, dict):
         raise UnprocessableEntity("metadata must be a JSON object.")
-    return value
+    try:
+        return check_json_object(value)
+    except ValueError as exc:
+        raise UnprocessableEntity(f"metadata: {exc}") from exc
 
 
 @router.get("/{candidate_id}", response_model=Envelope[CandidateDetail])

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import EmailStr, Field, StringConstraints
 
-from talentsonar.core.schemas import Pagination, Schema
+from talentsonar.core.schemas import JsonObject, Pagination, Schema
 
 CandidateTypeValue = Literal["internal", "past", "uploaded", "sourced"]
 EmploymentStatusValue = Literal["available", "interviewing", "hired"]
@@ -34,7 +34,7 @@ class CandidateCreate(Schema):
     summary: _text(20_000) | None = None  # type: ignore[valid-type]
     skills: list[SkillName] = Field(default_factory=list, max_length=300)
     employment_status: EmploymentStatusValue = "available"
-    metadata: dict[str, Any] = Field(default_factory=dict)
+    metadata: JsonObject = Field(default_factory=dict)
     is_hidden_gem: bool = False
     total_years_experience: float | None = Field(None, ge=0, le=70)
 
@@ -52,7 +52,7 @@ class CandidateUpdate(Schema):
     summary: _text(20_000) | None = None  # type: ignore[valid-type]
     skills: list[SkillName] | None = Field(None, max_length=300)
     employment_status: EmploymentStatusValue | None = None
-    metadata: dict[str, Any] | None = None
+    metadata: JsonObject | None = None
     is_hidden_gem: bool | None = None
     total_years_experience: float | None = Field(None, ge=0, le=70)
 

@@ -5,6 +5,7 @@ Every external URL is overridable so tests can point the real clients at fakes.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -54,11 +55,21 @@ class Settings(BaseSettings):
     supabase_jwt_secret: SecretStr | None = None
     supabase_jwks_url: str | None = None
     supabase_jwt_audience: str = "authenticated"
+    supabase_jwks_min_refetch_seconds: float = Field(
+        30.0, ge=0, description="at most one JWKS refetch for an unknown kid in this interval"
+    )
     login_max_failures: int = Field(5, ge=1)
     login_lockout_seconds: int = Field(300, ge=1)
+    metrics_token: SecretStr | None = Field(
+        None, description="set: /metrics asks for Authorization: Bearer <this token>"
+    )
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["http://localhost:5173"]
     )
+
+    # Request bodies: larger ones answer 413 before they are parsed (the CV upload's cap
+    # is UPLOAD_MAX_BYTES x UPLOAD_MAX_FILES plus multipart framing)
+    request_max_body_bytes: int = Field(2 * 1024 * 1024, ge=1024)
 
     # Rate limits ("N/period" strings understood by the `limits` package)
     rate_limit_enabled: bool = True
@@ -170,6 +181,10 @@ class Settings(BaseSettings):
     email_from: str = "Talent Sonar <no-reply@talentsonar.local>"
     webhook_timeout_seconds: float = Field(10.0, gt=0)
     webhook_max_attempts: int = Field(5, ge=1)
+    webhook_allowed_networks: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="CIDRs webhooks may reach besides public addresses (self-hosted targets)",
+    )
     invitation_ttl_hours: int = Field(168, ge=1)
 
     @field_validator("cors_origins", mode="before")
@@ -179,6 +194,27 @@ class Settings(BaseSettings):
             if value.lstrip().startswith("["):
                 return json.loads(value)
             return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("webhook_allowed_networks", mode="before")
+    @classmethod
+    def _split_networks(cls, value: object) -> object:
+        if isinstance(value, str):
+            if value.lstrip().startswith("["):
+                return json.loads(value)
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("webhook_allowed_networks")
+    @classmethod
+    def _valid_networks(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError as exc:
+                raise ValueError(
+                    f"WEBHOOK_ALLOWED_NETWORKS: {item!r} is not an address or a CIDR network"
+                ) from exc
         return value
 
     @property

@@ -52,10 +52,21 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        codes = {404: "not_found", 405: "method_not_allowed", 400: "bad_request"}
+        codes = {
+            404: "not_found",
+            405: "method_not_allowed",
+            400: "bad_request",
+            413: "payload_too_large",
+        }
         code = codes.get(exc.status_code, "http_error")
         message = exc.detail if isinstance(exc.detail, str) else "Request failed"
-        return _response(exc.status_code, code, message, None, getattr(exc, "headers", None))
+        return _response(
+            exc.status_code,
+            code,
+            message,
+            getattr(exc, "details", None),
+            getattr(exc, "headers", None),
+        )
 
     @app.exception_handler(IntegrityError)
     async def integrity_error(request: Request, exc: IntegrityError) -> JSONResponse:

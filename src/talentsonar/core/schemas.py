@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 from pydantic.alias_generators import to_camel
 
 T = TypeVar("T")
@@ -23,6 +23,53 @@ class Schema(BaseModel):
         from_attributes=True,
         serialize_by_alias=True,
     )
+
+
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+#: Containers (objects and arrays) nested at most this deep, the outer object included.
+JSON_MAX_DEPTH = 32
+
+
+def _json_items(value: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        return ((f".{key}", item) for key, item in value.items())
+    return ((f"[{index}]", item) for index, item in enumerate(value))
+
+
+def check_json_object(value: dict[str, Any]) -> dict[str, Any]:
+    """Refuse what PostgreSQL's ``jsonb`` or our JSON writer (orjson) cannot take back:
+    integers outside 64 bits, NaN and Infinity (Python's JSON parser lets them in), NUL
+    characters, and nesting deeper than :data:`JSON_MAX_DEPTH`. Walks without recursion."""
+    stack: list[tuple[str, Any, int]] = [("", value, 1)]
+    while stack:
+        path, item, depth = stack.pop()
+        where = path.lstrip(".") or "the object"
+        if item is None or isinstance(item, bool):
+            continue
+        if isinstance(item, int):
+            if not INT64_MIN <= item <= INT64_MAX:
+                raise ValueError(f"{where}: integers must fit in 64 bits (signed)")
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                raise ValueError(f"{where}: NaN and Infinity are not JSON numbers")
+        elif isinstance(item, str):
+            if "\x00" in item:
+                raise ValueError(f"{where}: text may not contain NUL characters")
+        elif isinstance(item, dict | list):
+            if depth > JSON_MAX_DEPTH:
+                raise ValueError(f"{where}: nested deeper than {JSON_MAX_DEPTH} levels")
+            for step, child in _json_items(item):
+                if "\x00" in step:
+                    raise ValueError(f"{where}: keys may not contain NUL characters")
+                stack.append((path + step, child, depth + 1))
+        else:
+            raise ValueError(f"{where}: not a JSON value")
+    return value
+
+
+#: A free-form JSON object from a client (metadata, context, payloads): any JSON that
+#: can be stored and answered again; anything else is a 422, never a 500.
+JsonObject = Annotated[dict[str, Any], AfterValidator(check_json_object)]
 
 
 class Pagination(Schema):

@@ -1,5 +1,9 @@
-"""Credits (parity with the old edge functions ``check-credit-balance``,
-``deduct-credits`` and ``add-credits``): ``/api/v1/credits``."""
+"""Credits (parity with the old edge functions ``check-credit-balance`` and
+``deduct-credits``): ``/api/v1/credits``.
+
+There is no tenant-facing grant: credits come from payments (``payments``), platform
+administrators (``POST /admin/organizations/{id}/credits``, audited) and the configured
+sign-up grant (``CREDITS_SIGNUP_GRANT``)."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.responses import JSONResponse
 
 from talentsonar.admin.audit import Actor
-from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize
+from talentsonar.auth.principal import CurrentPrincipal, authorize
 from talentsonar.core.deps import ReadSession, Session, SettingsDep
 from talentsonar.core.errors import UnprocessableEntity
 from talentsonar.core.schemas import Envelope, Page, Paging
@@ -19,7 +23,6 @@ from talentsonar.credits import service
 from talentsonar.credits.idempotency import IdempotencyKey, idempotent
 from talentsonar.credits.repository import CreditRepository
 from talentsonar.credits.schemas import (
-    AddRequest,
     CreditBalanceOut,
     CreditMovement,
     DeductRequest,
@@ -120,42 +123,6 @@ async def deduct(
         principal.org_id,
         idempotency_key,
         "credits.deduct",
-        body.model_dump(mode="json"),
-        produce,
-    )
-
-
-@router.post("/add", response_model=Envelope[CreditMovement], status_code=status.HTTP_201_CREATED)
-async def add(
-    body: AddRequest,
-    request: Request,
-    principal: OrgAdmin,
-    session: Session,
-    idempotency_key: IdempotencyKey = None,
-) -> JSONResponse:
-    """Grant credits to the caller's organisation (organisation admins and owners)."""
-    actor = Actor.of(principal, request)
-
-    async def produce() -> tuple[int, Envelope[CreditMovement]]:
-        entry = await service.add(
-            session,
-            principal.org_id,
-            body.amount,
-            reason=body.reason or "manual grant",
-            idempotency_key=ledger_key(idempotency_key),
-            actor=actor,
-        )
-        return 201, Envelope(
-            data=CreditMovement(
-                entry=LedgerEntryOut.model_validate(entry), balance=entry.balance_after
-            )
-        )
-
-    return await idempotent(
-        session,
-        principal.org_id,
-        idempotency_key,
-        "credits.add",
         body.model_dump(mode="json"),
         produce,
     )

@@ -30,11 +30,6 @@ class DeductRequest(Schema):
     related_id: str | None = Field(None, max_length=100)
 
 
-class AddRequest(Schema):
-    amount: int = Field(ge=1, le=10_000_000)
-    reason: str = Field("", max_length=300)
-
-
 class LedgerEntryOut(Schema):
     id: uuid.UUID
     kind: LedgerKind

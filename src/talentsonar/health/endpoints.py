@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 import asyncio
+import hmac
 import time
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Header, Response
 from fastapi.responses import JSONResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from sqlalchemy import text
 
 from talentsonar.core.deps import RuntimeDep
+from talentsonar.core.errors import Unauthorized
 from talentsonar.core.observability import QUEUE_DEPTH, REGISTRY
 from talentsonar.core.runtime import Runtime
 from talentsonar.worker import queue_depths
@@ -70,9 +72,29 @@ async def ready(runtime: RuntimeDep) -> JSONResponse:
     )
 
 
-@router.get("/metrics", response_class=Response)
-async def metrics(runtime: RuntimeDep) -> Response:
-    """Prometheus metrics of this process."""
+def _check_metrics_token(runtime: Runtime, authorization: str | None) -> None:
+    expected = runtime.settings.metrics_token
+    if expected is None or not expected.get_secret_value():
+        return
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        given.strip().encode(), expected.get_secret_value().encode()
+    ):
+        raise Unauthorized("The metrics need the METRICS_TOKEN bearer token")
+
+
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={401: {"description": "METRICS_TOKEN is set and the bearer token is not it"}},
+)
+async def metrics(
+    runtime: RuntimeDep,
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> Response:
+    """Prometheus metrics of this process (with ``METRICS_TOKEN`` set: only with
+    ``Authorization: Bearer <METRICS_TOKEN>``)."""
+    _check_metrics_token(runtime, authorization)
     try:
         depths = await asyncio.wait_for(queue_depths(runtime), CHECK_TIMEOUT)
     except Exception:

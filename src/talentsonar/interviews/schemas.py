@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from talentsonar.core.schemas import Schema
 from talentsonar.models.interview import InterviewStatus
@@ -35,7 +35,10 @@ class InterviewAnswer(Schema):
 
 class InterviewResults(Schema):
     answers: list[InterviewAnswer] = Field(default_factory=list, max_length=100)
-    ratings: dict[str, float] = Field(default_factory=dict, description="competency -> 1..5")
+    ratings: dict[
+        Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[^\x00]*$")],
+        Annotated[float, Field(ge=1, le=5)],
+    ] = Field(default_factory=dict, max_length=100, description="competency -> 1..5")
     notes: str | None = Field(None, max_length=20_000)
 
 

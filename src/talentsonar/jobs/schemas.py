@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
 
-from talentsonar.core.schemas import Schema
+from talentsonar.core.schemas import JsonObject, Schema
 
 JobStatusValue = Literal["open", "closed", "on hold"]
 SkillName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
@@ -28,7 +28,7 @@ class JobCreate(Schema):
     required_skills: list[SkillName] = Field(default_factory=list, max_length=100)
     nice_to_have_skills: list[SkillName] = Field(default_factory=list, max_length=100)
     status: JobStatusValue = "open"
-    company_context: dict[str, Any] = Field(default_factory=dict)
+    company_context: JsonObject = Field(default_factory=dict)
     seniority: Annotated[str, StringConstraints(max_length=50)] | None = None
     min_years_experience: float | None = Field(None, ge=0, le=60)
     education_level: Annotated[str, StringConstraints(max_length=100)] | None = None
@@ -47,7 +47,7 @@ class JobUpdate(Schema):
     required_skills: list[SkillName] | None = Field(None, max_length=100)
     nice_to_have_skills: list[SkillName] | None = Field(None, max_length=100)
     status: JobStatusValue | None = None
-    company_context: dict[str, Any] | None = None
+    company_context: JsonObject | None = None
     seniority: Annotated[str, StringConstraints(max_length=50)] | None = None
     min_years_experience: float | None = Field(None, ge=0, le=60)
     education_level: Annotated[str, StringConstraints(max_length=100)] | None = None

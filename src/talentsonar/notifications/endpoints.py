@@ -11,8 +11,9 @@ from fastapi import APIRouter, Depends, Query, status
 import talentsonar.notifications.subscribers
 import talentsonar.notifications.tasks  # noqa: F401  (registers the tasks enqueued here)
 from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, SignedIn, authorize, rate_limit
-from talentsonar.core.deps import ReadSession, Session
+from talentsonar.core.deps import ReadSession, Session, SettingsDep
 from talentsonar.core.schemas import Envelope, Page, PageParams, Paging, page_params
+from talentsonar.models.membership import Role
 from talentsonar.models.notification import Notification
 from talentsonar.notifications import service
 from talentsonar.notifications.repository import (
@@ -63,23 +64,35 @@ async def unread_count(principal: CurrentPrincipal, session: ReadSession) -> Env
     return Envelope(data=UnreadCount(unread=count))
 
 
-# Marking read is allowed for every role (viewers included): it changes nothing shared.
+# Every role may mark its own notifications read (viewers included). An organisation-wide
+# notification has one read state for everybody: only roles that may write change it.
 read_router = APIRouter(dependencies=[rate_limit()], tags=["notifications"])
 
 
 @read_router.post("/notifications/read-all", response_model=Envelope[ReadAll])
 async def read_all(principal: SignedIn, session: Session) -> Envelope[ReadAll]:
+    """Mark the caller's notifications read, and the organisation's (not for viewers)."""
     updated = await NotificationRepository(session, principal.org_id).mark_all_read(
-        principal.user_id
+        principal.user_id, shared=principal.can(Role.recruiter)
     )
     return Envelope(data=ReadAll(updated=updated))
 
 
-@read_router.post("/notifications/{notification_id}/read", response_model=Envelope[NotificationOut])
+@read_router.post(
+    "/notifications/{notification_id}/read",
+    response_model=Envelope[NotificationOut],
+    responses={403: {"description": "a viewer and an organisation-wide notification"}},
+)
 async def read_one(
     notification_id: uuid.UUID, principal: SignedIn, session: Session
 ) -> Envelope[NotificationOut]:
-    row = await service.mark_read(session, principal.org_id, principal.user_id, notification_id)
+    row = await service.mark_read(
+        session,
+        principal.org_id,
+        principal.user_id,
+        notification_id,
+        shared=principal.can(Role.recruiter),
+    )
     return Envelope(data=NotificationOut.model_validate(row))
 
 
@@ -102,11 +115,19 @@ async def list_endpoints(
     tags=["webhooks"],
 )
 async def create_endpoint(
-    body: WebhookEndpointCreate, principal: OrgAdmin, session: Session
+    body: WebhookEndpointCreate, principal: OrgAdmin, session: Session, settings: SettingsDep
 ) -> Envelope[WebhookEndpointWithSecret]:
-    """Register an endpoint; its signing secret is shown in this answer (and on rotation)."""
+    """Register an endpoint; its signing secret is shown in this answer (and on rotation).
+    The URL must be http(s) and resolve to public addresses only (422
+    ``webhook_url_not_allowed``; ``WEBHOOK_ALLOWED_NETWORKS`` allows more); redirects are
+    not followed."""
     endpoint = await service.create_endpoint(
-        session, principal.org_id, str(body.url), body.event_types, body.description
+        session,
+        principal.org_id,
+        str(body.url),
+        body.event_types,
+        body.description,
+        settings=settings,
     )
     return Envelope(data=WebhookEndpointWithSecret.model_validate(endpoint))
 
@@ -125,13 +146,17 @@ async def get_endpoint(
     "/webhooks/{endpoint_id}", response_model=Envelope[WebhookEndpointOut], tags=["webhooks"]
 )
 async def update_endpoint(
-    endpoint_id: uuid.UUID, body: WebhookEndpointUpdate, principal: OrgAdmin, session: Session
+    endpoint_id: uuid.UUID,
+    body: WebhookEndpointUpdate,
+    principal: OrgAdmin,
+    session: Session,
+    settings: SettingsDep,
 ) -> Envelope[WebhookEndpointOut]:
     repo = WebhookEndpointRepository(session, principal.org_id)
     endpoint = await repo.get_or_404(endpoint_id)
     values = body.model_dump(exclude_none=True, by_alias=False)
     if "url" in values:
-        values["url"] = str(values["url"])
+        values["url"] = await service.check_webhook_url(settings, str(values["url"]))
     if "event_types" in values:
         values["event_types"] = sorted(set(values["event_types"]))
     await repo.update(endpoint, values)

@@ -29,8 +29,14 @@ class NotificationRepository(TenantRepository[Notification]):
         )
         return int((await self.session.execute(stmt)).scalar_one())
 
-    async def mark_all_read(self, user_id: uuid.UUID | None) -> int:
-        visible = or_(Notification.user_id.is_(None), Notification.user_id == user_id)
+    async def mark_all_read(self, user_id: uuid.UUID | None, *, shared: bool = True) -> int:
+        """Mark the user's notifications read, and with ``shared`` the organisation-wide
+        ones too (their read state is everybody's)."""
+        visible = (
+            or_(Notification.user_id.is_(None), Notification.user_id == user_id)
+            if shared
+            else Notification.user_id == user_id
+        )
         result = await self.session.execute(
             update(Notification)
             .where(

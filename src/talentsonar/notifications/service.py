@@ -10,9 +10,12 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.errors import NotFound
+from talentsonar.core import egress
+from talentsonar.core.config import Settings
+from talentsonar.core.errors import Forbidden, NotFound, UnprocessableEntity
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import enqueue
 from talentsonar.core.security import new_secret
@@ -33,6 +36,7 @@ WEBHOOK_EVENT_TYPES = (
     "credits.low",
 )
 WEBHOOK_SECRET_PREFIX = "whsec"
+log = structlog.get_logger(__name__)
 
 
 async def notify(
@@ -68,13 +72,24 @@ async def notify(
 
 
 async def mark_read(
-    session: AsyncSession, org_id: uuid.UUID, user_id: uuid.UUID | None, notification_id: uuid.UUID
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    user_id: uuid.UUID | None,
+    notification_id: uuid.UUID,
+    *,
+    shared: bool = True,
 ) -> Notification:
+    """Mark one notification read; an organisation-wide one (one read state for everybody)
+    only with ``shared`` (callers who may change the organisation's data)."""
     repo = NotificationRepository(session, org_id)
     stmt = repo.for_user(user_id).where(Notification.id == notification_id)
     row = (await session.execute(stmt)).scalar_one_or_none()
     if row is None:
         raise NotFound("Notification")
+    if row.user_id is None and not shared:
+        raise Forbidden(
+            "Your role (viewer) can mark your own notifications read, not the organisation's"
+        )
     if row.read_at is None:
         row.read_at = utcnow()
         await session.flush()
@@ -115,9 +130,35 @@ async def dispatch_webhooks(
     return deliveries
 
 
+class WebhookUrlNotAllowed(UnprocessableEntity):
+    code = "webhook_url_not_allowed"
+
+
+async def check_webhook_url(settings: Settings, url: str) -> str:
+    """``url`` if it is an http(s) URL whose host resolves to allowed addresses only
+    (public ones, or ``WEBHOOK_ALLOWED_NETWORKS``); else 422. One message for every
+    reason, so the answer reveals nothing about internal names or addresses."""
+    try:
+        await egress.check_target(url, egress.parse_networks(settings.webhook_allowed_networks))
+    except egress.TargetNotAllowed as exc:
+        log.info("webhooks.url_refused", reason=str(exc))
+        raise WebhookUrlNotAllowed(
+            "The webhook URL must be http(s) and its host must resolve to public internet "
+            "addresses only"
+        ) from exc
+    return url
+
+
 async def create_endpoint(
-    session: AsyncSession, org_id: uuid.UUID, url: str, event_types: list[str], description: str
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    url: str,
+    event_types: list[str],
+    description: str,
+    *,
+    settings: Settings,
 ) -> WebhookEndpoint:
+    await check_webhook_url(settings, url)
     return await WebhookEndpointRepository(session, org_id).create(
         WebhookEndpoint(
             url=url,

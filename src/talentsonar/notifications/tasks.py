@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -12,6 +14,7 @@ import orjson
 import structlog
 
 import talentsonar.notifications.subscribers  # noqa: F401  (registers event handlers)
+from talentsonar.core import egress
 from talentsonar.core.http import backoff_delay
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import Priority, TaskContext, task
@@ -66,15 +69,56 @@ async def send_email(ctx: TaskContext, template: str, object_id: str) -> dict[st
     return {"sent": len(messages)}
 
 
-async def _post_once(
-    client: httpx.AsyncClient, url: str, body: bytes, secrets: list[str]
-) -> httpx.Response:
+#: What a tenant reads on a delivery that got no HTTP answer: the same words whether the
+#: port was closed, hung up, timed out or spoke something else (no port scanning).
+NO_RESPONSE = "No response from the endpoint"
+NOT_ALLOWED = "The endpoint's address is not allowed"
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    code: int | None
+    error: str | None
+    final: bool  # no point in retrying
+
+    @property
+    def succeeded(self) -> bool:
+        return self.code is not None and 200 <= self.code < 300
+
+
+async def _attempt(
+    client: httpx.AsyncClient,
+    url: str,
+    body: bytes,
+    secrets: list[str],
+    allowed: Sequence[egress.IPNetwork],
+) -> Attempt:
+    """One POST: resolve and check the address again (it may have changed since the
+    endpoint was registered), connect to that very address, never follow a redirect and
+    never read the answer's body."""
+    try:
+        target = await egress.check_target(url, allowed)
+    except egress.TargetNotAllowed as exc:
+        log.warning("webhook.target_refused", reason=str(exc))
+        return Attempt(None, NOT_ALLOWED, final=True)
     headers = {
         "Content-Type": "application/json",
         "User-Agent": "TalentSonar-Webhooks/1",
         SIGNATURE_HEADER: signature_header(secrets, int(time.time()), body),
     }
-    return await client.post(url, content=body, headers=headers)
+    request = egress.pinned_request(client, target, "POST", content=body, headers=headers)
+    try:
+        response = await client.send(request, stream=True, follow_redirects=False)
+        await response.aclose()
+    except httpx.HTTPError as exc:
+        log.info("webhook.no_response", error=f"{type(exc).__name__}: {exc}"[:300])
+        return Attempt(None, NO_RESPONSE, final=False)
+    code = response.status_code
+    if 200 <= code < 300:
+        return Attempt(code, None, final=True)
+    if 300 <= code < 400:
+        return Attempt(code, f"HTTP {code}: redirects are not followed", final=True)
+    return Attempt(code, f"HTTP {code}", final=400 <= code < 500 and code != 429)
 
 
 @task("notifications.deliver_webhook", queue="default", priority=Priority.normal, max_attempts=3)
@@ -94,39 +138,28 @@ async def deliver_webhook(ctx: TaskContext, delivery_id: str) -> dict[str, Any]:
             [endpoint.previous_secret] if endpoint.previous_secret else []
         )
         body = orjson.dumps(delivery.payload)
-    status, code, error = "failed", None, None
-    async with httpx.AsyncClient(timeout=settings.webhook_timeout_seconds) as client:
-        for attempt in range(1, settings.webhook_max_attempts + 1):
-            try:
-                response = await _post_once(client, url, body, secrets)
-                code, error = response.status_code, None
-                if 200 <= response.status_code < 300:
-                    status = "succeeded"
-                else:
-                    error = f"HTTP {response.status_code}: {response.text[:200]}"
-            except httpx.HTTPError as exc:
-                code, error = None, f"{type(exc).__name__}: {exc}"[:500]
+    allowed = egress.parse_networks(settings.webhook_allowed_networks)
+    attempt = Attempt(None, None, final=False)
+    async with httpx.AsyncClient(
+        timeout=settings.webhook_timeout_seconds, follow_redirects=False
+    ) as client:
+        for number in range(1, settings.webhook_max_attempts + 1):
+            attempt = await _attempt(client, url, body, secrets, allowed)
+            last = attempt.final or number == settings.webhook_max_attempts
             async with ctx.session() as session:
                 row = await get_delivery(session, uuid.UUID(delivery_id))
                 if row is not None:
                     row.attempts = (row.attempts or 0) + 1
-                    row.response_code = code
-                    row.error = error
-                    row.status = (
-                        status
-                        if status == "succeeded"
-                        else ("failed" if attempt == settings.webhook_max_attempts else "retrying")
-                    )
-                    if status == "succeeded":
+                    row.response_code = attempt.code
+                    row.error = attempt.error
+                    if attempt.succeeded:
+                        row.status = "succeeded"
                         row.delivered_at = utcnow()
-            if status == "succeeded" or (code is not None and 400 <= code < 500 and code != 429):
+                    else:
+                        row.status = "failed" if last else "retrying"
+            if last:
                 break
-            if attempt < settings.webhook_max_attempts:
-                await asyncio.sleep(backoff_delay(attempt, base=0.05, cap=5.0))
-    if status != "succeeded":
-        async with ctx.session() as session:
-            row = await get_delivery(session, uuid.UUID(delivery_id))
-            if row is not None:
-                row.status = "failed"
-    log.info("webhook.delivery", delivery_id=delivery_id, status=status, code=code)
-    return {"status": status, "responseCode": code}
+            await asyncio.sleep(backoff_delay(number, base=0.05, cap=5.0))
+    status = "succeeded" if attempt.succeeded else "failed"
+    log.info("webhook.delivery", delivery_id=delivery_id, status=status, code=attempt.code)
+    return {"status": status, "responseCode": attempt.code}

@@ -12,6 +12,7 @@ one payment grant once.
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -151,11 +152,27 @@ async def create_checkout(
     return payment, str(checkout.url)
 
 
+def signature_timestamp(signature: str) -> int | None:
+    """The ``t=`` of a ``Stripe-Signature`` header (the first, as the SDK reads it)."""
+    for item in signature.split(","):
+        key, _, value = item.strip().partition("=")
+        if key == "t":
+            return int(value) if value.isdigit() else None
+    return None
+
+
 def verify_event(settings: Settings, payload: bytes, signature: str | None) -> dict[str, Any]:
-    """The SDK's signature check (HMAC + timestamp tolerance); 400 when it fails."""
+    """The SDK's signature check (HMAC + timestamp tolerance); 400 when it fails.
+
+    The SDK refuses only timestamps older than the tolerance; one dated in the future would
+    keep a captured event replayable until then, so that is refused here too."""
     secret = stripe_client.require_secret(settings.stripe_webhook_secret, "STRIPE_WEBHOOK_SECRET")
     if not signature:
         raise BadRequest("Missing Stripe-Signature header", code="invalid_signature")
+    timestamp = signature_timestamp(signature)
+    latest = time.time() + settings.stripe_webhook_tolerance_seconds
+    if timestamp is not None and timestamp > latest:
+        raise BadRequest("Invalid Stripe signature", code="invalid_signature")
     try:
         event = stripe.Webhook.construct_event(
             payload,

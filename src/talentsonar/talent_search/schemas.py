@@ -5,7 +5,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from talentsonar.core.schemas import Schema
+from talentsonar.core.schemas import JsonObject, Schema
 
 
 class SearchCriteria(Schema):
@@ -53,7 +53,7 @@ class BatchOut(Schema):
 
 
 class WorkflowTrigger(Schema):
-    payload: dict[str, Any] = Field(default_factory=dict)
+    payload: JsonObject = Field(default_factory=dict)
 
 
 class WorkflowOut(Schema):
