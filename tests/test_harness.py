@@ -8,11 +8,12 @@ import time
 from pathlib import Path
 
 import psycopg
+from fastapi.middleware.cors import CORSMiddleware
 
 from talentsonar.core.db import with_database
 from talentsonar.core.runtime import Runtime
-from tests.conftest import client_of, make_settings, open_client, register_user
-from tests.harness import AppPool, FreshDatabases
+from tests.conftest import APPS, client_of, make_settings, open_client, register_user
+from tests.harness import FreshDatabases
 
 
 async def test_clients_open_at_once_each_serve_their_own_runtime(
@@ -37,25 +38,26 @@ async def test_clients_open_at_once_each_serve_their_own_runtime(
 async def test_an_app_is_lent_only_for_the_settings_it_was_built_with(
     tmp_path: Path, database_url: str
 ) -> None:
-    pool = AppPool()
     origin = "https://example.test"
     plain = Runtime(make_settings(tmp_path), database_url)
     with_cors = Runtime(make_settings(tmp_path, cors_origins=[origin]), database_url)
     try:
-        with pool.lend(plain) as first:
+        with APPS.lend(plain) as first:
             assert first.state.runtime is plain
-        with pool.lend(plain) as again:
+        builds = APPS.builds
+        with APPS.lend(plain) as again:
             assert again is first  # built once
-        with pool.lend(with_cors) as other:
+        with APPS.lend(with_cors) as other:
             assert other is not first
             assert other.state.runtime is with_cors
-        assert pool.builds == 2
+            cors = next(m for m in other.user_middleware if m.cls is CORSMiddleware)
+            assert cors.kwargs["allow_origins"] == [origin]
+        assert APPS.builds == builds + 1
         # An app its test changed is never lent again.
-        with pool.lend(plain) as changed:
+        with APPS.lend(plain) as changed:
             changed.dependency_overrides[object] = object
-        with pool.lend(plain) as fresh:
-            assert fresh is not changed
-        assert pool.builds == 3
+        with APPS.lend(plain) as fresh:
+            assert fresh is not changed  # (the pool lends the app given back last)
     finally:
         await plain.close()
         await with_cors.close()
