@@ -1,10 +1,15 @@
 """Test harness: a real PostgreSQL (embedded, or TEST_DATABASE_URL) and a real Redis.
 
-- One server per test session; the schema is migrated once into a template database
-  and every test gets a fresh copy of it (``CREATE DATABASE … TEMPLATE``), so tests see
+- One server per test session (per pytest-xdist worker); the schema is migrated once into
+  a template database and every test gets a fresh copy of it (``CREATE DATABASE …
+  TEMPLATE``, made ahead of time in the background: ``tests/harness.py``), so tests see
   real commits, real locks and real background jobs, and never each other's rows.
 - Redis: ``TEST_REDIS_URL`` (default ``redis://127.0.0.1:6379/0``); every test uses a
   key prefix of its own. Under ``CI=true`` a missing Redis fails the run.
+- ``client``: the app is built once per settings profile and lent to one test at a time,
+  serving that test's own ``runtime`` (``tests/harness.py``); ``open_client`` likewise.
+- Passwords are hashed at argon2's cheapest cost (``make_settings``); production's is a
+  setting (``PASSWORD_HASH_*``) that tests of hashing itself set.
 - The embedded server is stopped and deleted when the session ends.
 """
 
@@ -25,12 +30,15 @@ import psycopg
 import pytest
 import redis
 
-from talentsonar.app import create_app
-from talentsonar.core.config import Settings
+from talentsonar.core.config import PASSWORD_HASH_PARALLELISM, Settings
 from talentsonar.core.db import libpq_url, with_database
 from talentsonar.core.runtime import Runtime
+from tests.harness import AppPool, FreshDatabases
 
-TEMPLATE_DB = "ts_template"
+#: pytest-xdist's worker name ("gw0", ...), so that workers sharing one server
+#: (TEST_DATABASE_URL) each migrate a template of their own.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+TEMPLATE_DB = f"ts_template_{WORKER}"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
@@ -72,17 +80,23 @@ def template_db(pg_server_url: str) -> str:
     return TEMPLATE_DB
 
 
-@pytest.fixture
-def database_url(pg_server_url: str, template_db: str) -> Iterator[str]:
-    """A fresh, fully migrated database for this test."""
-    name = f"t_{uuid.uuid4().hex[:16]}"
-    with _admin(pg_server_url) as conn:
-        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template_db} STRATEGY FILE_COPY")
+@pytest.fixture(scope="session")
+def fresh_databases(pg_server_url: str, template_db: str) -> Iterator[FreshDatabases]:
+    databases = FreshDatabases(pg_server_url, template_db)
     try:
-        yield with_database(pg_server_url, name)
+        yield databases
     finally:
-        with _admin(pg_server_url) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        databases.close()
+
+
+@pytest.fixture
+def database_url(fresh_databases: FreshDatabases) -> Iterator[str]:
+    """A fresh, fully migrated database for this test (dropped after it)."""
+    url = fresh_databases.take()
+    try:
+        yield url
+    finally:
+        fresh_databases.give_back(url)
 
 
 @pytest.fixture(scope="session")
@@ -133,6 +147,9 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "stalled_job_seconds": 5,
         # Organisations start at a zero balance in tests unless a test asks for credits.
         "credits_signup_grant": 0,
+        # argon2 at its cheapest: hashing is not what these tests are about
+        "password_hash_time_cost": 1,
+        "password_hash_memory_kib": 8 * PASSWORD_HASH_PARALLELISM,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
@@ -154,11 +171,22 @@ async def runtime(settings: Settings, database_url: str) -> AsyncIterator[Runtim
         await rt.close()
 
 
+#: Apps built by this process, lent to one client at a time (see tests/harness.py).
+APPS = AppPool()
+
+
+@asynccontextmanager
+async def client_of(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client of an app (``create_app(runtime.settings)``) serving ``runtime``."""
+    with APPS.lend(runtime) as app:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            yield c
+
+
 @pytest.fixture
 async def client(runtime: Runtime) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(runtime.settings, runtime=runtime)
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+    async with client_of(runtime) as c:
         yield c
 
 
@@ -171,9 +199,7 @@ async def open_client(
     rt = Runtime(settings, database_url)
     await rt.start()
     try:
-        app = create_app(settings, runtime=rt)
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        async with client_of(rt) as c:
             yield c, rt
     finally:
         await rt.close()
@@ -237,4 +263,6 @@ async def run_queued_tasks(runtime: Runtime) -> None:
     await run_worker(runtime, wait=False, install_signal_handlers=False)
 
 
-__all__ = ["make_settings", "member_of", "open_client", "register_user", "run_queued_tasks"]
+__all__ = [
+    "client_of", "make_settings", "member_of", "open_client", "register_user", "run_queued_tasks"
+]

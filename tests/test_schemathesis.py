@@ -2,7 +2,9 @@
 the OpenAPI document and checks that none causes a server error (5xx).
 
 Runs in-process (ASGI, through Starlette's TestClient with the app's own lifespan)
-against a fresh real database, signed in as an owner so authenticated code paths run.
+against a real database, each operation signed in as the owner of an organisation of its
+own, so authenticated code paths run. One app, database and set of fake servers serve
+every operation of the module (a pytest-xdist worker builds its own).
 """
 
 from __future__ import annotations
@@ -20,21 +22,25 @@ from schemathesis.checks import not_a_server_error
 from starlette.testclient import TestClient
 
 from talentsonar.app import create_app
-from tests.conftest import make_settings
+from tests.conftest import APPS, make_settings
 from tests.fakes.n8n_server import FakeN8n
 from tests.fakes.stripe_server import FakeStripe
+from tests.harness import FreshDatabases
 
 EXAMPLES_PER_OPERATION = 25
 
 
-@pytest.fixture
-def live_app(tmp_path: Path, database_url: str, redis_prefix: str) -> Iterator[TestClient]:
+@pytest.fixture(scope="module")
+def live_app(
+    tmp_path_factory: pytest.TempPathFactory, fresh_databases: FreshDatabases
+) -> Iterator[TestClient]:
     # The optional integrations are configured (fakes on 127.0.0.1), so the fuzzer reaches
     # their code paths instead of a "not configured" answer.
     n8n, stripe = FakeN8n().start(), FakeStripe().start()
+    database_url = fresh_databases.take()
     settings = make_settings(
-        tmp_path,
-        redis_key_prefix=redis_prefix,
+        tmp_path_factory.mktemp("fuzz"),
+        redis_key_prefix=f"tstest:{uuid.uuid4().hex[:12]}:",
         n8n_webhook_url=f"{n8n.url}/webhook/talent-search",
         n8n_base_url=n8n.url,
         stripe_base_url=f"{stripe.url}/v1",
@@ -46,14 +52,20 @@ def live_app(tmp_path: Path, database_url: str, redis_prefix: str) -> Iterator[T
                         raise_server_exceptions=False) as client:
             yield client
     finally:
+        fresh_databases.give_back(database_url)
         n8n.stop()
         stripe.stop()
 
 
+@pytest.fixture
+def owner_headers(live_app: TestClient) -> dict[str, str]:
+    """A new owner (of a new organisation) for each operation."""
+    return sign_in(live_app)
+
+
 def _openapi() -> dict[str, Any]:
     """The app's OpenAPI document (building the app starts nothing)."""
-    settings = make_settings(Path(tempfile.gettempdir()) / "ts-schemathesis")
-    return create_app(settings).openapi()
+    return APPS.openapi(make_settings(Path(tempfile.gettempdir()) / "ts-schemathesis"))
 
 
 schema = schemathesis.openapi.from_dict(_openapi())
@@ -70,11 +82,10 @@ def sign_in(client: TestClient) -> dict[str, str]:
 @schema.parametrize()
 @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, derandomize=True,
           suppress_health_check=list(HealthCheck))
-def test_no_operation_answers_a_server_error(case: Any, live_app: TestClient) -> None:
-    headers = getattr(live_app, "_fuzz_headers", None)
-    if headers is None:
-        headers = sign_in(live_app)
-        live_app._fuzz_headers = headers  # type: ignore[attr-defined]
+def test_no_operation_answers_a_server_error(
+    case: Any, live_app: TestClient, owner_headers: dict[str, str]
+) -> None:
+    headers = owner_headers
     kwargs = case.as_transport_kwargs(base_url="http://testserver")
     # Signed in as a real owner, so generated inputs reach the handlers (anonymous and
     # forged credentials are covered by tests/auth and tests/core/test_isolation.py).

@@ -38,7 +38,7 @@ def cli_env(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             async with runtime.db.session() as session:
                 _, org = await create_user_with_org(
                     session, email="cli@example.com", full_name="Cli", password="pw-123456789",
-                    org_name="Cli Org")
+                    org_name="Cli Org", settings=runtime.settings)
                 return str(org.id)
         finally:
             await runtime.close()

@@ -4,17 +4,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import numpy as np
 import pytest
 
-from talentsonar.app import create_app
 from talentsonar.core.runtime import Runtime
 from talentsonar.embeddings import EmbeddingError, build_embedder
 from talentsonar.embeddings import builtin as builtin_module
 from talentsonar.embeddings.builtin import BuiltinEmbedder, mean_pool, verified_model_path
 from talentsonar.embeddings.openai import OpenAIEmbedder
-from tests.conftest import make_settings, register_user
+from tests.conftest import client_of, make_settings, register_user
 from tests.fakes.openai_embeddings import FakeEmbeddingsServer
 
 
@@ -115,9 +113,7 @@ async def test_openai_provider_end_to_end(
     runtime = Runtime(settings, database_url)
     await runtime.start()
     try:
-        app = create_app(settings, runtime=runtime)
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        async with client_of(runtime) as client:
             user: dict[str, Any] = await register_user(client)
             created = await client.post("/api/v1/candidates", headers=user["headers"], json={
                 "name": "Ada", "headline": "Platform engineer", "skills": ["Kubernetes"]})

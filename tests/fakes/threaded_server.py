@@ -11,6 +11,8 @@ import uvicorn
 
 
 def free_port() -> int:
+    """A port free right now (another process may take it before it is used: prefer
+    handing a bound socket to the server, as :class:`ThreadedServer` does)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -18,13 +20,19 @@ def free_port() -> int:
 
 class ThreadedServer:
     def __init__(self, app: Any) -> None:
-        self.port = free_port()
+        # Bound here and handed to uvicorn, so that no other process (parallel test
+        # workers) can take the port between choosing it and listening on it.
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = int(self.socket.getsockname()[1])
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(
             app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
         )
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
+        )
 
     def start(self) -> ThreadedServer:
         self.thread.start()
@@ -38,3 +46,4 @@ class ThreadedServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=5)
+        self.socket.close()

@@ -10,14 +10,13 @@ import httpx
 import pytest
 from moto.server import ThreadedMotoServer
 
-from talentsonar.app import create_app
 from talentsonar.core.runtime import Runtime
 from talentsonar.storage import build_storage
 from talentsonar.storage.base import Storage
 from talentsonar.storage.local import LocalStorage
 from talentsonar.storage.s3 import S3Storage
 from tests.candidates.conftest import rl_config  # noqa: F401  (deterministic PDFs)
-from tests.conftest import make_settings, register_user
+from tests.conftest import client_of, make_settings, register_user
 from tests.cvs.builders import make_pdf
 
 CREDENTIALS = {"S3_ACCESS_KEY_ID": "testing", "S3_SECRET_ACCESS_KEY": "testing",
@@ -111,9 +110,7 @@ async def test_upload_download_and_erase_through_s3(
     bucket: Any = boto3.client("s3", endpoint_url=s3_endpoint, region_name="us-east-1",
                                aws_access_key_id="testing", aws_secret_access_key="testing")
     try:
-        app = create_app(settings, runtime=runtime)
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        async with client_of(runtime) as client:
             user = await register_user(client)
             h = user["headers"]
             pdf = make_pdf()

@@ -87,7 +87,7 @@ async def create_user_with_org(
         User(
             email=email,
             full_name=full_name,
-            password_hash=hash_password(password) if password else None,
+            password_hash=hash_password(password, settings) if password else None,
             supabase_id=supabase_id,
             is_platform_admin=is_platform_admin,
         )
@@ -140,7 +140,9 @@ async def login(
             headers={"Retry-After": str(wait)},
         )
     user = await UserRepository(session).by_email(key)
-    if user is None or not verify_password(password, user.password_hash if user else None):
+    if user is None or not verify_password(
+        password, user.password_hash if user else None, runtime.settings
+    ):
         await runtime.limiter.throttle_failure(key, limit)
         raise Unauthorized("Incorrect email or password", code="invalid_credentials")
     if not user.is_active:

@@ -174,10 +174,11 @@ def create_admin(
                     full_name=full_name,
                     password=password,
                     is_platform_admin=True,
+                    settings=settings,
                 )
                 return "created"
             user.is_platform_admin = True
-            user.password_hash = hash_password(password)
+            user.password_hash = hash_password(password, settings)
             return "promoted"
 
     outcome = asyncio.run(_with_runtime(settings, url, main))

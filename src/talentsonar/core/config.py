@@ -11,8 +11,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+#: argon2 lanes (argon2-cffi's default); memory must be at least 8 KiB per lane.
+PASSWORD_HASH_PARALLELISM = 4
+#: The weakest argon2id cost production accepts: OWASP Password Storage Cheat Sheet,
+#: "m=19456 (19 MiB), t=2, p=1".
+MIN_PASSWORD_HASH_TIME_COST = 2
+MIN_PASSWORD_HASH_MEMORY_KIB = 19 * 1024
 
 
 def _default_credit_packs() -> dict[str, dict[str, int | str]]:
@@ -58,6 +65,10 @@ class Settings(BaseSettings):
     supabase_jwks_min_refetch_seconds: float = Field(
         30.0, ge=0, description="at most one JWKS refetch for an unknown kid in this interval"
     )
+    # argon2id cost of new password hashes (RFC 9106's second recommended option by
+    # default); production refuses less than MIN_PASSWORD_HASH_* (OWASP's minimum).
+    password_hash_time_cost: int = Field(3, ge=1)
+    password_hash_memory_kib: int = Field(64 * 1024, ge=PASSWORD_HASH_PARALLELISM * 8)
     login_max_failures: int = Field(5, ge=1)
     login_lockout_seconds: int = Field(300, ge=1)
     metrics_token: SecretStr | None = Field(
@@ -232,6 +243,19 @@ class Settings(BaseSettings):
                     "'import secrets; print(secrets.token_urlsafe(48))')"
                 )
         return value
+
+    @model_validator(mode="after")
+    def _production_password_hashing(self) -> Settings:
+        if self.env == "production" and (
+            self.password_hash_time_cost < MIN_PASSWORD_HASH_TIME_COST
+            or self.password_hash_memory_kib < MIN_PASSWORD_HASH_MEMORY_KIB
+        ):
+            raise ValueError(
+                "PASSWORD_HASH_TIME_COST / PASSWORD_HASH_MEMORY_KIB: production needs at least "
+                f"{MIN_PASSWORD_HASH_TIME_COST} passes over {MIN_PASSWORD_HASH_MEMORY_KIB} KiB "
+                "(OWASP's minimum for argon2id); leave them unset for the defaults"
+            )
+        return self
 
     def jwt_keyset(self) -> list[tuple[str, str]]:
         """The signing keys as ``(kid, secret)``, newest first."""

@@ -8,6 +8,7 @@ import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -15,20 +16,36 @@ import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from talentsonar.core.config import Settings
-
-_hasher = PasswordHasher()
-# Verifying against this keeps the time of "no such user" equal to "wrong password".
-_DUMMY_HASH = _hasher.hash("timing-equaliser")
+from talentsonar.core.config import PASSWORD_HASH_PARALLELISM, Settings, get_settings
 
 
-def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+@lru_cache(maxsize=8)
+def _password_hasher(time_cost: int, memory_kib: int) -> tuple[PasswordHasher, str]:
+    """The argon2id hasher of this cost, and a hash of its own to verify against when there
+    is no user: that keeps the time of "no such user" equal to "wrong password"."""
+    hasher = PasswordHasher(
+        time_cost=time_cost, memory_cost=memory_kib, parallelism=PASSWORD_HASH_PARALLELISM
+    )
+    return hasher, hasher.hash("timing-equaliser")
 
 
-def verify_password(password: str, password_hash: str | None) -> bool:
+def password_hasher(settings: Settings | None = None) -> tuple[PasswordHasher, str]:
+    """The hasher of ``PASSWORD_HASH_TIME_COST`` / ``PASSWORD_HASH_MEMORY_KIB``."""
+    s = settings or get_settings()
+    return _password_hasher(s.password_hash_time_cost, s.password_hash_memory_kib)
+
+
+def hash_password(password: str, settings: Settings | None = None) -> str:
+    return password_hasher(settings)[0].hash(password)
+
+
+def verify_password(
+    password: str, password_hash: str | None, settings: Settings | None = None
+) -> bool:
+    """Whether ``password`` matches; a hash is checked at the cost it was made with."""
+    hasher, dummy_hash = password_hasher(settings)
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+        return hasher.verify(password_hash or dummy_hash, password) and bool(password_hash)
     except (VerificationError, InvalidHashError):
         return False
 
