@@ -83,11 +83,8 @@ def rate_limit(endpoint_class: str = "default") -> params.Depends:
         decision = await runtime.limiter.check(endpoint_class, caller)
         request.state.rate_limit_headers = decision.headers()
         if not decision.allowed:
-            raise TooManyRequests(
-                "Too many requests; slow down and retry later",
-                details={"retryAfter": decision.retry_after, "limit": decision.limit},
-                headers=decision.headers(),
-            )
+            raise TooManyRequests(decision.refusal_message(),
+                                  details=decision.refusal_details(), headers=decision.headers())
 
     # fastapi.Depends() is annotated as returning Any; it builds a params.Depends
     return cast(params.Depends, Depends(check))
