@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,13 @@ async def test_flaky_provider_all_operations_succeed_through_retries(
         redis_prefix,
         fake_llm,
         "openai",
-        ai_timeout_seconds=0.3,
+        ai_timeout_seconds=1.5,  # a busy machine must not turn good answers into timeouts
         ai_max_retries=6,
         breaker_failure_threshold=50,
     )
     fake_llm.state.error_rate = 0.3
     fake_llm.state.random_faults = ("500", "hang", "429")
-    fake_llm.state.hang_seconds = 1.0
+    fake_llm.state.hang_seconds = 4.0  # well past the client timeout
     async with open_client(settings, database_url) as (client, _runtime):
         h = (await register_user(client))["headers"]
         answers = []
@@ -68,7 +67,7 @@ async def test_breaker_opens_falls_back_and_closes_after_recovery(
         provider,
         ai_max_retries=1,
         breaker_failure_threshold=3,
-        breaker_reset_seconds=0.3,
+        breaker_reset_seconds=60,  # stays open however slowly the next calls run
     )
     async with open_client(settings, database_url) as (client, runtime):
         h = (await register_user(client))["headers"]
@@ -95,7 +94,8 @@ async def test_breaker_opens_falls_back_and_closes_after_recovery(
         assert fake_llm.state.calls[provider] == calls_when_open  # open: the provider is not called
 
         fake_llm.state.down = False
-        await asyncio.sleep(0.35)  # past the breaker's reset window: one trial call goes through
+        breaker = runtime.breaker(provider)
+        breaker.opened_at -= breaker.reset_seconds  # the reset window has passed: one trial call
         data = (
             await client.post(
                 f"{API}/ai/cv-analysis",

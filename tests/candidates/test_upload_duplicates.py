@@ -23,7 +23,7 @@ JANE = cv_lines("Jane Example", "jane.example@example.org", "Data Engineer", "Py
 async def live_worker(runtime: Runtime) -> AsyncIterator[None]:
     """A worker listening in this event loop, as `talentsonar serve` runs one."""
     worker = asyncio.create_task(run_worker(runtime, install_signal_handlers=False))
-    await asyncio.sleep(0.5)  # let it LISTEN before anything is queued
+    await asyncio.sleep(0.5)  # most often listening by then (it also polls: not needed)
     try:
         yield
     finally:

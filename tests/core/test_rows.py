@@ -67,12 +67,14 @@ async def test_a_transaction_left_open_is_rolled_back_on_release(runtime: Runtim
     in_tx = RowQuery(select(literal(1).label("one")))
     async with runtime.db.read_connection() as conn:
         await conn.fetch("BEGIN")
-        await conn.fetch("SET LOCAL statement_timeout = 1")
+        # a marker no statement can trip over (a 1 ms timeout cancelled the next SELECT
+        # whenever the machine was busy)
+        await conn.fetch("SET LOCAL statement_timeout = '4321s'")
         assert await in_tx.fetch(conn) == [{"one": 1}]
     for _ in range(runtime.settings.database_pool_size + 1):
         async with runtime.db.read_connection() as conn:
             state = await conn.fetch("SELECT current_setting('statement_timeout') AS t")
-            assert state[0]["t"] != "1ms"
+            assert state[0]["t"] != "4321s"
             assert await QUOTIENT.fetch(conn, a=9, b=3) == [{"q": 3}]
 
 
