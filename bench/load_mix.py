@@ -247,7 +247,7 @@ def main() -> None:
         locust = subprocess.Popen(
             [str(BIN / "locust"), "-f", str(ROOT / "bench" / "locust_mix.py"), "--headless",
              "-u", str(len(config["users"])), "-r", "10", "--run-time", f"{seconds}s",
-             "--stop-timeout", "60", "--only-summary", "--loglevel", "WARNING",
+             "--stop-timeout", "300", "--only-summary", "--loglevel", "WARNING",
              "--host", args.hosts[0]],
             env=locust_env, cwd=work, stdout=(work / "locust.log").open("wb"),
             stderr=subprocess.STDOUT)

@@ -91,6 +91,7 @@ class Sampler(threading.Thread):
         self.samples: list[tuple[float, dict[str, float]]] = []
         self.began = time.monotonic()
         self._stop_event = threading.Event()
+        self._postgres_cpu: dict[int, float] = {}
 
     def watch(self, name: str, pid: int) -> None:
         self.watched[name] = pid
@@ -113,9 +114,9 @@ class Sampler(threading.Thread):
         postgres = [row for row in table if row[2] == "postgres"]
         values["postgres (private, all)"] = sum(
             _status(row[0]).get("RssAnon", 0) for row in postgres) / 1024
-        pg_pids = {row[0] for row in postgres}
-        values["cpu:postgres"] = sum(  # the postmaster with its reaped backends + live ones
-            own + (reaped if ppid not in pg_pids else 0) for _, ppid, _, own, reaped in postgres)
+        for pid, _, _, own, _ in postgres:  # backends come and go: keep what each used
+            self._postgres_cpu[pid] = max(own, self._postgres_cpu.get(pid, 0.0))
+        values["cpu:postgres"] = sum(self._postgres_cpu.values())
         values["cpu:machine busy"], values["cpu:machine total"] = machine_cpu()
         values["load average (1 min)"] = os.getloadavg()[0]
         try:
@@ -298,6 +299,9 @@ def print_report(result: dict[str, Any], sampler: Sampler, args: argparse.Namesp
     if mismatch:
         print(f"\nAI answers not as cached as asked (a cache dropped by a change): {mismatch}")
 
+    if result.get("unreadable"):
+        print(f"\nuploads refused as unreadable (scanned PDFs of the data set, 422 no_text, "
+              f"not counted as errors): {len(result['unreadable'])}")
     searchable = samples.get("upload -> searchable", [])
     within = sum(1 for v in searchable if v <= SEARCHABLE_TARGET_S * 1000)
     timed_out = len(failures.get("upload -> searchable", []))
