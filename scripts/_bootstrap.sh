@@ -1,4 +1,6 @@
 # Sourced by scripts/run and scripts/test: install uv (if missing) and the locked deps.
+# `source` hands the caller's own arguments ("$@") to this file, so they are never used
+# here: a script wanting extras sets UV_SYNC_ARGS=(--extra dev) before sourcing it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PY="${TALENTSONAR_PYTHON:-python3.11}"
@@ -15,4 +17,4 @@ else
 fi
 export UV_PYTHON_DOWNLOADS=never
 echo "==> installing locked dependencies into .venv/" >&2
-"$UV" sync --frozen --python "$PY" "$@" >&2
+"$UV" sync --frozen --python "$PY" ${UV_SYNC_ARGS[@]+"${UV_SYNC_ARGS[@]}"} >&2

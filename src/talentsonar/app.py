@@ -15,6 +15,7 @@ from talentsonar import __version__
 from talentsonar.api import build_api_router
 from talentsonar.core.bodylimit import BodySizeLimitMiddleware, upload_body_limit
 from talentsonar.core.config import Settings, get_settings
+from talentsonar.core.docs import install_offline_docs
 from talentsonar.core.handlers import install_error_handlers
 from talentsonar.core.observability import RequestContextMiddleware, configure_logging
 from talentsonar.core.routing import install_route_index
@@ -83,6 +84,8 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         swagger_ui_parameters={"persistAuthorization": True},
+        docs_url=None,  # served by install_offline_docs, with its own assets
+        redoc_url=None,
     )
     if runtime is not None:
         app.state.runtime = runtime
@@ -102,6 +105,7 @@ def create_app(
                         "RateLimit-Reset", "Retry-After"],
     )
     app.add_middleware(RequestContextMiddleware)
+    install_offline_docs(app)
     app.include_router(health_router)
     app.include_router(build_api_router())
     install_route_index(app.router)

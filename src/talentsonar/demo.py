@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from talentsonar.auth.repository import MembershipRepository, UserRepository
 from talentsonar.auth.service import create_user_with_org
 from talentsonar.core.runtime import Runtime
-from talentsonar.discovery import domain_modules
+from talentsonar.discovery import domain_modules, load_domains
 
 DEMO_ORG_NAME = "Demo Recruiting Ltd"
 
@@ -27,6 +27,9 @@ class DemoLogin:
 
 
 async def seed_demo(runtime: Runtime) -> DemoLogin:
+    # The command line seeds before any app exists: the event subscribers (the sign-up
+    # credit grant, scoring on job.changed) must be registered before anything is created.
+    load_domains()
     email, password = runtime.settings.demo_email, runtime.settings.demo_password
     async with runtime.db.session() as session:
         user = await UserRepository(session).by_email(email)

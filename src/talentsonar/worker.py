@@ -147,7 +147,11 @@ async def _finish(
     if result is not None:
         values["result"] = result
     async with runtime.db.session() as session:
-        await session.execute(update(Task).where(Task.id == task_id).values(**values))
+        # a task finished meanwhile by someone else (an upload parsed by its request) or
+        # cancelled keeps that outcome
+        await session.execute(update(Task).where(
+            Task.id == task_id, Task.status.not_in((TaskStatus.succeeded, TaskStatus.cancelled))
+        ).values(**values))
 
 
 async def run_worker(

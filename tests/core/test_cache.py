@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from redis.asyncio import Redis
 
-from talentsonar.core.cache import MISSING, Cache, content_key
+from talentsonar.core.cache import INVALIDATION_CHANNEL, MISSING, Cache, content_key
 
 
 @pytest.fixture
@@ -17,6 +17,16 @@ async def redis_client(redis_url: str) -> AsyncIterator[Redis]:
     client = Redis.from_url(redis_url)
     yield client
     await client.aclose()
+
+
+async def _subscribed(client: Redis, channel: str, listeners: int) -> None:
+    """Until ``listeners`` clients subscribe to ``channel`` (however long that takes)."""
+    for _ in range(3000):
+        [(_, count)] = await client.pubsub_numsub(channel)
+        if count >= listeners:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"{channel}: fewer than {listeners} subscribers after 30 s")
 
 
 def counting_compute(calls: list[int], value: Any, delay: float = 0.05) -> Any:
@@ -68,7 +78,7 @@ async def test_l2_is_shared_and_tags_invalidate_everywhere(
     await a.start()
     await b.start()
     try:
-        await asyncio.sleep(0.2)  # let the pub/sub listeners subscribe
+        await _subscribed(redis_client, f"{redis_prefix}{INVALIDATION_CHANNEL}", 2)
         await a.set("ns", "k", {"x": 1}, ttl=60, tags=("t1",))
         assert await b.get("ns", "k") == {"x": 1}  # from L2, now in b's L1 too
         await a.invalidate_tags("t1")

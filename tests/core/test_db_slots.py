@@ -22,10 +22,12 @@ async def test_waiting_sessions_are_served_in_arrival_order(
         tmp_path, database_pool_size=1, database_max_overflow=1))
     release = asyncio.Event()
     order: list[int] = []
+    holding: list[int] = []
 
     async def holder() -> None:
         async with database.session(read_only=True) as s:
             await s.execute(text("SELECT 1"))
+            holding.append(1)
             await release.wait()
 
     async def waiter(n: int) -> None:
@@ -35,7 +37,8 @@ async def test_waiting_sessions_are_served_in_arrival_order(
 
     try:
         holders = [asyncio.create_task(holder()) for _ in range(2)]
-        await asyncio.sleep(0.2)
+        while len(holding) < 2:  # both connections held, however long connecting takes
+            await asyncio.sleep(0.01)
         waiters = []
         for n in range(6):
             waiters.append(asyncio.create_task(waiter(n)))

@@ -33,12 +33,14 @@ def private_redis(tmp_path: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"redis://127.0.0.1:{port}/0"
-    client = redis.Redis.from_url(url, socket_connect_timeout=0.2)
-    for _ in range(100):
+    client = redis.Redis.from_url(url, socket_connect_timeout=1)
+    deadline = time.monotonic() + 60  # a generous ceiling, not an expectation
+    while True:
         try:
             client.ping()
             break
         except redis.RedisError:
+            assert time.monotonic() < deadline, "the private redis-server never answered"
             time.sleep(0.05)
     client.close()
     try:

@@ -3,6 +3,10 @@ the real ingestion and matching paths, ranked sensibly; seeding twice changes no
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -59,3 +63,41 @@ async def test_demo_org_has_jobs_and_ranked_candidates(
     assert again.seeded == {"candidates": 0, "jobs": 0}
     assert await _count(runtime, "candidates") == 8
     assert await _count(runtime, "jobs") == 3
+
+
+def _cli(database_url: str, tmp_path: Path, *argv: str) -> subprocess.CompletedProcess[str]:
+    """The real `talentsonar` command in a process of its own (nothing imported before)."""
+    env = {**os.environ, "DATABASE_URL": database_url, "TALENTSONAR_ENV": "test",
+           "TALENTSONAR_DATA_DIR": str(tmp_path / "data"), "CREDITS_SIGNUP_GRANT": "100",
+           "JWT_SECRETS": "k1:cli-test-secret-0123456789abcdef0123", "LOG_FORMAT": "json"}
+    env.pop("REDIS_URL", None)
+    cli = Path(sys.executable).parent / "talentsonar"
+    return subprocess.run([str(cli), *argv], env=env, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=240, check=False)
+
+
+async def _balance_of(runtime: Runtime, email: str) -> int:
+    async with runtime.db.session(read_only=True) as s:
+        return int((await s.execute(text(
+            "SELECT b.balance FROM credit_balances b JOIN memberships m ON m.org_id = b.org_id"
+            " JOIN users u ON u.id = m.user_id WHERE u.email = :email"
+        ), {"email": email})).scalar_one())
+
+
+async def test_the_demo_seeded_by_the_command_line_has_the_signup_credits(
+    runtime: Runtime, database_url: str, tmp_path: Path
+) -> None:
+    """`talentsonar serve` and `talentsonar demo seed` seed before the app exists: the
+    organisation must still get the sign-up grant, or every AI endpoint answers 402."""
+    done = _cli(database_url, tmp_path, "demo", "seed")
+    assert done.returncode == 0, done.stderr
+    assert await _balance_of(runtime, runtime.settings.demo_email) == 100
+
+
+async def test_an_admin_created_by_the_command_line_has_the_signup_credits(
+    runtime: Runtime, database_url: str, tmp_path: Path
+) -> None:
+    done = _cli(database_url, tmp_path, "users", "create-admin", "--email", "root@example.com",
+                "--password", "root-password-123")
+    assert done.returncode == 0, done.stderr
+    assert await _balance_of(runtime, "root@example.com") == 100

@@ -26,7 +26,7 @@ def settings(tmp_path: Path, redis_prefix: str, fake_n8n: FakeN8n) -> Settings:
         redis_key_prefix=redis_prefix,
         n8n_webhook_url=f"{fake_n8n.url}/webhook/talent-search",
         n8n_base_url=fake_n8n.url,
-        n8n_timeout_seconds=0.5,
+        n8n_timeout_seconds=1.5,  # a busy machine must not turn answers into timeouts
         http_max_retries=2,
         breaker_failure_threshold=3,
         breaker_reset_seconds=60,

@@ -113,7 +113,7 @@ async def test_n8n_faults_degrade_to_internal_results(
     assert data["degraded"] is True
     assert data["degradedReason"] == "n8n_bad_response"
     assert [x["name"] for x in data["results"]] == ["Internal Ina"]
-    fake_n8n.fail_next("hang", 3, seconds=2.0)  # every attempt times out
+    fake_n8n.fail_next("hang", 3, seconds=5.0)  # every attempt times out
     data = await search()
     assert data["degraded"] is True
     assert data["degradedReason"] == "n8n_unavailable"

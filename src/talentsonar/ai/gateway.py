@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import structlog
 from limits import RateLimitItemPerMinute
-from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.storage import RedisStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 from prometheus_client import Counter
 from pydantic import BaseModel
@@ -24,6 +24,7 @@ from pydantic import BaseModel
 from talentsonar.ai.providers.base import AIProvider, Usage
 from talentsonar.ai.providers.builtin import BuiltinProvider
 from talentsonar.core.http import BreakerState, CircuitBreaker, CircuitOpen
+from talentsonar.core.local_limits import LocalMovingWindows
 from talentsonar.core.observability import REGISTRY
 
 if TYPE_CHECKING:
@@ -79,9 +80,9 @@ class AiGateway:
                 socket_connect_timeout=0.5,
             )
             if self.settings.redis_url
-            else MemoryStorage()
+            else LocalMovingWindows()
         )
-        self.memory_budget = MovingWindowRateLimiter(MemoryStorage())
+        self.memory_budget = MovingWindowRateLimiter(LocalMovingWindows())
         self.budget = MovingWindowRateLimiter(storage)
         self.rpm = RateLimitItemPerMinute(self.settings.ai_requests_per_minute)
 

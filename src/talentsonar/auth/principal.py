@@ -71,8 +71,8 @@ async def _check_rate(request: Request, endpoint_class: str, principal: Principa
     request.state.rate_limit_headers = decision.headers()
     if not decision.allowed:
         raise TooManyRequests(
-            "Too many requests; slow down and retry later",
-            details={"retryAfter": decision.retry_after, "limit": decision.limit},
+            decision.refusal_message(),
+            details=decision.refusal_details(),
             headers=decision.headers(),
         )
 

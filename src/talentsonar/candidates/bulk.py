@@ -66,10 +66,9 @@ async def _ingest_one(runtime: Runtime, org_id: uuid.UUID, path: Path,
         answer, _ = await ingest.accept_uploads(
             runtime, org_id=org_id, user_id=None,
             files=[ingest.IncomingFile(filename=path.name, data=path.read_bytes())],
-            candidate_type="uploaded", metadata={"source": "bulk import"}, job_id=job_id)
-        item = answer.files[0]
-        result = await ingest.process_document(runtime, org_id, item.document_id)
-        await ingest.finish_inline(runtime, org_id, item.task_id, result)
+            candidate_type="uploaded", metadata={"source": "bulk import"}, job_id=job_id,
+            inline=True)
+        result = await ingest.process_inline(runtime, org_id, answer.files[0])
     except TalentSonarError as exc:
         report.failures.append((str(path), exc.code, exc.message))
         return "failed"

@@ -177,20 +177,13 @@ async def upload_cvs(
                 f"{settings.upload_max_bytes // 1_048_576} MB.", code="file_too_large",
                 details={"filename": upload.filename, "maxBytes": settings.upload_max_bytes})
         incoming.append(ingest.IncomingFile(filename=upload.filename or "", data=data))
+    inline = len(incoming) == 1 and len(incoming[0].data) <= settings.upload_inline_max_bytes
     answer, _ = await ingest.accept_uploads(
         runtime, org_id=principal.org_id, user_id=principal.user_id, files=incoming,
-        candidate_type=type, metadata=meta, job_id=job_id)
-    if (len(answer.files) == 1 and len(incoming) == 1
-            and len(incoming[0].data) <= settings.upload_inline_max_bytes):
-        item = answer.files[0]
-        result = await ingest.process_document(runtime, principal.org_id, item.document_id)
-        await ingest.finish_inline(runtime, principal.org_id, item.task_id, result)
-        item.status = "succeeded"
-        item.candidate_id = uuid.UUID(result["candidateId"]) if result.get("candidateId") \
-            else None
-    count = len(answer.files)
-    return Envelope(data=answer,
-                    message=f"{count} CV{'s' if count != 1 else ''} accepted for parsing")
+        candidate_type=type, metadata=meta, job_id=job_id, inline=inline)
+    result = (await ingest.process_inline(runtime, principal.org_id, answer.files[0])
+              if inline else None)
+    return Envelope(data=answer, message=ingest.upload_message(answer, result))
 
 
 def parse_metadata(raw: str | None) -> dict[str, Any]:

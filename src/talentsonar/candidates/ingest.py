@@ -5,7 +5,9 @@ Upload checks everything that can make a file unreadable (size, magic bytes, pag
 character caps, encryption, corruption, zip bombs, XXE) *before* anything is written, so
 a bad file answers a clear 4xx and leaves no row, task or blob behind. What remains
 (parsing, duplicate detection, embedding) runs in the ``cvs.parse_cv`` task — or inline,
-right after the commit, for a single small file.
+right after the commit, for a single small file. An inline file's job is still queued, but
+for :data:`INLINE_FALLBACK_SECONDS` later: it only runs (and then finds the task finished)
+if the request died, instead of racing the request for the same document.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import asyncio
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import structlog
@@ -35,6 +38,7 @@ from talentsonar.candidates.schemas import RejectedFile, UploadAccepted, Uploade
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import TalentSonarError, UnprocessableEntity
 from talentsonar.core.events import publish
+from talentsonar.core.models import utcnow
 from talentsonar.core.queue import Priority, enqueue
 from talentsonar.core.runtime import Runtime
 from talentsonar.cvs.errors import DocumentRejected
@@ -53,6 +57,8 @@ CONTENT_TYPES = {
     "txt": "text/plain; charset=utf-8",
 }
 TEXT_SAMPLE_CHARS = 4000
+#: An upload parsed by the request queues its job this much later, as a safety net.
+INLINE_FALLBACK_SECONDS = 120
 _UNSAFE_FILENAME = re.compile(r"[\x00-\x1f\x7f/\\]+")
 
 
@@ -145,10 +151,13 @@ async def accept_uploads(
     candidate_type: str,
     metadata: dict[str, Any],
     job_id: uuid.UUID | None,
+    inline: bool = False,
 ) -> tuple[UploadAccepted, list[uuid.UUID]]:
     """Screen, store and queue the files; returns the answer and the queued task ids.
-    Raises (nothing written) when no file is readable."""
+    Raises (nothing written) when no file is readable. With ``inline`` the caller parses
+    the files itself (:func:`process_inline`): their jobs are only a delayed safety net."""
     settings = runtime.settings
+    scheduled_at = utcnow() + timedelta(seconds=INLINE_FALLBACK_SECONDS) if inline else None
     accepted, rejected = await screen_files(settings, files)
     if not accepted:
         raise rejection_error(rejected)
@@ -185,7 +194,7 @@ async def accept_uploads(
                 task = await enqueue(
                     session, TASK_NAME, org_id=org_id, args={"document_id": str(row.id)},
                     priority=Priority.high, created_by_id=user_id,
-                    subject=("cv_document", row.id), total=1,
+                    subject=("cv_document", row.id), total=1, scheduled_at=scheduled_at,
                 )
                 answers.append(UploadedFile(
                     filename=row.filename, task_id=task.id, status=task.status.value,
@@ -258,9 +267,11 @@ async def process_document(runtime: Runtime, org_id: uuid.UUID, document_id: uui
         )
         if found is not None and found[1] == "same_file":
             existing = found[0]
+            version = await documents.version_of(existing.id, doc.sha256)
             await documents.hard_delete(doc)  # same bytes, same blob: nothing new to keep
             return {"status": "done", "documentId": None, "candidateId": str(existing.id),
-                    "duplicate": "same_file", "created": False}
+                    "candidateName": existing.name, "duplicate": "same_file",
+                    "created": False, "version": version}
         if found is not None:
             candidate, reason = found
             created = False
@@ -304,8 +315,36 @@ async def process_document(runtime: Runtime, org_id: uuid.UUID, document_id: uui
         await publish(session, "cv.parsed", org_id=org_id, candidate_id=candidate.id,
                       document_id=doc.id, created=created, profile_status=profile_status)
         return {"status": "done", "documentId": str(doc.id), "candidateId": str(candidate.id),
-                "duplicate": reason, "created": created, "version": doc.version,
-                "profileStatus": profile_status}
+                "candidateName": candidate.name, "duplicate": reason, "created": created,
+                "version": doc.version, "profileStatus": profile_status}
+
+
+async def process_inline(runtime: Runtime, org_id: uuid.UUID, item: UploadedFile
+                         ) -> dict[str, Any]:
+    """Parse a file accepted with ``inline=True`` now; record the task's answer and copy
+    the outcome (candidate, duplicate, version) onto ``item``."""
+    result = await process_document(runtime, org_id, item.document_id)
+    await finish_inline(runtime, org_id, item.task_id, result)
+    item.status = "succeeded"
+    if result.get("candidateId"):
+        item.candidate_id = uuid.UUID(result["candidateId"])
+    item.duplicate = result.get("duplicate")
+    item.version = result.get("version")
+    return result
+
+
+def upload_message(answer: UploadAccepted, inline: dict[str, Any] | None) -> str:
+    """What an upload did, in words: the candidate a file parsed at once went to, or how
+    many files wait for the worker."""
+    if inline is None or inline.get("status") != "done":
+        count = len(answer.files)
+        return f"{count} CV{'s' if count != 1 else ''} accepted for parsing"
+    name, version = inline.get("candidateName") or "(unnamed)", inline.get("version")
+    if inline.get("created"):
+        return f"1 CV parsed: new candidate {name}"
+    if inline.get("duplicate") == "same_file":
+        return f"Already on file: candidate {name}, the same file as its version {version}"
+    return f"Already on file: candidate {name}, updated to version {version}"
 
 
 async def finish_inline(runtime: Runtime, org_id: uuid.UUID, task_id: uuid.UUID,

@@ -221,6 +221,15 @@ class CvDocumentRepository(TenantRepository[CvDocument]):
             .order_by(CvDocument.version.desc()).limit(1)
         )).scalars().first()
 
+    async def version_of(self, candidate_id: uuid.UUID, sha256: str) -> int | None:
+        """The version number under which ``candidate_id`` has the file ``sha256``."""
+        version = (await self.session.execute(
+            select(func.max(CvDocument.version)).where(
+                CvDocument.org_id == self.org_id, CvDocument.candidate_id == candidate_id,
+                CvDocument.sha256 == sha256, CvDocument.deleted_at.is_(None))
+        )).scalar_one()
+        return None if version is None else int(version)
+
     async def next_version(self, candidate_id: uuid.UUID) -> int:
         current = (await self.session.execute(
             select(func.max(CvDocument.version)).where(
@@ -273,9 +282,13 @@ class CandidateTaskRepository(TenantRepository[Task]):
                 Task.org_id == self.org_id, Task.subject_id.in_(list(subject_ids))))
 
     async def mark_succeeded(self, task_id: uuid.UUID, result: dict[str, Any]) -> None:
+        """Record the answer of a task run in the request, unless a worker's run of the
+        same task already finished it (its answer stays)."""
         now = utcnow()
         await self.session.execute(
-            update(Task).where(Task.id == task_id, Task.org_id == self.org_id).values(
+            update(Task).where(Task.id == task_id, Task.org_id == self.org_id,
+                               Task.status.not_in((TaskStatus.succeeded, TaskStatus.cancelled)))
+            .values(
                 status=TaskStatus.succeeded, result=result, completed=1, attempts=1,
                 started_at=now, finished_at=now, updated_at=now,
             )

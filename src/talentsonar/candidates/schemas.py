@@ -106,6 +106,11 @@ class UploadedFile(Schema):
     status_url: str
     document_id: uuid.UUID
     candidate_id: uuid.UUID | None = None
+    duplicate: str | None = Field(
+        None, description="Parsed at once and already on file: why it is the same person "
+        "(same_file, same_text, same_email, same_phone, similar_text)")
+    version: int | None = Field(
+        None, description="Parsed at once: the candidate's CV version this file is")
 
 
 class RejectedFile(Schema):

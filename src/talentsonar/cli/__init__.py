@@ -42,7 +42,9 @@ def _prepare(settings: Settings) -> tuple[str, bool]:
 
 async def _with_runtime(settings: Settings, url: str, fn):  # type: ignore[no-untyped-def]
     from talentsonar.core.runtime import Runtime
+    from talentsonar.discovery import load_domains
 
+    load_domains()  # every command reacts to the same events as the API (sign-up credits…)
     runtime = Runtime(settings, url)
     try:
         return await fn(runtime)

@@ -36,6 +36,21 @@ def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return errors
 
 
+def _json_syntax_error(exc: RequestValidationError) -> JSONResponse | None:
+    """400 for a body that is not JSON at all (FastAPI reports it as a validation error
+    located at ``("body", <character offset>)``, which read "check 21")."""
+    for err in exc.errors():
+        if err.get("type") == "json_invalid":
+            loc = err.get("loc", ())
+            position = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+            reason = str((err.get("ctx") or {}).get("error") or "JSON decode error")
+            where = f" (at character {position})" if position is not None else ""
+            return _response(400, "invalid_json",
+                             f"The request body is not valid JSON: {reason}{where}",
+                             {"position": position, "error": reason})
+    return None
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TalentSonarError)
     async def domain_error(request: Request, exc: TalentSonarError) -> JSONResponse:
@@ -45,9 +60,17 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        syntax = _json_syntax_error(exc)
+        if syntax is not None:
+            return syntax
         errors = _field_errors(exc)
         fields = ", ".join(sorted({e["field"] for e in errors if e["field"]}))
-        message = f"Invalid request: check {fields}" if fields else "Invalid request"
+        if fields:
+            message = f"Invalid request: check {fields}"
+        elif any(e["type"] == "missing" for e in errors):
+            message = "Invalid request: the request body is missing"
+        else:
+            message = "Invalid request"
         return _response(422, "validation_error", message, errors)
 
     @app.exception_handler(StarletteHTTPException)

@@ -14,22 +14,43 @@ from dataclasses import dataclass
 
 import structlog
 from limits import RateLimitItem, RateLimitItemPerSecond, parse
-from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from limits.aio.storage import RedisStorage, Storage
 from limits.aio.strategies import MovingWindowRateLimiter
 
 from talentsonar.core.config import Settings
+from talentsonar.core.local_limits import LocalMovingWindows
 from talentsonar.core.observability import RATE_LIMITED
 
 log = structlog.get_logger(__name__)
 
 
+def window_of(item: RateLimitItem) -> str:
+    """``1 second``, ``1 minute``, ``10 minutes``."""
+    unit = item.GRANULARITY.name
+    return f"{item.multiples} {unit}{'s' if item.multiples != 1 else ''}"
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
+    """The answer for one request; ``limit`` and ``window`` are those of the limit that
+    refused it (the burst cap or the endpoint class's), else the class's."""
+
     allowed: bool
     limit: int
     remaining: int
     reset_seconds: int
     retry_after: int = 0
+    window: str = ""
+    burst: bool = False
+
+    def refusal_message(self) -> str:
+        which = "burst limit" if self.burst else "limit"
+        return (f"Too many requests: the {which} is {self.limit} per {self.window}; "
+                f"retry in {max(1, self.retry_after)} s")
+
+    def refusal_details(self) -> dict[str, int | str]:
+        return {"retryAfter": max(1, self.retry_after), "limit": self.limit,
+                "window": self.window, "scope": "burst" if self.burst else "sustained"}
 
     def headers(self) -> dict[str, str]:
         headers = {
@@ -54,7 +75,7 @@ class RateLimiter:
         self.burst = (
             RateLimitItemPerSecond(settings.rate_limit_burst) if settings.rate_limit_burst else None
         )
-        self.memory = MovingWindowRateLimiter(MemoryStorage())
+        self.memory = MovingWindowRateLimiter(LocalMovingWindows())
         self.shared: MovingWindowRateLimiter | None = None
         if redis_url:
             storage: Storage = RedisStorage(
@@ -87,7 +108,7 @@ class RateLimiter:
     async def check(self, endpoint_class: str, caller: str) -> Decision:
         item = self.classes.get(endpoint_class, self.classes["default"])
         if not self.enabled:
-            return Decision(True, item.amount, item.amount, 0)
+            return Decision(True, item.amount, item.amount, 0, window=window_of(item))
         if self.burst is not None:
             ok, limiter = await self._hit(self.burst, endpoint_class, caller, "burst")
             if not ok:
@@ -96,7 +117,7 @@ class RateLimiter:
         stats = await self._stats(limiter, item, endpoint_class, caller)
         if not ok:
             return await self._refusal(limiter, item, item, endpoint_class, caller)
-        return Decision(True, item.amount, stats[0], stats[1])
+        return Decision(True, item.amount, stats[0], stats[1], window=window_of(item))
 
     async def _stats(
         self, limiter: MovingWindowRateLimiter, item: RateLimitItem, *ids: str
@@ -115,9 +136,11 @@ class RateLimiter:
         *ids: str,
     ) -> Decision:
         RATE_LIMITED.labels(ids[0]).inc()
-        key_ids = (*ids, "burst") if refused is not main else ids
+        burst = refused is not main
+        key_ids = (*ids, "burst") if burst else ids
         _, reset = await self._stats(limiter, refused, *key_ids)
-        return Decision(False, main.amount, 0, reset, retry_after=reset or 1)
+        return Decision(False, refused.amount, 0, reset, retry_after=reset or 1,
+                        window=window_of(refused), burst=burst)
 
     async def throttle_failure(self, key: str, limit: RateLimitItem) -> bool:
         """Count a failure (e.g. a bad password); ``False`` once the limit is exceeded."""
