@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import cast
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -107,6 +107,64 @@ def after_commit(session: AsyncSession, callback: Callable[[], Awaitable[object]
     session.info.setdefault(AFTER_COMMIT, []).append(callback)
 
 
+class _DriverPool:
+    """asyncpg's pool on one server, opened on demand, its waiters served in order.
+
+    asyncpg's pool queue has the same unfairness as SQLAlchemy's (a newcomer takes the
+    connection a waiter was just woken for): its waiters line up on a semaphore instead, so
+    the pool itself always has a connection ready for whoever gets a slot."""
+
+    def __init__(self, url: str, size: int) -> None:
+        self.url = url
+        self.size = size
+        self._pool: asyncpg.Pool | None = None
+        self._lock = asyncio.Lock()
+        self._slots = asyncio.Semaphore(size)
+
+    async def _driver(self) -> asyncpg.Pool:
+        if self._pool is None:
+            async with self._lock:
+                if self._pool is None:
+                    dsn, kwargs = asyncpg_connect_args(libpq_url(self.url))
+                    self._pool = await asyncpg.create_pool(
+                        dsn,
+                        min_size=0,
+                        max_size=self.size,
+                        max_inactive_connection_lifetime=IDLE_CONNECTION_SECONDS,
+                        server_settings=dict(SERVER_SETTINGS),
+                        reset=_keep_session,
+                        **kwargs,
+                    )
+        return self._pool
+
+    @asynccontextmanager
+    async def connection(self) -> AsyncIterator[DriverConnection]:
+        await Database._acquire(self._slots)
+        try:
+            try:
+                pool = await self._driver()
+                conn = await pool.acquire(timeout=POOL_TIMEOUT_SECONDS)
+            except TimeoutError:
+                raise ServiceUnavailable(
+                    "The database is busy; retry shortly", code="database_busy"
+                ) from None
+            except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+                raise ServiceUnavailable(
+                    "The database is unavailable; retry shortly", code="database_unavailable"
+                ) from exc
+            try:
+                yield cast(DriverConnection, conn)
+            finally:
+                await pool.release(conn)
+        finally:
+            self._slots.release()
+
+    async def close(self) -> None:
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            await pool.close()
+
+
 class Database:
     """The write engine, an optional read-replica engine, and their session factories."""
 
@@ -131,14 +189,12 @@ class Database:
         # Hot reads take bare driver connections from asyncpg's own pool: checking one out
         # of SQLAlchemy's pool (greenlet hop, pool events, adapter) costs more CPU than the
         # query itself. Up to database_pool_size connections, opened on demand.
-        self._driver_url = read_url or url
-        self._driver_pool_size = settings.database_pool_size
-        self._driver_pool: asyncpg.Pool | None = None
-        self._driver_pool_lock = asyncio.Lock()
-        # asyncpg's pool queue has the same unfairness as SQLAlchemy's (a newcomer takes
-        # the connection a waiter was just woken for): its waiters line up here instead,
-        # so the pool itself always has a connection ready for whoever gets a slot.
-        self._driver_slots = asyncio.Semaphore(settings.database_pool_size)
+        self._reads = _DriverPool(read_url or url, settings.database_pool_size)
+        # Reads that must see the latest commit (who may call: revocations, roles) go to
+        # the primary: the same pool unless a read replica is configured.
+        self._primary = (
+            _DriverPool(url, settings.database_pool_size) if read_url else self._reads
+        )
 
     @staticmethod
     async def _acquire(slots: asyncio.Semaphore) -> None:
@@ -166,52 +222,22 @@ class Database:
         for callback in callbacks:
             await callback()
 
-    async def _driver(self) -> asyncpg.Pool:
-        if self._driver_pool is None:
-            async with self._driver_pool_lock:
-                if self._driver_pool is None:
-                    dsn, kwargs = asyncpg_connect_args(libpq_url(self._driver_url))
-                    self._driver_pool = await asyncpg.create_pool(
-                        dsn,
-                        min_size=0,
-                        max_size=self._driver_pool_size,
-                        max_inactive_connection_lifetime=IDLE_CONNECTION_SECONDS,
-                        server_settings=dict(SERVER_SETTINGS),
-                        reset=_keep_session,
-                        **kwargs,
-                    )
-        return self._driver_pool
-
-    @asynccontextmanager
-    async def read_connection(self) -> AsyncIterator[DriverConnection]:
+    def read_connection(self) -> AbstractAsyncContextManager[DriverConnection]:
         """A read-only pooled connection as the bare asyncpg driver, for a
-        :class:`~talentsonar.core.rows.RowQuery`. Outside any transaction: each statement
-        sees its own snapshot. Waiters are served first come, first served; a connection
-        lost mid-request is discarded by the pool."""
-        await self._acquire(self._driver_slots)
-        try:
-            try:
-                pool = await self._driver()
-                conn = await pool.acquire(timeout=POOL_TIMEOUT_SECONDS)
-            except TimeoutError:
-                raise ServiceUnavailable(
-                    "The database is busy; retry shortly", code="database_busy"
-                ) from None
-            except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
-                raise ServiceUnavailable(
-                    "The database is unavailable; retry shortly", code="database_unavailable"
-                ) from exc
-            try:
-                yield cast(DriverConnection, conn)
-            finally:
-                await pool.release(conn)
-        finally:
-            self._driver_slots.release()
+        :class:`~talentsonar.core.rows.RowQuery`, on the read replica when there is one.
+        Outside any transaction: each statement sees its own snapshot. Waiters are served
+        first come, first served; a connection lost mid-request is discarded by the pool."""
+        return self._reads.connection()
+
+    def primary_connection(self) -> AbstractAsyncContextManager[DriverConnection]:
+        """As :meth:`read_connection`, but always on the primary: for reads that must see
+        every committed write (a revoked session, a new role), never a lagging replica."""
+        return self._primary.connection()
 
     async def dispose(self) -> None:
-        if self._driver_pool is not None:
-            pool, self._driver_pool = self._driver_pool, None
-            await pool.close()
+        await self._reads.close()
+        if self._primary is not self._reads:
+            await self._primary.close()
         await self.engine.dispose()
         if self.read_engine is not self.engine:
             await self.read_engine.dispose()
