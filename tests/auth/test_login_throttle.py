@@ -67,7 +67,8 @@ async def test_failures_are_counted_across_processes_without_redis(
     settings = make_settings(tmp_path, login_max_failures=3, redis_key_prefix=redis_prefix)
     async with open_app(settings, database_url) as one, open_app(settings, database_url) as two, \
             source(one, "10.1.1.1") as a, source(two, "10.1.1.1") as b:
-        account = await register_user(a)
+        async with source(one, "10.0.0.1") as elsewhere:
+            account = await register_user(elsewhere)
         assert (await a.post(LOGIN, json=creds(account, "nope-nope-1"))).status_code == 401
         assert (await b.post(LOGIN, json=creds(account, "nope-nope-2"))).status_code == 401
         assert (await a.post(LOGIN, json=creds(account, "nope-nope-3"))).status_code == 401

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
+import psycopg
 import pytest
 
+from talentsonar.core.db import with_database
 from tests.admin.helpers import make_platform_admin
 from tests.conftest import make_settings, member_of, open_client, register_user
 from tests.core.test_redis_outage import private_redis  # noqa: F401 (a fixture)
@@ -179,11 +183,44 @@ async def test_access_token_needs_a_live_session(
 ) -> None:
     """A correctly signed token that names no live sign-in session (or none at all) is
     refused: nothing would revoke it."""
-    import uuid
-
     uid, oid = uuid.UUID(user["user"]["id"]), uuid.UUID(user["user"]["organization"]["id"])
     extra = {} if presented == "without-session" else {"sid": str(uuid.uuid4())}
     token, _ = runtime.keys.issue(uid, oid, **extra)
     r = await client.get(ME, headers={"Authorization": f"Bearer {token}"})
     assert r.status_code == 401, r.text
     assert r.json()["error"]["code"] == "invalid_token"
+
+
+@pytest.fixture
+def stale_replica(pg_server_url: str, template_db: str) -> Iterator[str]:
+    """A "read replica" that never catches up: a database migrated but never written to."""
+    name = f"replica_{uuid.uuid4().hex[:12]}"
+    admin = with_database(pg_server_url, "postgres")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template_db} STRATEGY FILE_COPY")
+    try:
+        yield with_database(pg_server_url, name)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+async def test_who_is_calling_is_read_from_the_primary(
+    tmp_path: Path, database_url: str, redis_prefix: str, stale_replica: str
+) -> None:
+    """With a lagging read replica, sessions, roles and keys are still read from the
+    primary: a fresh sign-in works at once, and so does its logout."""
+    settings = make_settings(tmp_path, redis_key_prefix=redis_prefix,
+                             database_read_url=stale_replica)
+    async with open_client(settings, database_url) as (api, _):
+        account = await register_user(api)
+        assert (await api.get(ME, headers=account["headers"])).status_code == 200
+        created = await api.post(KEYS, json={"name": "bot", "role": "viewer"},
+                                 headers=account["headers"])
+        key = {"X-API-Key": created.json()["data"]["key"]}
+        # /auth/me reads the primary; for a key it answers 404 (a key is no user) once the
+        # key is recognised, 401 if it is not.
+        assert (await api.get(ME, headers=key)).status_code == 404
+        assert (await api.post("/api/v1/auth/logout", headers=account["headers"])).status_code \
+            == 200
+        assert (await api.get(ME, headers=account["headers"])).status_code == 401

@@ -54,8 +54,11 @@ class Settings(BaseSettings):
     supabase_jwt_secret: SecretStr | None = None
     supabase_jwks_url: str | None = None
     supabase_jwt_audience: str = "authenticated"
-    login_max_failures: int = Field(5, ge=1)
-    login_lockout_seconds: int = Field(300, ge=1)
+    # Sign-in throttling (auth/throttle.py), counted in PostgreSQL
+    login_max_failures: int = Field(5, ge=1)  # per account and source, per window
+    login_lockout_seconds: int = Field(300, ge=1)  # the window
+    login_account_max_failures: int = Field(50, ge=1)  # per account, from unknown sources
+    login_known_source_days: int = Field(90, ge=1)
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["http://localhost:5173"]
     )
