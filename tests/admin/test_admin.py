@@ -151,6 +151,13 @@ async def test_suspension_takes_effect_at_once(
     assert r.status_code == 403
     assert r.json()["error"]["code"] == "account_suspended"
     await client.post(f"/api/v1/admin/users/{uid}/reactivate", headers=h)
+    # The suspension ended the user's sessions: the old token stays signed out, a new
+    # sign-in works.
+    assert (await client.get("/api/v1/credits/balance", headers=user["headers"])).status_code == 401
+    login = await client.post("/api/v1/auth/login", json={
+        "email": user["user"]["email"], "password": user["password"]})
+    assert login.status_code == 200, login.text
+    user["headers"] = {"Authorization": f"Bearer {login.json()['data']['token']}"}
     assert (await client.get("/api/v1/credits/balance", headers=user["headers"])).status_code == 200
     org = org_of(user)
     assert (

@@ -59,9 +59,10 @@ async def test_success_clears_failure_count(
 async def test_expired_token_is_refused(client: httpx.AsyncClient, user: dict[str, Any],
                                         runtime: Any) -> None:
     uid, oid = uuid.UUID(user["user"]["id"]), uuid.UUID(user["user"]["organization"]["id"])
-    fresh, _ = runtime.keys.issue(uid, oid)
+    session = runtime.keys.verify(user["token"]).session_id  # the sign-in's live session
+    fresh, _ = runtime.keys.issue(uid, oid, sid=str(session))
     assert (await client.get(ME, headers=bearer(fresh))).status_code == 200
-    expired, _ = runtime.keys.issue(uid, oid, exp=int(time.time()) - 5)
+    expired, _ = runtime.keys.issue(uid, oid, sid=str(session), exp=int(time.time()) - 5)
     r = await client.get(ME, headers=bearer(expired))
     assert r.status_code == 401
     assert r.json()["error"]["code"] == "invalid_token"

@@ -38,19 +38,21 @@ def _limiter(tmp_path: Path, **overrides: Any) -> RateLimiter:
     return RateLimiter(make_settings(tmp_path, **overrides))
 
 
-async def test_callers_hitting_failing_and_clearing_at_once_break_nothing(
+async def test_callers_hitting_and_clearing_at_once_break_nothing(
     tmp_path: Path, loop_errors: list[dict[str, Any]]
 ) -> None:
     limiter = _limiter(tmp_path, rate_limit_default="120/minute", rate_limit_burst=20)
+    windows = MovingWindowRateLimiter(LocalMovingWindows())
 
     async def caller(n: int) -> None:
-        """Mistypes a password twice, signs in, then works (many callers at once)."""
+        """Hits and clears a key of its own (as a counter reset after a success), then
+        works, many callers at once."""
         key = f"user:{n}"
         for _ in range(2):
-            await limiter.throttle_failure(key, FAILURES)
+            await windows.hit(FAILURES, key)
             await asyncio.sleep(0)
-        await limiter.failures_exceeded(key, FAILURES)
-        await limiter.clear_failures(key, FAILURES)
+        await windows.test(FAILURES, key)
+        await windows.clear(FAILURES, key)
         for _ in range(10):
             await limiter.check("default", key)
             await asyncio.sleep(0)

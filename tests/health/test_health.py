@@ -43,6 +43,8 @@ async def test_metrics_exposes_requests_cache_and_queue(
 ) -> None:
     await client.get("/api/v1/tasks", headers=user["headers"])
     await client.get("/api/v1/tasks", headers=user["headers"])
+    for _ in range(2):  # the second answer comes from the cache
+        await client.get("/api/v1/analytics/dashboard", headers=user["headers"])
     for _ in range(2):
         missing = "/api/v1/tasks/00000000-0000-0000-0000-000000000001"
         await client.get(missing, headers=user["headers"])
@@ -54,7 +56,7 @@ async def test_metrics_exposes_requests_cache_and_queue(
             'status="404"}') in text
     assert 'route="unmatched",status="404"' in text
     assert "http_requests_in_flight" in text
-    assert 'cache_requests_total{namespace="principal",result="hit"}' in text
+    assert 'cache_requests_total{namespace="analytics.dashboard",result="hit"}' in text
     assert "queue_jobs" in text or "# HELP queue_jobs" in text
 
 

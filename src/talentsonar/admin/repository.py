@@ -10,7 +10,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.repository import BaseRepository, Repository, TenantRepository
 from talentsonar.models.ai_usage import AiUsage
-from talentsonar.models.api_key import ApiKey
 from talentsonar.models.audit_log import AuditLog
 from talentsonar.models.credit_balance import CreditBalance
 from talentsonar.models.credit_ledger import LedgerEntry, LedgerKind
@@ -77,10 +76,6 @@ class AdminOrganizationRepository(Repository[Organization]):
             .all()
         )
         return {o: (int(balances.get(o, 0)), int(members.get(o, 0))) for o in org_ids}
-
-    async def api_key_hashes(self, org_id: uuid.UUID) -> list[str]:
-        stmt = select(ApiKey.key_hash).where(ApiKey.org_id == org_id)
-        return list((await self.session.execute(stmt)).scalars())
 
     async def usage(
         self, org_id: uuid.UUID, since: datetime | None, until: datetime | None

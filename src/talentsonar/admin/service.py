@@ -1,5 +1,5 @@
-"""Platform administration: suspend/reactivate (effective at once on every process:
-the principal cache tags are invalidated after commit), grants, usage."""
+"""Platform administration: suspend/reactivate (effective at once on every process: the
+principal is read from PostgreSQL on every request), grants, usage."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from talentsonar.admin import audit
 from talentsonar.admin.audit import Actor
 from talentsonar.admin.repository import AdminOrganizationRepository, AdminUserRepository
 from talentsonar.auth.repository import RefreshTokenRepository
-from talentsonar.auth.service import org_tag, user_tag
+from talentsonar.auth.service import user_tag
 from talentsonar.core.db import after_commit
 from talentsonar.core.errors import Conflict
 from talentsonar.core.models import utcnow
@@ -67,8 +67,6 @@ async def set_org_suspended(
         before=before,
         after={"suspendedAt": org.suspended_at.isoformat() if org.suspended_at else None},
     )
-    tags = [org_tag(org.id)] + [f"apikey:{h}" for h in await repo.api_key_hashes(org.id)]
-    after_commit(session, lambda: runtime.cache.invalidate_tags(*tags))
     return org
 
 

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, status
+from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import ValidationError
 
-from talentsonar.auth import service
-from talentsonar.auth.principal import SignedIn, rate_limit
+from talentsonar.auth import service, throttle
+from talentsonar.auth.principal import SignedIn, client_ip, rate_limit
 from talentsonar.auth.repository import MembershipRepository, OrganizationRepository, UserRepository
 from talentsonar.auth.schemas import (
     AuthResult,
@@ -20,32 +20,61 @@ from talentsonar.auth.schemas import (
 )
 from talentsonar.core.deps import RuntimeDep, Session
 from talentsonar.core.errors import NotFound, UnprocessableEntity
+from talentsonar.core.runtime import Runtime
 from talentsonar.core.schemas import Envelope, Message
 
 router = APIRouter(prefix="/auth", tags=["auth"], dependencies=[rate_limit("auth")])
+COOKIE_PATH = "/api/v1/auth"
+
+
+def _client(request: Request) -> throttle.Client:
+    return throttle.Client(client_ip(request), request.cookies.get(throttle.DEVICE_COOKIE))
+
+
+def _set_device_cookie(response: Response, runtime: Runtime, value: str) -> None:
+    """The device cookie: this browser signed in here before (spared by the account-wide
+    sign-in limit). Only the sign-in endpoints ever see it."""
+    response.set_cookie(
+        throttle.DEVICE_COOKIE,
+        value,
+        max_age=throttle.cookie_max_age(runtime),
+        path=COOKIE_PATH,
+        secure=runtime.settings.base_url.startswith("https://"),
+        httponly=True,
+        samesite="lax",
+    )
 
 
 @router.post("/register", response_model=Envelope[AuthResult], status_code=status.HTTP_201_CREATED)
 async def register(
-    body: RegisterRequest, runtime: RuntimeDep, session: Session
+    body: RegisterRequest, request: Request, response: Response, runtime: RuntimeDep,
+    session: Session,
 ) -> Envelope[AuthResult]:
     """Create a user and their organisation (they become its owner); returns tokens."""
-    result = await service.register(runtime, session, body)
+    result, cookie = await service.register(runtime, session, body, _client(request))
+    _set_device_cookie(response, runtime, cookie)
     return Envelope(data=result, message="Account created")
 
 
 @router.post("/login", response_model=Envelope[AuthResult])
-async def login(body: LoginRequest, runtime: RuntimeDep, session: Session) -> Envelope[AuthResult]:
-    """Exchange email and password for an access token and a refresh token."""
-    result = await service.login(
-        runtime, session, str(body.email), body.password, body.organization_id
+async def login(
+    body: LoginRequest, request: Request, response: Response, runtime: RuntimeDep
+) -> Envelope[AuthResult]:
+    """Exchange email and password for an access token and a refresh token.
+
+    Throttled per account and source (429 with `Retry-After`); sets the `ts_device` cookie
+    that lets this browser through when the account is under attack from elsewhere."""
+    result, cookie = await service.login(
+        runtime, str(body.email), body.password, _client(request), body.organization_id
     )
+    _set_device_cookie(response, runtime, cookie)
     return Envelope(data=result)
 
 
 @router.post("/token", response_model=OAuthToken, include_in_schema=True)
 async def oauth_token(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()], runtime: RuntimeDep, session: Session
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, response: Response,
+    runtime: RuntimeDep,
 ) -> OAuthToken:
     """OAuth2 password flow (used by the Swagger UI "Authorize" button)."""
     try:
@@ -55,7 +84,8 @@ async def oauth_token(
             "Invalid email or password format",
             details=exc.errors(include_url=False, include_context=False),
         ) from exc
-    result = await service.login(runtime, session, str(body.email), body.password)
+    result, cookie = await service.login(runtime, str(body.email), body.password, _client(request))
+    _set_device_cookie(response, runtime, cookie)
     ttl = runtime.settings.jwt_access_ttl_seconds
     return OAuthToken(access_token=result.token, expires_in=ttl)
 
@@ -69,9 +99,10 @@ async def refresh(
 
 
 @router.post("/logout", response_model=Message)
-async def logout(principal: SignedIn, runtime: RuntimeDep, session: Session) -> Message:
-    """Revoke this user's refresh tokens and the access token used for this call."""
-    await service.logout(runtime, session, principal)
+async def logout(principal: SignedIn, session: Session) -> Message:
+    """Sign out everywhere: every refresh token of this user is revoked, and every access
+    token issued with them is refused from the next request on."""
+    await service.logout(session, principal)
     return Message(message="Signed out")
 
 

@@ -4,27 +4,29 @@ from __future__ import annotations
 
 import re
 import secrets
-import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import jwt
 import structlog
-from limits import parse
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from talentsonar.auth import throttle
 from talentsonar.auth.repository import (
+    API_KEY_ACCESS,
+    MEMBER_ACCESS,
+    MEMBER_SESSION_ACCESS,
     MembershipRepository,
     OrganizationRepository,
     RefreshTokenRepository,
     UserRepository,
-    api_key_by_hash,
+    touch_api_key,
 )
 from talentsonar.auth.schemas import AuthResult, OrganizationRef, RegisterRequest, UserOut
 from talentsonar.core.config import Settings
-from talentsonar.core.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
+from talentsonar.core.errors import Conflict, Forbidden, Unauthorized
 from talentsonar.core.events import publish
 from talentsonar.core.models import utcnow
 from talentsonar.core.runtime import Runtime
@@ -47,16 +49,11 @@ log = structlog.get_logger(__name__)
 
 API_KEY_PREFIX = "tsk"
 REFRESH_PREFIX = "tsr"
-PRINCIPAL_TTL = 60.0
-API_KEY_TOUCH_SECONDS = 60
+API_KEY_TOUCH = timedelta(seconds=60)
 
 
 def user_tag(user_id: uuid.UUID) -> str:
     return f"user:{user_id}"
-
-
-def org_tag(org_id: uuid.UUID) -> str:
-    return f"org:{org_id}"
 
 
 def slugify(name: str) -> str:
@@ -105,7 +102,11 @@ async def create_user_with_org(
     return user, org
 
 
-async def register(runtime: Runtime, session: AsyncSession, body: RegisterRequest) -> AuthResult:
+async def register(
+    runtime: Runtime, session: AsyncSession, body: RegisterRequest, client: throttle.Client
+) -> tuple[AuthResult, str]:
+    """The new account's tokens and its device cookie (the address becomes a known
+    source of the account)."""
     user, org = await create_user_with_org(
         session,
         email=str(body.email),
@@ -114,42 +115,41 @@ async def register(runtime: Runtime, session: AsyncSession, body: RegisterReques
         org_name=body.organization_name,
         settings=runtime.settings,
     )
-    return await issue_tokens(runtime, session, user, org.id)
-
-
-def _login_limit(runtime: Runtime) -> Any:
-    s = runtime.settings
-    return parse(f"{s.login_max_failures} per {s.login_lockout_seconds} seconds")
+    await throttle.remember(runtime, session, user.id, client.ip)
+    result = await issue_tokens(runtime, session, user, org.id)
+    return result, throttle.device_cookie(runtime, user.id)
 
 
 async def login(
     runtime: Runtime,
-    session: AsyncSession,
     email: str,
     password: str,
+    client: throttle.Client,
     org_id: uuid.UUID | None = None,
-) -> AuthResult:
-    limit = _login_limit(runtime)
-    key = email.strip().lower()
-    wait = await runtime.limiter.failures_exceeded(key, limit)
-    if wait:
-        raise TooManyRequests(
-            "Too many failed sign-in attempts; try again later",
-            code="login_throttled",
-            details={"retryAfter": wait},
-            headers={"Retry-After": str(wait)},
-        )
-    user = await UserRepository(session).by_email(key)
-    if user is None or not verify_password(
-        password, user.password_hash if user else None, runtime.settings
-    ):
-        await runtime.limiter.throttle_failure(key, limit)
+) -> tuple[AuthResult, str]:
+    """Tokens for a correct email and password, and the device cookie to set; throttled
+    per account and source (see :mod:`talentsonar.auth.throttle`).
+
+    Two transactions, one after the other (never two connections at once, and none held
+    while the password hash is checked): the first counts the attempt and commits, so a
+    wrong password stays counted; the second signs the user in."""
+    account = email.strip().lower()
+    async with runtime.db.session() as session:
+        user = await UserRepository(session).by_email(account)
+        user_id, password_hash = (user.id, user.password_hash) if user else (None, None)
+        attempt = await throttle.begin(runtime, session, account, user_id, client)
+    # Checked even without such a user (against a dummy hash): the same time either way.
+    if not verify_password(password, password_hash, runtime.settings) or user_id is None:
         raise Unauthorized("Incorrect email or password", code="invalid_credentials")
-    if not user.is_active:
-        raise Forbidden("This account is suspended", code="account_suspended")
-    await runtime.limiter.clear_failures(key, limit)
-    user.last_login_at = utcnow()
-    return await issue_tokens(runtime, session, user, org_id)
+    async with runtime.db.session() as session:
+        user = await UserRepository(session).get(user_id)
+        if user is None:
+            raise Unauthorized("Incorrect email or password", code="invalid_credentials")
+        if not user.is_active:
+            raise Forbidden("This account is suspended", code="account_suspended")
+        cookie = await throttle.succeeded(runtime, session, attempt, user.id)
+        user.last_login_at = utcnow()
+        return await issue_tokens(runtime, session, user, org_id), cookie
 
 
 async def _pick_membership(
@@ -174,14 +174,17 @@ async def issue_tokens(
     family_id: uuid.UUID | None = None,
 ) -> AuthResult:
     membership, org, refs = await _pick_membership(session, user, org_id)
-    access, expires_at = runtime.keys.issue(user.id, org.id)
+    # The sign-in session: the refresh-token family, named in every access token issued to
+    # it. Access tokens are refused as soon as their family has no live refresh token.
+    family_id = family_id or uuid.uuid4()
+    access, expires_at = runtime.keys.issue(user.id, org.id, sid=str(family_id))
     refresh = new_secret(REFRESH_PREFIX)
     session.add(
         RefreshToken(
             user_id=user.id,
             org_id=org.id,
             token_hash=sha256_hex(refresh),
-            family_id=family_id or uuid.uuid4(),
+            family_id=family_id,
             expires_at=utcnow() + timedelta(seconds=runtime.settings.jwt_refresh_ttl_seconds),
         )
     )
@@ -229,51 +232,53 @@ async def refresh(runtime: Runtime, session: AsyncSession, token: str) -> AuthRe
     return await issue_tokens(runtime, session, user, row.org_id, family_id=row.family_id)
 
 
-async def logout(runtime: Runtime, session: AsyncSession, principal: Principal) -> None:
-    """Revoke the user's refresh tokens and deny the presented access token until expiry."""
+async def logout(session: AsyncSession, principal: Principal) -> None:
+    """Sign the user out everywhere: every refresh token is revoked, so every access token
+    of theirs is refused from the next request on, on every process."""
     if principal.user_id is None:
         return
     await RefreshTokenRepository(session).revoke_user(principal.user_id)
-    if principal.token_jti:
-        await runtime.cache.set(
-            "revoked-jti", principal.token_jti, True, runtime.settings.jwt_access_ttl_seconds
-        )
 
 
 # --- resolving a principal ----------------------------------------------------------
+#
+# Asked of PostgreSQL (the primary) on every request, in one round trip, and never cached:
+# a logout, a revoked key, a new role or a suspension is seen by the next request on any
+# process, whatever state Redis is in.
 
 
 async def _member_principal(
-    runtime: Runtime, user_id: uuid.UUID, org_id: uuid.UUID, jti: str | None
+    runtime: Runtime,
+    user_id: uuid.UUID,
+    org_id: uuid.UUID,
+    *,
+    session_id: uuid.UUID | None,
+    jti: str | None = None,
 ) -> Principal:
+    """The member's principal; with ``session_id`` (our own access tokens) the sign-in
+    session must also still be live."""
     from talentsonar.auth.principal import Principal
 
-    async def load() -> dict[str, Any] | None:
-        async with runtime.db.session(read_only=True) as session:
-            access = await MembershipRepository(session).access(user_id, org_id)
-        if access is None:
-            return None
-        role, active, admin, suspended = access
-        return {"role": role.value, "active": active, "admin": admin, "suspended": suspended}
-
-    data, _ = await runtime.cache.get_or_compute(
-        "principal",
-        f"{user_id}:{org_id}",
-        load,
-        ttl=PRINCIPAL_TTL,
-        tags=(user_tag(user_id), org_tag(org_id)),
-    )
-    if data is None:
+    query = MEMBER_ACCESS if session_id is None else MEMBER_SESSION_ACCESS
+    values: dict[str, Any] = {"user_id": user_id, "org_id": org_id}
+    if session_id is not None:
+        values["session_id"] = session_id
+    async with runtime.db.primary_session() as session:
+        rows = await query.rows(session, **values)
+    if not rows:
         raise Unauthorized("You are no longer a member of this organisation")
-    if not data["active"]:
+    row = rows[0]
+    if not row["active"]:
         raise Forbidden("This account is suspended", code="account_suspended")
-    if data["suspended"] and not data["admin"]:
+    if row["org_suspended"] and not row["admin"]:
         raise Forbidden("This organisation is suspended", code="organization_suspended")
+    if session_id is not None and not row["session_live"]:
+        raise Unauthorized("Signed out: this session has ended", code="invalid_token")
     return Principal(
         user_id=user_id,
         org_id=org_id,
-        role=Role(data["role"]),
-        is_platform_admin=data["admin"],
+        role=Role(row["role"]),
+        is_platform_admin=row["admin"],
         token_jti=jti,
     )
 
@@ -284,58 +289,39 @@ async def principal_from_token(runtime: Runtime, token: str) -> Principal:
             claims = runtime.keys.verify(token)
         except InvalidToken as exc:
             raise Unauthorized(str(exc).capitalize(), code="invalid_token") from exc
-        if claims.jti and await runtime.cache.get("revoked-jti", claims.jti) is True:
-            raise Unauthorized("Token revoked", code="invalid_token")
-        return await _member_principal(runtime, claims.user_id, claims.org_id, claims.jti)
+        if claims.session_id is None:
+            # Nothing could revoke it: tokens are always issued to a session.
+            raise Unauthorized("Token has no sign-in session", code="invalid_token")
+        return await _member_principal(
+            runtime, claims.user_id, claims.org_id, session_id=claims.session_id, jti=claims.jti
+        )
     if runtime.settings.supabase_jwt_secret or runtime.settings.supabase_jwks_url:
         from talentsonar.auth import supabase
 
         claims_sb = await supabase.verify(runtime, token)
         user_id, org_id = await supabase.local_user(runtime, claims_sb)
-        return await _member_principal(runtime, user_id, org_id, None)
+        return await _member_principal(runtime, user_id, org_id, session_id=None)
     raise Unauthorized("Invalid token", code="invalid_token")
 
 
 async def principal_from_api_key(runtime: Runtime, raw_key: str) -> Principal:
     from talentsonar.auth.principal import Principal
 
-    key_hash = sha256_hex(raw_key)
-
-    async def load() -> dict[str, Any] | None:
-        async with runtime.db.session() as session:
-            found = await api_key_by_hash(session, key_hash)
-            if found is None:
-                return None
-            key, org_suspended = found
-            now = utcnow()
-            if key.last_used_at is None or (now - key.last_used_at).total_seconds() > (
-                API_KEY_TOUCH_SECONDS
-            ):
-                key.last_used_at = now
-            return {
-                "id": str(key.id),
-                "org": str(key.org_id),
-                "role": key.role.value,
-                "revoked": key.revoked_at is not None,
-                "expires": key.expires_at.timestamp() if key.expires_at else None,
-                "suspended": org_suspended,
-            }
-
-    data, _ = await runtime.cache.get_or_compute(
-        "apikey", key_hash, load, ttl=30.0, tags=(f"apikey:{key_hash}",)
-    )
-    if data is None or data["revoked"]:
+    async with runtime.db.primary_session() as session:
+        rows = await API_KEY_ACCESS.rows(session, key_hash=sha256_hex(raw_key))
+    key = rows[0] if rows else None
+    if key is None or key["revoked_at"] is not None:
         raise Unauthorized("Invalid or revoked API key", code="invalid_api_key")
-    if data["expires"] is not None and data["expires"] < time.time():
+    now = utcnow()
+    if key["expires_at"] is not None and key["expires_at"] < now:
         raise Unauthorized("API key expired", code="invalid_api_key")
-    if data["suspended"]:
+    if key["org_suspended"]:
         raise Forbidden("This organisation is suspended", code="organization_suspended")
-    return Principal(
-        user_id=None,
-        org_id=uuid.UUID(data["org"]),
-        role=Role(data["role"]),
-        api_key_id=uuid.UUID(data["id"]),
-    )
+    if key["last_used_at"] is None or now - key["last_used_at"] > API_KEY_TOUCH:
+        async with runtime.db.session() as session:
+            await touch_api_key(session, key["id"], API_KEY_TOUCH)
+    return Principal(user_id=None, org_id=key["org_id"], role=Role(key["role"]),
+                     api_key_id=key["id"])
 
 
 def decode_unverified(token: str) -> dict[str, Any]:

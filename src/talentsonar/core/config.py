@@ -69,8 +69,11 @@ class Settings(BaseSettings):
     # default); production refuses less than MIN_PASSWORD_HASH_* (OWASP's minimum).
     password_hash_time_cost: int = Field(3, ge=1)
     password_hash_memory_kib: int = Field(64 * 1024, ge=PASSWORD_HASH_PARALLELISM * 8)
-    login_max_failures: int = Field(5, ge=1)
-    login_lockout_seconds: int = Field(300, ge=1)
+    # Sign-in throttling (auth/throttle.py), counted in PostgreSQL
+    login_max_failures: int = Field(5, ge=1)  # per account and source, per window
+    login_lockout_seconds: int = Field(300, ge=1)  # the window
+    login_account_max_failures: int = Field(50, ge=1)  # per account, from unknown sources
+    login_known_source_days: int = Field(90, ge=1)
     metrics_token: SecretStr | None = Field(
         None, description="set: /metrics asks for Authorization: Bearer <this token>"
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import orjson
@@ -123,6 +123,11 @@ class Database:
         # BEGIN/COMMIT of its own, so every statement of the session (ORM or compiled)
         # runs inside it, and a compiled select can run on the driver connection directly.
         self._read_autocommit = self.read_engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._primary_autocommit = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if read_url
+            else self._read_autocommit
+        )
         self.read_sessionmaker = async_sessionmaker(expire_on_commit=False)
 
     @staticmethod
@@ -140,7 +145,7 @@ class Database:
         """A session in a transaction committed on success, rolled back on error
         (``read_only``: a read-only transaction, on the replica when there is one)."""
         if read_only:
-            async with self._read_session() as read_session:
+            async with self._read_session(self._read_autocommit, self._read_slots) as read_session:
                 yield read_session
             return
         await self._acquire(self._slots)
@@ -154,11 +159,19 @@ class Database:
         for callback in callbacks:
             await callback()
 
+    def primary_session(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """A read-only session on the primary, even when a read replica is configured: for
+        reads that must see every committed write (a revoked session, a new role), never a
+        lagging replica. Same pool as the write sessions."""
+        return self._read_session(self._primary_autocommit, self._slots)
+
     @asynccontextmanager
-    async def _read_session(self) -> AsyncIterator[AsyncSession]:
-        await self._acquire(self._read_slots)
+    async def _read_session(
+        self, engine: AsyncEngine, slots: asyncio.Semaphore
+    ) -> AsyncIterator[AsyncSession]:
+        await self._acquire(slots)
         try:
-            async with self._read_autocommit.connect() as connection:
+            async with engine.connect() as connection:
                 raw = await connection.get_raw_connection()
                 driver = raw.driver_connection
                 assert driver is not None, "a checked-out connection has its driver connection"
@@ -169,7 +182,7 @@ class Database:
                     session.info[DRIVER_CONNECTION] = driver
                     yield session
         finally:
-            self._read_slots.release()
+            slots.release()
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -142,27 +142,5 @@ class RateLimiter:
         return Decision(False, refused.amount, 0, reset, retry_after=reset or 1,
                         window=window_of(refused), burst=burst)
 
-    async def throttle_failure(self, key: str, limit: RateLimitItem) -> bool:
-        """Count a failure (e.g. a bad password); ``False`` once the limit is exceeded."""
-        ok, _ = await self._hit(limit, "failure", key)
-        return ok
-
-    async def failures_exceeded(self, key: str, limit: RateLimitItem) -> int:
-        """Seconds until ``key`` may try again, or 0 when it may try now."""
-        limiter = self._limiter()
-        try:
-            stats = await limiter.get_window_stats(limit, "failure", key)
-        except Exception:
-            stats = await self.memory.get_window_stats(limit, "failure", key)
-        if stats.remaining > 0:
-            return 0
-        return max(1, math.ceil(stats.reset_time - time.time()))
-
-    async def clear_failures(self, key: str, limit: RateLimitItem) -> None:
-        try:
-            await self._limiter().clear(limit, "failure", key)
-        except Exception:
-            await self.memory.clear(limit, "failure", key)
-
     async def close(self) -> None:
         await asyncio.sleep(0)

@@ -71,6 +71,8 @@ class AccessClaims:
     org_id: uuid.UUID
     jti: str
     expires_at: datetime
+    #: the sign-in session (refresh-token family) the token was issued to, if any
+    session_id: uuid.UUID | None = None
 
 
 class KeySet:
@@ -151,6 +153,7 @@ class KeySet:
                 org_id=uuid.UUID(payload["org"]),
                 jti=payload.get("jti", ""),
                 expires_at=datetime.fromtimestamp(payload["exp"], UTC),
+                session_id=uuid.UUID(str(payload["sid"])) if payload.get("sid") else None,
             )
         except jwt.ExpiredSignatureError as exc:
             raise InvalidToken("token expired") from exc

@@ -116,8 +116,8 @@ async def create_api_key(
 
 @router.delete("/api-keys/{key_id}", response_model=Envelope[ApiKeyOut])
 async def revoke_api_key(
-    key_id: uuid.UUID, principal: OrgAdmin, runtime: RuntimeDep, session: Session
+    key_id: uuid.UUID, principal: OrgAdmin, session: Session
 ) -> Envelope[ApiKeyOut]:
     """Revoke an API key; it stops working at once on every API process."""
-    key = await service.revoke_api_key(runtime, session, principal.org_id, key_id)
+    key = await service.revoke_api_key(session, principal.org_id, key_id)
     return Envelope(data=ApiKeyOut.model_validate(key), message="API key revoked")

@@ -55,15 +55,13 @@ async def list_api_keys(session: AsyncSession, org_id: uuid.UUID) -> Sequence[Ap
     return await repo.list(repo.base().order_by(ApiKey.created_at.desc()))
 
 
-async def revoke_api_key(
-    runtime: Runtime, session: AsyncSession, org_id: uuid.UUID, key_id: uuid.UUID
-) -> ApiKey:
+async def revoke_api_key(session: AsyncSession, org_id: uuid.UUID, key_id: uuid.UUID) -> ApiKey:
+    """Refused from the next request on, on every process (keys are looked up in
+    PostgreSQL on every request)."""
     key = await ApiKeyRepository(session, org_id).get_or_404(key_id)
     if key.revoked_at is None:
         key.revoked_at = utcnow()
         await session.flush()
-    tag = f"apikey:{key.key_hash}"
-    after_commit(session, lambda: runtime.cache.invalidate_tags(tag))
     return key
 
 
@@ -76,7 +74,9 @@ def _member_out(membership: Membership, user: User) -> Member:
 
 
 def _forget_principal(runtime: Runtime, session: AsyncSession, user_id: uuid.UUID) -> None:
-    """Cached principals of ``user_id`` are dropped once the change is committed."""
+    """What is cached about ``user_id`` (the organisation a Supabase identity signs in to) is
+    dropped once the change is committed. Roles and memberships themselves are never
+    cached: every request reads them from PostgreSQL."""
     tag = user_tag(user_id)
     after_commit(session, lambda: runtime.cache.invalidate_tags(tag))
 
