@@ -19,7 +19,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from talentsonar.cvs.parser import parse_profile
+from talentsonar.cvs.parsing import parse_profile
 from talentsonar.cvs.schemas import ParsedProfile
 from talentsonar.skills.taxonomy import get_taxonomy
 

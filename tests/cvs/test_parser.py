@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from talentsonar.cvs.parser import parse_profile
+from talentsonar.cvs.parsing import parse_profile
 from talentsonar.cvs.schemas import ParsedProfile
 
 TODAY = date(2026, 1, 1)
@@ -394,7 +394,7 @@ def test_undated_entries_need_a_real_employer_line() -> None:
 
 
 def test_title_and_company_candidates_noise_rules() -> None:
-    from talentsonar.cvs.parser import _title_and_company
+    from talentsonar.cvs.parsing.title_and_company import title_and_company
     from talentsonar.skills.taxonomy import get_taxonomy
 
     taxonomy = get_taxonomy()
@@ -404,7 +404,7 @@ def test_title_and_company_candidates_noise_rules() -> None:
         for line in lines:
             candidates.append((line, offset))
             offset += len(line) + 1
-        title, company = _title_and_company(candidates, taxonomy)
+        title, company = title_and_company(candidates, taxonomy)
         return (title[0] if title else None, company[0] if company else None)
 
     # the value of a label printed on the line before is neither title nor employer

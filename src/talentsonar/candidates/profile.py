@@ -1,4 +1,4 @@
-"""From a parsed CV profile (``talentsonar.cvs.parser``) to candidate columns, and the
+"""From a parsed CV profile (``talentsonar.cvs.parsing``) to candidate columns, and the
 texts a candidate is searched and embedded by. Pure functions."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def parse_cv_text(text: str) -> dict[str, Any] | None:
     """The structured profile of a CV's visible text (camelCase JSON), or ``None`` while
     the parser is not installed."""
     try:
-        from talentsonar.cvs.parser import parse_profile
+        from talentsonar.cvs.parsing import parse_profile
     except ImportError:
         return None
     profile = parse_profile(text)
