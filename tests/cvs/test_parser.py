@@ -85,7 +85,8 @@ def test_classic_layout_every_field() -> None:
     profile = parse_profile(CLASSIC, today=TODAY)
     assert profile.name == "Maria Gonzalez"
     assert profile.email == "maria.gonzalez@example.com"
-    assert profile.phone == "+34 612 345 678"
+    assert profile.phone == "+34 612 34 56 78"  # international format
+    assert _span_texts(profile, "phone") == ["+34 612 345 678"]
     assert profile.location == "Madrid, Spain"
     assert profile.links.linkedin == "linkedin.com/in/maria-gonzalez-dev"
     assert profile.links.github == "github.com/mgonzalez"
@@ -156,7 +157,7 @@ def test_hospitality_layout_dates_before_titles_and_inline_headings() -> None:
     assert profile.current_title == "Executive Chef"
     assert profile.current_company is None  # the latest job ended in 2021
     assert profile.email == "tom.obrien@example.net"
-    assert profile.phone == "(415) 555-0142"
+    assert profile.phone == "+1 415-555-0142"
     assert profile.location == "San Francisco, CA"
     assert [(w.title, w.company, w.start, w.end) for w in profile.work_history] == [
         ("Head Chef", "The Harbour Hotel Group", "2016", "2021"),

@@ -5,29 +5,49 @@ from __future__ import annotations
 import re
 
 from talentsonar.cvs.parsing.evidence import EvidenceBuilder
-from talentsonar.cvs.parsing.patterns import EMAIL, LOCATION, PHONE, ROLE_WORDS, URL
+from talentsonar.cvs.parsing.line_kinds import is_title_like
+from talentsonar.cvs.parsing.names import looks_like_name
+from talentsonar.cvs.parsing.patterns import LOCATION, ROLE_WORDS
 from talentsonar.cvs.parsing.title_and_company import title_and_company
 from talentsonar.cvs.schemas import ParsedProfile
 from talentsonar.cvs.sections import Line
 from talentsonar.skills.taxonomy import Taxonomy
 
 
-def find_headline(b: EvidenceBuilder, header: list[Line], name: str | None) -> str | None:
-    seen_name = name is None
+def find_headline(
+    b: EvidenceBuilder, header: list[Line], lines: list[Line], name: str | None, taxonomy: Taxonomy
+) -> str | None:
+    """The title-like line under the name ("Senior Backend Engineer"), or ``None``: never a
+    sentence or a piece of one (also the first line of a sentence wrapped onto the next),
+    a heading, a contact line or another person-like name. "Working as X with Y" gives
+    "X with Y"."""
+    following = {line.start: lines[i + 1] for i, line in enumerate(lines[:-1])}
+    # the headline follows the name when the name heads the CV (not when a footer gave it)
+    seen_name = name is None or not any(name in " ".join(line.text.split()) for line in header)
     for line in header[:6]:
         text = line.text
         if name and name in " ".join(text.split()):
             seen_name = True
             continue
-        if not seen_name or EMAIL.search(text) or URL.search(text) or PHONE.search(text):
+        if not seen_name or LOCATION.match(text):
             continue
-        if LOCATION.match(text) or len(text.split()) > 10 or len(text) < 3:
+        start = line.start
+        lead = _HEADLINE_LEAD.match(text)
+        if lead:
+            text, start = text[lead.end() :].rstrip(" ."), start + lead.end()
+        if not is_title_like(text, taxonomy) or looks_like_name(text, taxonomy):
             continue
-        b.add("headline", line.start, line.end)
+        after = following.get(line.start)
+        if after is not None and _CONTINUES.match(after.text):
+            continue  # the first line of a wrapped sentence ("Results-oriented / professional…")
+        b.add("headline", start, start + len(text))
         return text
     return None
 
 
+#: the next line goes on with the sentence: it opens with a lower-case word
+_CONTINUES = re.compile(r"^[a-z]+(?:[\s,;]|$)")
+#: "Working as Escalation Engineer with Microsoft."
 _HEADLINE_LEAD = re.compile(r"^(currently\s+)?(working|worked|employed)\s+as\s+(an?\s+)?", re.I)
 
 

@@ -3,15 +3,25 @@ lines by name ("experience", "education", "skills"...)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from talentsonar.cvs.sections import Line, classify_heading
+from talentsonar.cvs.sections import Line, classify_heading, strip_bullet
+
+#: "other" sections that hold the candidate's own contact details, and those that hold
+#: other people's (referees, supervisors)
+_CONTACT_HEADING = re.compile(r"^\W*(contact|personal\s+(details|information|data|profile))", re.I)
+_REFERENCES_HEADING = re.compile(r"^\W*(professional\s+)?(references?|referees?)\b", re.I)
 
 
 @dataclass
 class Sections:
     header: list[Line]
     by_name: dict[str, list[Line]]
+    #: lines under a "Contact" / "Personal details" heading: the candidate's own details
+    contact: list[Line] = field(default_factory=list)
+    #: lines under a "References" heading: other people's names and numbers
+    references: list[Line] = field(default_factory=list)
 
 
 def within(offset: int, line: Line) -> bool:
@@ -24,7 +34,9 @@ _JOB_SECTIONS = ("experience", "projects")
 def split_sections(lines: list[Line]) -> Sections:
     header: list[Line] = []
     by_name: dict[str, list[Line]] = {}
+    zones: dict[str, list[Line]] = {"contact": [], "references": []}
     current: str | None = None
+    zone: str | None = None
     for line in lines:
         heading = classify_heading(line)
         if (
@@ -37,17 +49,29 @@ def split_sections(lines: list[Line]) -> Sections:
         if heading is not None:
             current = heading.section
             by_name.setdefault(current, [])
+            zone = _zone(current, strip_bullet(line.text))
             if heading.inline_start is not None:
-                by_name[current].append(
-                    Line(
-                        heading.inline_start,
-                        line.end,
-                        line.text[heading.inline_start - line.start :],
-                    )
+                inline = Line(
+                    heading.inline_start,
+                    line.end,
+                    line.text[heading.inline_start - line.start :],
                 )
+                by_name[current].append(inline)
+                if zone is not None:
+                    zones[zone].append(inline)
             continue
         if current is None:
             header.append(line)
         else:
             by_name[current].append(line)
-    return Sections(header[:15], by_name)
+            if zone is not None:
+                zones[zone].append(line)
+    return Sections(header[:15], by_name, zones["contact"], zones["references"])
+
+
+def _zone(section: str, heading: str) -> str | None:
+    if section != "other":
+        return None
+    if _CONTACT_HEADING.match(heading):
+        return "contact"
+    return "references" if _REFERENCES_HEADING.match(heading) else None

@@ -1,14 +1,12 @@
-"""Patterns several parts of the parser share: contacts (e-mail, phone, links), words
-that mark a job title or an organisation, a "City, Region" location."""
+"""Patterns several parts of the parser share: contacts (e-mail, links), words that mark
+a job title or an organisation, a "City, Region" location. Phone numbers are found and
+validated by ``phonenumbers`` (see ``contacts.find_phone``)."""
 
 from __future__ import annotations
 
 import re
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}")
-PHONE = re.compile(
-    r"(?<![\w/])(?:\+?\d{1,3}[\s.\-]?)?(?:\(\d{1,5}\)[\s.\-]?)?\d[\d\s.\-]{6,14}\d(?![\w/])"
-)
 URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"')]+|(?:linkedin\.com|github\.com)/[^\s<>\"')]+"
     # Indeed profile links; the id is often wrapped onto the next line by the PDF conversion

@@ -10,16 +10,18 @@ from __future__ import annotations
 from datetime import date
 
 from talentsonar.cvs.dates import find_date_ranges, merged_years
-from talentsonar.cvs.parsing.contacts import find_links, find_location, first_email, first_phone
+from talentsonar.cvs.parsing.contact_block import contact_block
+from talentsonar.cvs.parsing.contacts import find_links, find_location, find_phone, first_email
 from talentsonar.cvs.parsing.education import find_education
 from talentsonar.cvs.parsing.evidence import EvidenceBuilder
 from talentsonar.cvs.parsing.headline import current_role, find_headline
 from talentsonar.cvs.parsing.layout import split_sections, within
 from talentsonar.cvs.parsing.names import find_name
+from talentsonar.cvs.parsing.regions import region_of
 from talentsonar.cvs.parsing.sections_text import find_languages, find_summary, section_items
 from talentsonar.cvs.parsing.skills import find_skills
 from talentsonar.cvs.parsing.work_history import find_work_history
-from talentsonar.cvs.schemas import ParsedProfile
+from talentsonar.cvs.schemas import FLAG_NAME_NOT_FOUND, ParsedProfile
 from talentsonar.cvs.sections import split_lines
 from talentsonar.skills.taxonomy import Taxonomy, get_taxonomy
 
@@ -35,11 +37,15 @@ def parse_profile(
     sections = split_sections(lines)
     profile = ParsedProfile()
     profile.email = first_email(builder)
-    profile.phone = first_phone(builder)
     profile.links = find_links(builder)
-    profile.name = find_name(builder, sections.header or lines[:8])
     profile.location = find_location(builder, sections.header or lines[:10])
-    profile.headline = find_headline(builder, sections.header, profile.name)
+    region = region_of(profile.location)
+    block = contact_block(builder, lines, sections, region)
+    profile.name = find_name(builder, block, taxonomy)
+    profile.phone = find_phone(builder, block, lines, region, profile.name)
+    if profile.name is None:
+        profile.flags.append(FLAG_NAME_NOT_FOUND)
+    profile.headline = find_headline(builder, sections.header, lines, profile.name, taxonomy)
     profile.summary = find_summary(builder, sections.by_name.get("summary", []))
     profile.skills = find_skills(builder, taxonomy, sections, lines)
     profile.work_history = find_work_history(

@@ -91,7 +91,7 @@ def _is_label_line(text: str) -> bool:
     return label is not None and not ROLE_WORDS.match(text[label.end() :].lstrip())
 
 
-def _only_technology(text: str, taxonomy: Taxonomy) -> bool:
+def only_technology(text: str, taxonomy: Taxonomy) -> bool:
     """The text names products or skills of the taxonomy and nothing else."""
     mentions = taxonomy.extract(text)
     if not mentions:
@@ -120,8 +120,8 @@ def _is_noise(text: str, kind: str, taxonomy: Taxonomy) -> bool:
     if LOCATION.match(text) and not is_org and not re.search(r"\s[-\u2013|]\s", text):
         return True
     if kind == "company":
-        return len(text.split()) >= 2 and _only_technology(text, taxonomy)
-    return not is_role and _only_technology(text, taxonomy)
+        return len(text.split()) >= 2 and only_technology(text, taxonomy)
+    return not is_role and only_technology(text, taxonomy)
 
 
 def _split_title_at_company(
