@@ -154,3 +154,29 @@ def test_phones_are_validated_and_read_in_the_country_of_the_location() -> None:
     assert written.phone == "+91 98450 12345"
     # dates and years in the top are not numbers
     assert parse_profile("Tom Example\ntom@example.com\n2015 - 2019 560029\n").phone is None
+
+
+def test_a_personal_details_section_gives_the_name_phone_and_country() -> None:
+    text = (
+        "CURRICULUM VITAE\nCareer Objective\nTo work in a challenging environment.\n"
+        "Experience\nTest Engineer, Initech 2019 - 2021\n"
+        "Personal Details\nName: Ravi Example\nMobile: 98450 12345\nAddress: Pune, Maharashtra\n"
+    )
+    profile = parse_profile(text)
+    assert (profile.name, profile.phone, profile.location) == (
+        "Ravi Example",
+        "+91 98450 12345",
+        "Pune, Maharashtra",
+    )
+
+
+def test_a_contact_person_inside_a_job_is_someone_else() -> None:
+    text = (
+        "AEROSPACE ENGINEER\nSummary\nTurboprop engines.\n"
+        "Designed fuel controls for turboprop engines.\n"
+        "Contact: Leonardo Example mobile: (+1 786 256 9004)\n"
+        "Aerospace Engineer 01/2014 to 01/2015\n"
+    )
+    assert parse_profile(text).phone is None
+    own = parse_profile("Jane Example\nContact: +1 415 555 0142\nSummary\nEngines.\n")
+    assert own.phone == "+1 415-555-0142"

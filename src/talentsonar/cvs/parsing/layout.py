@@ -11,6 +11,11 @@ from talentsonar.cvs.sections import Line, classify_heading, strip_bullet
 #: "other" sections that hold the candidate's own contact details, and those that hold
 #: other people's (referees, supervisors)
 _CONTACT_HEADING = re.compile(r"^\W*(contact|personal\s+(details|information|data|profile))", re.I)
+#: "Contact: Leonardo Marcano mobile: …" names another person ("Contact: +91 …",
+#: "Contact: Mobile …" do not)
+_NAMED_PERSON = re.compile(
+    r"^(?!(?i:phone|mobile|mob|cell|tel|telephone|e-?mail|address|no|number)\b)[A-Z][a-z]+\s+[A-Z]"
+)
 _REFERENCES_HEADING = re.compile(r"^\W*(professional\s+)?(references?|referees?)\b", re.I)
 
 
@@ -29,6 +34,9 @@ def within(offset: int, line: Line) -> bool:
 
 
 _JOB_SECTIONS = ("experience", "projects")
+#: once these began, a "Contact: …" line is about someone else; a "Contact" or "Personal
+#: details" heading of its own is still the candidate's
+_BODY_SECTIONS = ("experience", "projects", "education")
 
 
 def split_sections(lines: list[Line]) -> Sections:
@@ -37,6 +45,7 @@ def split_sections(lines: list[Line]) -> Sections:
     zones: dict[str, list[Line]] = {"contact": [], "references": []}
     current: str | None = None
     zone: str | None = None
+    body_started = False
     for line in lines:
         heading = classify_heading(line)
         if (
@@ -50,6 +59,11 @@ def split_sections(lines: list[Line]) -> Sections:
             current = heading.section
             by_name.setdefault(current, [])
             zone = _zone(current, strip_bullet(line.text))
+            if zone == "contact" and heading.inline_start is not None:
+                rest = line.text[heading.inline_start - line.start :]
+                if body_started or _NAMED_PERSON.match(rest):
+                    zone = None  # "Contact: Leonardo (+1 786…)" under a job is a reference
+            body_started = body_started or current in _BODY_SECTIONS
             if heading.inline_start is not None:
                 inline = Line(
                     heading.inline_start,

@@ -38,7 +38,9 @@ def parse_profile(
     profile = ParsedProfile()
     profile.email = first_email(builder)
     profile.links = find_links(builder)
-    profile.location = find_location(builder, sections.header or lines[:10])
+    profile.location = find_location(builder, sections.header or lines[:10]) or find_location(
+        builder, sections.contact
+    )
     region = region_of(profile.location)
     block = contact_block(builder, lines, sections, region)
     profile.name = find_name(builder, block, taxonomy)
