@@ -1,26 +1,40 @@
 """Field-level quality of the built-in CV parser on the public resume sets.
 
-    .venv/bin/python bench/parse_quality.py [DATA_DIR]   (default ../shared/data)
+    .venv/bin/python bench/parse_quality.py [DATA_DIR] [--pdfs N]   (default ../shared/data)
 
 Protocol (DATA_DIR/README.md): lower-case and collapse whitespace; email exact; name exact or
 token-set; company / designation / degree / college fuzzy >= 0.85 (best of difflib ratio and
 token-set ratio); skills: gold blocks split on commas, bullets and newlines, recall of gold
 skills found in the output; skills precision on the one-by-one skills of resumes_ner_corpus.
 Prints metrics only (no personal data).
+
+Names, phones and headlines (issue 15): the categorised PDFs go through the product's text
+extraction and parser, and each CV gets the name its candidate record would be given. The set
+is anonymised, so a name given there is invented (a heading, a job title, digits, the file
+name) unless the text shows it is its author's (a page footer or an e-mail address repeats
+it: a real name the scrub missed). ``--pdfs N`` reads only the first N PDFs.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 import time
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from talentsonar.cvs.parser import parse_profile
+import phonenumbers
+
+from talentsonar.candidates.profile import UNNAMED_CANDIDATE, apply_profile, settle_name
+from talentsonar.cvs.errors import DocumentRejected
+from talentsonar.cvs.extract import extract_document
+from talentsonar.cvs.parsing import parse_profile
+from talentsonar.cvs.parsing.patterns import ROLE_WORDS
 from talentsonar.cvs.schemas import ParsedProfile
+from talentsonar.cvs.sections import Line, classify_heading
+from talentsonar.models.candidate import Candidate
 from talentsonar.skills.taxonomy import get_taxonomy
 
 FUZZY = 0.85
@@ -260,5 +274,153 @@ def main(data_dir: Path) -> None:
     )
 
 
+# --- names, phones and headlines (issue 15) ---------------------------------------------
+
+#: words of a CV's section headings; a "name" made of them is a heading ("Core Qualifications")
+HEADING_WORDS = re.compile(
+    r"(summary|qualifications?|focus|highlights|accomplishments|overview|objective|profile|"
+    r"experience|education|skills?|interests|references|achievements|competenc\w*|expertise)$",
+    re.I,
+)
+#: a headline that reads as a piece of a sentence: a dangling function word at the end, a
+#: first-person word, more than ten words (full stops are checked in ``is_fragment``)
+FRAGMENT = re.compile(
+    r"\b(?:of|the|and|to|with|for|in|a|an|or|as|by|from|at|on)$|"
+    r"\b(?:[Mm]y|me|[Ww]e|[Oo]ur)\b|\bI\s+[a-z]|^(?:\S+\s+){10,}\S"
+)
+FULL_STOP = re.compile(r"(\w*)\.(?:\s|$)")
+ABBREVIATIONS = {"sr", "jr", "dr", "mr", "mrs", "ms", "co", "ltd", "pvt", "inc", "corp", "st"}
+#: a contact line is not a headline either
+CONTACT_LINE = re.compile(r"@|indeed\.com|https?://|www\.|linkedin\.com", re.I)
+
+
+def stored_name(profile: ParsedProfile) -> str | None:
+    """The name a candidate record gets from this CV, as ingestion gives it (apply_profile,
+    then settle_name); ``None`` when it is the "no name found" placeholder."""
+    draft = Candidate(profile={}, skills=[], metadata_={}, name="", flags=[])
+    apply_profile(draft, profile.model_dump(mode="json", by_alias=True))
+    settle_name(draft)
+    return None if draft.name == UNNAMED_CANDIDATE else draft.name
+
+
+def shown_as_author(name: str, text: str) -> bool:
+    """The text shows the name is its author's: a page footer names them ("Jane Doe Page 2")
+    or an e-mail address next to it is made of it (the upstream scrub missed both)."""
+    words = re.findall(r"[A-Za-z]{3,}", name)
+    for word in words:
+        for found in re.finditer(re.escape(word), text):
+            window = text[max(0, found.start() - 80) : found.end() + 120]
+            if re.search(r"\bpage\s*\d", window, re.I):
+                return True
+            locals_ = [m.group(1).lower() for m in re.finditer(r"([\w.+-]+)@[\w-]+\.", window)]
+            if any(w.lower() in local for w in words for local in locals_):
+                return True
+    return False
+
+
+def invented_kind(name: str, filename: str) -> str:
+    """Why a name given on the anonymised set is not a person's name (or "other")."""
+    if name == filename.rsplit(".", 1)[0]:
+        return "file name"
+    if any(c.isdigit() for c in name):
+        return "digits"
+    tokens = name.split()
+    if classify_heading(Line(0, len(name), name)) or any(HEADING_WORDS.search(t) for t in tokens):
+        return "heading"
+    # role words, also at the end of a token glued by the PDF conversion ("DEVELOPMENTMANAGER")
+    if ROLE_WORDS.search(name) or any(
+        ROLE_WORDS.fullmatch(t[k:]) for t in tokens for k in range(len(t))
+    ):
+        return "job title"
+    return "other"
+
+
+def phone_validates(phone: str) -> bool:
+    """The phone is a valid number (its own country code, else a US number)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(phone, "US"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def is_fragment(headline: str) -> bool:
+    """Not a title: a piece of a sentence (also a lower-case start without a role word), a
+    heading or a contact line."""
+    text = headline.strip()
+    return (
+        bool(FRAGMENT.search(text) or CONTACT_LINE.search(text))
+        or any(m.group(1).lower() not in ABBREVIATIONS for m in FULL_STOP.finditer(text))
+        or (text[:1].islower() and not ROLE_WORDS.search(text))
+        or classify_heading(Line(0, len(text), text)) is not None
+    )
+
+
+def categorised_names(data_dir: Path, limit: int | None) -> None:
+    """Names, phones and headlines on the anonymised categorised PDFs (contacts scrubbed)."""
+    pdfs = sorted((data_dir / "resumes_categorised" / "pdf").rglob("*.pdf"))[:limit]
+    kinds: dict[str, int] = {}
+    parsed = phones = valid_phones = headlines = fragments = authors = 0
+    started = time.perf_counter()
+    for path in pdfs:
+        try:
+            text = extract_document(path.read_bytes(), filename=path.name).text
+        except DocumentRejected:
+            continue
+        parsed += 1
+        profile = parse_profile(text)
+        name = stored_name(profile)
+        if name is not None and shown_as_author(name, text):
+            authors += 1
+        elif name is not None:
+            kind = invented_kind(name, path.name)
+            kinds[kind] = kinds.get(kind, 0) + 1
+        if profile.phone:
+            phones += 1
+            valid_phones += phone_validates(profile.phone)
+        if profile.headline:
+            headlines += 1
+            fragments += is_fragment(profile.headline)
+    elapsed = time.perf_counter() - started
+    invented = sum(kinds.values())
+    detail = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
+    print(
+        f"categorised PDFs ({parsed} read, extraction + parse {elapsed / max(parsed, 1) * 1000:.0f}"
+        " ms/CV; anonymised, contacts scrubbed)"
+    )
+    print(
+        f"  names given: {invented + authors}; invented: {invented}  target 0  "
+        f"({detail or 'none'}); the author's, shown by a page footer or an e-mail address "
+        f"made of it (real names the scrub missed): {authors}"
+    )
+    print(f"  phones given: {phones} ({valid_phones} validate)  target ~0")
+    print(
+        f"  headlines: {headlines}, not a title (a sentence fragment, a heading or a contact "
+        f"line): {fragments}"
+    )
+
+
+def dataturks_phones_and_headlines(data_dir: Path) -> None:
+    """Phones found (and how many validate) and headline fragments on the annotated resumes."""
+    phones = valid_phones = headlines = fragments = total = 0
+    for line in (data_dir / "resumes_ner_dataturks.jsonl").open():
+        profile = parse_profile(json.loads(line)["text"])
+        total += 1
+        if profile.phone:
+            phones += 1
+            valid_phones += phone_validates(profile.phone)
+        if profile.headline:
+            headlines += 1
+            fragments += is_fragment(profile.headline)
+    print(f"dataturks resumes ({total}): phones found {phones} ({valid_phones} validate); "
+          f"headlines {headlines}, not a title (a sentence fragment, a heading or a contact line): "
+          f"{fragments}")
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data"))
+    arguments = argparse.ArgumentParser(description="CV parser quality on the public sets")
+    arguments.add_argument("data_dir", nargs="?", default="../shared/data", type=Path)
+    arguments.add_argument("--pdfs", type=int, default=None, help="read only the first N PDFs")
+    options = arguments.parse_args()
+    main(options.data_dir)
+    dataturks_phones_and_headlines(options.data_dir)
+    categorised_names(options.data_dir, options.pdfs)

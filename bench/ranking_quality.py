@@ -33,7 +33,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from talentsonar.candidates.profile import apply_profile, candidate_embedding_text
-from talentsonar.cvs.parser import parse_profile
+from talentsonar.cvs.parsing import parse_profile
 from talentsonar.embeddings.builtin import BuiltinEmbedder
 from talentsonar.jobs.service import job_embedding_text
 from talentsonar.matching.profiles import candidate_input, candidate_titles, job_input, title_text
@@ -171,11 +171,12 @@ def main() -> None:
     queries = build_queries(data_dir)
     embedder = BuiltinEmbedder(threads=2)
 
-    import talentsonar.cvs.parser as parser_module
+    import talentsonar.cvs.parsing as parsing_package
     import talentsonar.skills.taxonomy as taxonomy_module
 
-    # profiles depend on the parser and on the skills taxonomy it reads
-    sources = [Path(parser_module.__file__), Path(taxonomy_module.__file__),
+    # profiles depend on the parser (every module of the package) and on the skills taxonomy
+    sources = [*sorted(Path(parsing_package.__file__).parent.glob("*.py")),
+               Path(taxonomy_module.__file__),
                Path(taxonomy_module.__file__).parent / "data" / "skills.txt"]
     parser_version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:12]
     profiles = cached(

@@ -306,7 +306,7 @@ async def test_uploaded_cv_gives_a_complete_profile(
          ).json()["data"]
     assert c["profileStatus"] == "parsed"
     assert (c["name"], c["email"], c["phone"], c["location"], c["headline"]) == (
-        "Maria Gonzalez", "maria.gonzalez@example.com", "+34 612 345 678", "Madrid, Spain",
+        "Maria Gonzalez", "maria.gonzalez@example.com", "+34 612 34 56 78", "Madrid, Spain",
         "Senior Backend Engineer")
     assert {"Python", "Go", "Django", "Kubernetes", "PostgreSQL", "Docker", "Terraform"} <= set(
         c["skills"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from talentsonar.cvs.parser import parse_profile
+from talentsonar.cvs.parsing import parse_profile
 from talentsonar.cvs.schemas import ParsedProfile
 
 TODAY = date(2026, 1, 1)
@@ -85,7 +85,8 @@ def test_classic_layout_every_field() -> None:
     profile = parse_profile(CLASSIC, today=TODAY)
     assert profile.name == "Maria Gonzalez"
     assert profile.email == "maria.gonzalez@example.com"
-    assert profile.phone == "+34 612 345 678"
+    assert profile.phone == "+34 612 34 56 78"  # international format
+    assert _span_texts(profile, "phone") == ["+34 612 345 678"]
     assert profile.location == "Madrid, Spain"
     assert profile.links.linkedin == "linkedin.com/in/maria-gonzalez-dev"
     assert profile.links.github == "github.com/mgonzalez"
@@ -156,7 +157,7 @@ def test_hospitality_layout_dates_before_titles_and_inline_headings() -> None:
     assert profile.current_title == "Executive Chef"
     assert profile.current_company is None  # the latest job ended in 2021
     assert profile.email == "tom.obrien@example.net"
-    assert profile.phone == "(415) 555-0142"
+    assert profile.phone == "+1 415-555-0142"
     assert profile.location == "San Francisco, CA"
     assert [(w.title, w.company, w.start, w.end) for w in profile.work_history] == [
         ("Head Chef", "The Harbour Hotel Group", "2016", "2021"),
@@ -394,7 +395,7 @@ def test_undated_entries_need_a_real_employer_line() -> None:
 
 
 def test_title_and_company_candidates_noise_rules() -> None:
-    from talentsonar.cvs.parser import _title_and_company
+    from talentsonar.cvs.parsing.title_and_company import title_and_company
     from talentsonar.skills.taxonomy import get_taxonomy
 
     taxonomy = get_taxonomy()
@@ -404,7 +405,7 @@ def test_title_and_company_candidates_noise_rules() -> None:
         for line in lines:
             candidates.append((line, offset))
             offset += len(line) + 1
-        title, company = _title_and_company(candidates, taxonomy)
+        title, company = title_and_company(candidates, taxonomy)
         return (title[0] if title else None, company[0] if company else None)
 
     # the value of a label printed on the line before is neither title nor employer

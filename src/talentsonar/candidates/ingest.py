@@ -27,6 +27,7 @@ from talentsonar.candidates.profile import (
     candidate_embedding_text,
     parse_cv_text,
     refresh_derived,
+    settle_name,
     text_hash,
 )
 from talentsonar.candidates.repository import (
@@ -285,11 +286,10 @@ async def process_document(runtime: Runtime, org_id: uuid.UUID, document_id: uui
             reason, created = None, True
         if profile:
             apply_profile(candidate, profile)
-        if not candidate.name:
-            candidate.name = doc.filename.rsplit(".", 1)[0][:300]
         candidate.profile_status = profile_status
         candidate.content_hash = doc.text_sha256
         candidate.flags = sorted(set(candidate.flags or []) | set(doc.flags or []))
+        settle_name(candidate)
         if options.get("jobId"):
             candidate.metadata_ = {**(candidate.metadata_ or {}),
                                    "uploadedForJobId": options["jobId"]}

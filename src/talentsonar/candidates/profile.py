@@ -1,4 +1,4 @@
-"""From a parsed CV profile (``talentsonar.cvs.parser``) to candidate columns, and the
+"""From a parsed CV profile (``talentsonar.cvs.parsing``) to candidate columns, and the
 texts a candidate is searched and embedded by. Pure functions."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ import hashlib
 import re
 from typing import Any
 
+from talentsonar.cvs.schemas import FLAG_NAME_NOT_FOUND
 from talentsonar.models.candidate import Candidate
 from talentsonar.skills.canonical import canonical_skills
 
@@ -25,7 +26,7 @@ def parse_cv_text(text: str) -> dict[str, Any] | None:
     """The structured profile of a CV's visible text (camelCase JSON), or ``None`` while
     the parser is not installed."""
     try:
-        from talentsonar.cvs.parser import parse_profile
+        from talentsonar.cvs.parsing import parse_profile
     except ImportError:
         return None
     profile = parse_profile(text)
@@ -83,6 +84,25 @@ def apply_profile(candidate: Candidate, profile: dict[str, Any]) -> None:
         titles = [w.get("title") for w in _items(profile, "workHistory") if w.get("title")]
         if titles:
             candidate.headline = str(titles[0])[:500]
+
+
+#: The name of a candidate whose CV gives none (an anonymised CV, or a name the parser could
+#: not tell from a heading): never the file name ("good.pdf" is not a person). Such a
+#: candidate carries ``FLAG_NAME_NOT_FOUND`` ("name_not_found") in its flags until it gets
+#: a real name (from a later CV, or set by hand).
+UNNAMED_CANDIDATE = "Unnamed candidate"
+
+
+def settle_name(candidate: Candidate) -> None:
+    """After a CV was applied: a candidate without a name is named ``UNNAMED_CANDIDATE``
+    and flagged ``name_not_found``; one with a name loses the flag."""
+    flags = set(candidate.flags or [])
+    if candidate.name and candidate.name != UNNAMED_CANDIDATE:
+        flags.discard(FLAG_NAME_NOT_FOUND)
+    else:
+        candidate.name = UNNAMED_CANDIDATE
+        flags.add(FLAG_NAME_NOT_FOUND)
+    candidate.flags = sorted(flags)
 
 
 def refresh_derived(candidate: Candidate) -> None:

@@ -13,6 +13,7 @@ from talentsonar.candidates.profile import (
     CANDIDATE_EMBEDDING_VERSION,
     candidate_embedding_text,
     refresh_derived,
+    settle_name,
 )
 from talentsonar.candidates.repository import (
     CandidateRepository,
@@ -100,6 +101,8 @@ class CandidateService:
         if "metadata" in values:
             values["metadata_"] = values.pop("metadata")
         await self.repo.update(candidate, values)
+        if "name" in values:
+            settle_name(candidate)  # a name set by hand clears "name_not_found"
         refresh_derived(candidate)
         if EMBEDDED_FIELDS & (values.keys() | ({"metadata"} if "metadata_" in values else set())):
             await embed_candidate(candidate, self.embedder)

@@ -6,6 +6,10 @@ from pydantic import Field
 
 from talentsonar.core.schemas import Schema
 
+#: ``ParsedProfile.flags``: the CV gives no name of its author (an anonymised CV, or a name
+#: the parser could not tell from a heading); the candidate record then carries no invented one
+FLAG_NAME_NOT_FOUND = "name_not_found"
+
 
 class Span(Schema):
     """Where a value came from: ``text[start:end]`` of the parsed text."""
@@ -54,5 +58,7 @@ class ParsedProfile(Schema):
     certifications: list[str] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=list)
     total_years_experience: float | None = None
+    #: what the parser could not establish (``FLAG_NAME_NOT_FOUND``)
+    flags: list[str] = Field(default_factory=list)
     #: field path ("name", "skills", "workHistory.0.company"…) → source spans
     evidence: dict[str, list[Span]] = Field(default_factory=dict)

@@ -1,0 +1,19 @@
+"""Where each parsed value came from: source spans of the CV text, by field path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from talentsonar.cvs.schemas import Span
+
+
+@dataclass
+class EvidenceBuilder:
+    text: str
+    evidence: dict[str, list[Span]] = field(default_factory=dict)
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start=start, end=end, text=self.text[start:end])
+
+    def add(self, key: str, start: int, end: int) -> None:
+        self.evidence.setdefault(key, []).append(self.span(start, end))
