@@ -14,6 +14,8 @@ from datetime import date
 from talentsonar.cvs.dates import YEAR, DateRange, find_date_ranges, merged_years
 from talentsonar.cvs.schemas import EducationEntry, Links, ParsedProfile, Span, WorkEntry
 from talentsonar.cvs.sections import Line, classify_heading, split_lines, strip_bullet
+from talentsonar.skills.evidence import skill_evidence
+from talentsonar.skills.schemas import SkillEvidence
 from talentsonar.skills.taxonomy import Skill, Taxonomy, get_taxonomy
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,24}")
@@ -95,6 +97,7 @@ _YEARS_NOTE = re.compile(r"\((?:less than )?\d*\+?\s*(?:years?|yrs?|months?)[^)]
 class _Builder:
     text: str
     evidence: dict[str, list[Span]] = field(default_factory=dict)
+    skill_evidence: list[SkillEvidence] = field(default_factory=list)
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=start, end=end, text=self.text[start:end])
@@ -127,6 +130,7 @@ def parse_profile(
     profile.headline = _headline(builder, sections.header, profile.name)
     profile.summary = _summary(builder, sections.by_name.get("summary", []))
     profile.skills = _skills(builder, taxonomy, sections, lines)
+    profile.skill_evidence = builder.skill_evidence
     profile.work_history = _work_history(builder, sections.by_name.get("experience", []), taxonomy)
     profile.education = _education(builder, sections.by_name.get("education", []))
     profile.certifications = _items(
@@ -334,27 +338,24 @@ _SPOKEN = "Languages Spoken"
 
 
 def _skills(b: _Builder, taxonomy: Taxonomy, sections: _Sections, lines: list[Line]) -> list[str]:
-    """Canonical skills: everything in the skills section, unambiguous mentions elsewhere.
-    Spoken languages are left to ``languages``."""
-    found: dict[str, None] = {}
-    skill_lines = sections.by_name.get("skills", [])
-    for line in skill_lines:
-        for mention in taxonomy.extract(line.text):
-            if _is_spoken_language(mention.skill):
-                continue
-            found.setdefault(mention.skill.name)
-            b.add("skills", line.start + mention.start, line.start + mention.end)
-    # Non-ambiguous mentions anywhere else (experience, projects, summary).
-    language_lines = sections.by_name.get("languages", [])
-    for mention in taxonomy.extract(b.text):
-        if _is_spoken_language(mention.skill) or any(
-            _within(mention.start, line) for line in language_lines
-        ):
-            continue
-        if mention.skill.name not in found:
-            found.setdefault(mention.skill.name)
-            b.add("skills", mention.start, mention.end)
-    return list(found)
+    """Canonical skills the CV defends, each with its evidence span and section
+    (``talentsonar.skills.evidence``): the skills section first, then the rest. Spoken
+    languages are left to ``languages``."""
+    ranges = {
+        name: [(line.start, line.end) for line in section_lines]
+        for name, section_lines in [("header", sections.header), *sections.by_name.items()]
+    }
+    found = skill_evidence(
+        b.text,
+        sections=ranges,
+        exclude=ranges.get("languages", []),
+        keep=lambda skill: not _is_spoken_language(skill),
+        taxonomy=taxonomy,
+    )
+    for item in found:
+        b.add("skills", item.start, item.end)
+    b.skill_evidence = found
+    return [item.name for item in found]
 
 
 def _in_header(offset: int, header: list[Line]) -> bool:

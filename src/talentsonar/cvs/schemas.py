@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from talentsonar.core.schemas import Schema
+from talentsonar.skills.schemas import SkillEvidence
 
 
 class Span(Schema):
@@ -49,6 +50,8 @@ class ParsedProfile(Schema):
     current_company: str | None = None
     summary: str | None = None
     skills: list[str] = Field(default_factory=list)
+    #: per skill, the span that evidences it (offsets, quoted text, section, support)
+    skill_evidence: list[SkillEvidence] = Field(default_factory=list)
     work_history: list[WorkEntry] = Field(default_factory=list)
     education: list[EducationEntry] = Field(default_factory=list)
     certifications: list[str] = Field(default_factory=list)
