@@ -175,8 +175,9 @@ def main() -> None:
     import talentsonar.skills.taxonomy as taxonomy_module
 
     # profiles depend on the parser and on the skills taxonomy it reads
-    sources = [Path(parser_module.__file__), Path(taxonomy_module.__file__),
-               Path(taxonomy_module.__file__).parent / "data" / "skills.txt"]
+    skills_dir = Path(taxonomy_module.__file__).parent
+    sources = [Path(parser_module.__file__), *sorted(skills_dir.glob("*.py")),
+               *sorted((skills_dir / "data").iterdir())]
     parser_version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:12]
     profiles = cached(
         "profiles",

@@ -58,6 +58,13 @@ _TOOL_AFTER = re.compile(
     re.I,
 )
 _INITIAL = re.compile(r"^\.\s+[A-Z]")
+#: A capitalised name that ends in a company word: "Tata Consultancy Services", "Kay
+#: Jewelry Stores", "Cisco Systems". A skill name inside it is part of an employer's name.
+_ORGANISATION_TAIL = re.compile(
+    r"^(?:[ \t]+[A-Z][\w&.'-]*){0,3}[ \t]+(?:Services|Ltd|Limited|Inc|LLC|LLP|Pvt|Private|"
+    r"Corp|Corporation|Company|Co|Group|Technologies|Solutions|Stores?|Bank|Consultancy|"
+    r"Consultants|Systems|Labs|Industries|Enterprises|Associates|Partners|Holdings|GmbH)\b"
+)
 
 
 def mention_kind(surface: str, alias_key: str, canonical: str, ambiguous: bool) -> Kind:
@@ -88,6 +95,10 @@ def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 def is_initial(text: str, start: int, end: int) -> bool:
     return end - start == 1 and text[start].isupper() and bool(_INITIAL.match(text[end:end + 3]))
+
+
+def in_organisation_name(text: str, start: int, end: int) -> bool:
+    return text[start:start + 1].isupper() and bool(_ORGANISATION_TAIL.match(text[end:end + 80]))
 
 
 def list_delimited(text: str, start: int, end: int) -> bool:

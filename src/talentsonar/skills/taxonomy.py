@@ -122,7 +122,11 @@ class Taxonomy:
             if alias is None:
                 continue
             start, end = match.start(1), match.end(1)
-            if context.inside(opaque, start, end) or context.is_initial(text, start, end):
+            if (
+                context.inside(opaque, start, end)
+                or context.is_initial(text, start, end)
+                or context.in_organisation_name(text, start, end)
+            ):
                 continue
             kind = context.mention_kind(surface, _key(surface), alias.skill.name, alias.ambiguous)
             raw.append((alias, start, end, surface, kind))
