@@ -9,10 +9,11 @@ supporting context, and the mention records which:
   ordinary word or a single letter also stands there as an item of a list, beside a
   related skill that is not an ordinary word in the same section ("Python, Java, Go" but
   not the accountant's "Peachtree, coding, Express, scheme");
-- ``list``: it is an item of a list (commas, slashes, bullets, "and") whose neighbouring
-  item is another skill; for an ordinary word or a single letter that neighbour must be
-  *related* (same category, or one implies the other, or they share a parent), so
-  "Peachtree, Express, QuickBooks" is not Express.js and "CA, customer service" needs more;
+- ``list``: it is an item of a list (commas, slashes, bullets, "and") of skills; for an
+  ordinary word or a single letter another item of that list must be *related* (same
+  category, or one implies the other, or they share a parent) and not an ordinary word
+  itself, so "Python, PostgreSQL, Kubernetes, Go" is Go but "purchasing, Express,
+  QuickBooks" is not Express.js;
 - ``tool``: a tool phrase frames it ("models in R", "using Go", "R programming");
 - ``document``: (acronyms and short names only) a related skill is named in plain words
   elsewhere in the same text ("SQL" in a CV that also names PostgreSQL).
@@ -131,21 +132,22 @@ def supported(
     start: int,
     end: int,
     in_section: bool,
-    neighbours: Sequence[bool],
+    in_list: bool,
+    related_in_list: Callable[[], bool],
     related_in_section: Callable[[], bool],
     related_in_document: Callable[[], bool],
 ) -> Support | None:
-    """The context that lets a weak mention count, or ``None``. ``neighbours`` holds, for
-    each adjacent list item that is a skill, whether that skill is related to this one;
-    the callables say whether a related skill that is not an ordinary word is named in the
-    same skills section / anywhere in the text."""
+    """The context that lets a weak mention count, or ``None``. ``in_list``: the mention is
+    an item of a run of skills that reads as a list; the callables say whether a related
+    skill (not an ordinary word) is named in the same list / the same skills section, or
+    (a distinctive name) anywhere in the text."""
     if kind == "name":
         return "name"
     if in_section and (
         kind == "acronym" or (list_delimited(text, start, end) and related_in_section())
     ):
         return "section"
-    if neighbours and (kind == "acronym" or any(neighbours)):
+    if in_list and (kind == "acronym" or related_in_list()):
         return "list"
     if tool_context(text, start, end):
         return "tool"

@@ -134,24 +134,27 @@ class Taxonomy:
             next((i for i, (s, e) in enumerate(skill_sections) if s <= start and end <= e), -1)
             for _, start, end, _, _ in raw
         ]
+        # runs of mentions that read as one list ("Python, PostgreSQL, Kubernetes, Go")
+        runs: list[int] = []
+        for index, (_, start, _, _, _) in enumerate(raw):
+            joined = index > 0 and context.adjacent(text, raw[index - 1][2], start)
+            runs.append(runs[-1] if joined else index)
         mentions: list[SkillMention] = []
         for index, (alias, start, end, surface, kind) in enumerate(raw):
             if kind == "word" and not ambiguous:
                 continue
             skill = alias.skill
-            neighbours: list[bool] = []
-            if index > 0 and context.adjacent(text, raw[index - 1][2], start):
-                neighbours.append(self.related(skill, raw[index - 1][0].skill))
-            if index + 1 < len(raw) and context.adjacent(text, end, raw[index + 1][1]):
-                neighbours.append(self.related(skill, raw[index + 1][0].skill))
 
-            def related_where(section: int | None, skill: Skill = skill, me: int = index) -> bool:
-                # in a section: any named item but ordinary words; in the whole text: only
-                # distinctive names (two acronyms do not vouch for each other)
+            def related_where(
+                scope: list[int] | None, names_only: bool, skill: Skill = skill, me: int = index
+            ) -> bool:
+                # a related skill named elsewhere in the scope (None: the whole text); in a
+                # list or section any named item but ordinary words counts, in the whole
+                # text only distinctive names (two acronyms do not vouch for each other)
                 return any(
                     other != me
-                    and (item[4] != "word" if section is not None else item[4] == "name")
-                    and (section is None or sections[other] == section)
+                    and (item[4] == "name" if names_only else item[4] != "word")
+                    and (scope is None or scope[other] == scope[me])
                     and item[0].skill is not skill
                     and self.related(skill, item[0].skill)
                     for other, item in enumerate(raw)
@@ -163,9 +166,10 @@ class Taxonomy:
                 start=start,
                 end=end,
                 in_section=sections[index] >= 0,
-                neighbours=neighbours,
-                related_in_section=partial(related_where, sections[index]),
-                related_in_document=partial(related_where, None),
+                in_list=runs.count(runs[index]) > 1,
+                related_in_list=partial(related_where, runs, False),
+                related_in_section=partial(related_where, sections, False),
+                related_in_document=partial(related_where, None, True),
             )
             if support is not None:
                 mentions.append(SkillMention(skill, start, end, surface, support))
