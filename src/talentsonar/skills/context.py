@@ -58,7 +58,7 @@ _TOOL_AFTER = re.compile(
     r"developer|development|queries|query|shiny|studio)\b",
     re.I,
 )
-_INITIAL = re.compile(r"^\.\s+[A-Z]")
+_INITIAL = re.compile(r"^\.[ \t]+[A-Z][a-z]")
 #: A capitalised name that ends in a company word: "Tata Consultancy Services", "Kay
 #: Jewelry Stores", "Cisco Systems". A skill name inside it is part of an employer's name.
 _ORGANISATION_TAIL = re.compile(
@@ -95,7 +95,12 @@ def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def is_initial(text: str, start: int, end: int) -> bool:
-    return end - start == 1 and text[start].isupper() and bool(_INITIAL.match(text[end:end + 3]))
+    """"R. Geneve" in "Fulcher, R. Geneve": a capital, a full stop and a name on the same
+    line, after a comma, a full stop or the start of the line."""
+    if end - start != 1 or not text[start].isupper() or not _INITIAL.match(text[end:end + 4]):
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before[-1] in ",.\n"
 
 
 def in_organisation_name(text: str, start: int, end: int) -> bool:

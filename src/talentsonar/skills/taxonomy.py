@@ -274,8 +274,26 @@ class _Builder:
     ambiguous: list[str] = field(default_factory=list)
 
 
-def parse_taxonomy_text(text: str) -> Taxonomy:
-    """Parse the skills.txt format (see the data file's header)."""
+def parse_taxonomy_text(
+    text: str, extra_aliases: dict[str, tuple[str, ...]] | None = None
+) -> Taxonomy:
+    """Parse the skills.txt format (see the data file's header); ``extra_aliases`` (labels
+    adopted from ESCO, see ``talentsonar.skills.standards``) are added where no other
+    skill already claims them."""
+    builder = _parse(text)
+    if extra_aliases:
+        claimed = {_key(a) for s in builder.skills for a in (s.name, *s.aliases)}
+        for index, skill in enumerate(builder.skills):
+            added = [a for a in extra_aliases.get(skill.name, ()) if _key(a) not in claimed]
+            claimed.update(_key(a) for a in added)
+            if added:
+                builder.skills[index] = Skill(
+                    skill.name, skill.category, (*skill.aliases, *added), skill.parents
+                )
+    return Taxonomy(builder.skills, builder.ambiguous)
+
+
+def _parse(text: str) -> _Builder:
     builder = _Builder()
     category = "Other"
     for number, raw_line in enumerate(text.splitlines(), 1):
@@ -303,10 +321,12 @@ def parse_taxonomy_text(text: str) -> Taxonomy:
                 aliases.append(alias)
         parents = tuple(p.strip() for p in parent_part.split(",") if p.strip())
         builder.skills.append(Skill(name, category, tuple(aliases), parents))
-    return Taxonomy(builder.skills, builder.ambiguous)
+    return builder
 
 
 @lru_cache(maxsize=1)
 def get_taxonomy() -> Taxonomy:
+    from talentsonar.skills.standards import standards
+
     text = resources.files("talentsonar.skills").joinpath("data/skills.txt").read_text("utf-8")
-    return parse_taxonomy_text(text)
+    return parse_taxonomy_text(text, {name: ids.aliases for name, ids in standards().items()})
