@@ -114,3 +114,27 @@ def _detail(name: str, skill: Skill | None, evidence: SkillEvidence | None) -> S
         evidence=evidence,
         implied=False,
     )
+
+
+def candidate_skill_details(skills: Iterable[str], profile: Mapping[str, Any]) -> list[SkillDetail]:
+    """``skill_details`` of a stored candidate: the evidence its parsed profile keeps
+    (``skillEvidence``; for profiles parsed before it existed, the ``evidence.skills`` spans,
+    without a section)."""
+    stored = profile.get("skillEvidence")
+    if not isinstance(stored, list):
+        stored = _legacy_evidence(profile)
+    return skill_details(skills, [e for e in stored if isinstance(e, Mapping)])
+
+
+def _legacy_evidence(profile: Mapping[str, Any]) -> list[dict[str, Any]]:
+    evidence = profile.get("evidence")
+    spans = evidence.get("skills") if isinstance(evidence, Mapping) else None
+    taxonomy = get_taxonomy()
+    out: list[dict[str, Any]] = []
+    for span in spans if isinstance(spans, list) else []:
+        if not isinstance(span, Mapping) or not isinstance(span.get("text"), str):
+            continue
+        skill = taxonomy.normalize(span["text"])
+        if skill is not None:
+            out.append({**span, "name": skill.name, "section": None})
+    return out
