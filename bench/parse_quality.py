@@ -289,9 +289,11 @@ def _gold_skill_names(gold_spans: list[str]) -> set[str]:
         whole = taxonomy.normalize(span)
         if whole is not None:
             names.add(whole.name)
-        names.update(
-            m.skill.name for m in taxonomy.extract(span, skill_sections=[(0, len(span))])
-        )
+        try:
+            mentions = taxonomy.extract(span, skill_sections=[(0, len(span))])
+        except TypeError:  # a parser from before skills sections (before/after runs)
+            mentions = taxonomy.extract(span)
+        names.update(m.skill.name for m in mentions)
     return names
 
 
@@ -334,7 +336,16 @@ def skill_measures(data_dir: Path) -> None:
         for span in unique(spans):
             span_total += 1
             span_hit += skill_found(span, predicted)
-        for item in profile.skill_evidence:
+        # profiles of parsers before evidence-with-support (for before/after runs) count
+        # their weak names as unsupported
+        evidence = getattr(profile, "skill_evidence", None)
+        if evidence is None:
+            taxonomy = get_taxonomy()
+            for span in profile.evidence.get("skills", []):
+                skill = taxonomy.normalize(span.text)
+                weak_unsupported += skill is not None and _weak_name(span.text, skill.name)
+            continue
+        for item in evidence:
             support[item.support] = support.get(item.support, 0) + 1
             if item.support == "name" and _weak_name(item.text, item.name):
                 weak_unsupported += 1

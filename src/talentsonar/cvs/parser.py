@@ -340,7 +340,7 @@ _SPOKEN = "Languages Spoken"
 def _skills(b: _Builder, taxonomy: Taxonomy, sections: _Sections, lines: list[Line]) -> list[str]:
     """Canonical skills the CV defends, each with its evidence span and section
     (``talentsonar.skills.evidence``): the skills section first, then the rest. Spoken
-    languages are left to ``languages``."""
+    languages are left to ``languages`` (a "Languages: Java, J2EE" line still names skills)."""
     ranges = {
         name: [(line.start, line.end) for line in section_lines]
         for name, section_lines in [("header", sections.header), *sections.by_name.items()]
@@ -348,7 +348,6 @@ def _skills(b: _Builder, taxonomy: Taxonomy, sections: _Sections, lines: list[Li
     found = skill_evidence(
         b.text,
         sections=ranges,
-        exclude=ranges.get("languages", []),
         keep=lambda skill: not _is_spoken_language(skill),
         taxonomy=taxonomy,
     )

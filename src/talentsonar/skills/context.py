@@ -14,7 +14,8 @@ supporting context, and the mention records which:
   category, or one implies the other, or they share a parent) and not an ordinary word
   itself, so "Python, PostgreSQL, Kubernetes, Go" is Go but "purchasing, Express,
   QuickBooks" is not Express.js;
-- ``tool``: a tool phrase frames it ("models in R", "using Go", "R programming");
+- ``tool``: a tool phrase frames it ("models in R", "using Go", "R programming"); an
+  ordinary word must then be capitalised ("using Excel", not "worked on writing");
 - ``document``: (acronyms and short names only) a related skill is named in plain words
   elsewhere in the same text ("SQL" in a CV that also names PostgreSQL).
 
@@ -36,7 +37,8 @@ LIST_DELIMITERS = ",;|•·▪●◦○■□➢►‣\u2013\u2014/():\n\t*&+"
 #: What may stand between two items of a list: delimiters, blanks, "and", "or", and a
 #: "(3 years)" note.
 _BETWEEN_ITEMS = re.compile(
-    r"^(?:[\s,;|•·▪●◦○■□➢►‣\u2013\u2014/():*&+\-]|\band\b|\bor\b|\d+\+?\s*(?:years?|yrs?)\b)*$",
+    r"^(?:[\s,;|•·▪●◦○■□➢►‣\u2013\u2014/():*&+\-]|\band\b|\bor\b"
+    r"|(?:less\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\b)*$",
     re.I,
 )
 #: Links and addresses: a name inside them is part of an identifier, not a skill.
@@ -70,13 +72,13 @@ _ORGANISATION_TAIL = re.compile(
 
 def mention_kind(surface: str, alias_key: str, canonical: str, ambiguous: bool) -> Kind:
     """How much the written name alone says (see the module docstring)."""
-    if ambiguous:
-        return "word"
     if " " in alias_key:
-        return "name"
+        return "word" if ambiguous else "name"
     letters = alias_key
     if len(letters) == 1:
         return "letter"
+    if ambiguous:
+        return "word"
     if letters.isalpha() and len(letters) <= 5:
         # "Java", "Ruby", "Scala": the canonical name itself, written as a word, not an
         # abbreviation; "SQL", "AWS", "sla", "ca" are abbreviations.
@@ -154,7 +156,8 @@ def supported(
         return "section"
     if in_list and (kind == "acronym" or related_in_list()):
         return "list"
-    if tool_context(text, start, end):
+    # a lower-case ordinary word after "worked on" is a verb ("worked on writing scripts")
+    if tool_context(text, start, end) and not (kind == "word" and text[start:end].islower()):
         return "tool"
     if kind == "acronym" and related_in_document():
         return "document"
