@@ -14,10 +14,12 @@ supporting context, and the mention records which:
   category, or one implies the other, or they share a parent) and not an ordinary word
   itself, so "Python, PostgreSQL, Kubernetes, Go" is Go but "purchasing, Express,
   QuickBooks" is not Express.js;
-- ``tool``: a tool phrase frames it ("models in R", "using Go", "R programming"); an
+- ``tool``: a tool phrase frames it ("models in R", "using Go", "R programming",
+  "configured DNS"); an
   ordinary word must then be capitalised ("using Excel", not "worked on writing");
-- ``document``: (acronyms and short names only) a related skill is named in plain words
-  elsewhere in the same text ("SQL" in a CV that also names PostgreSQL).
+
+A related skill named elsewhere in the same text is *not* support: measured on the
+annotated resumes, acronyms kept that way were right less than half the time.
 
 Distinctive names (multi-word, or with symbols: "C++", "Node.js", "PostgreSQL") need none:
 their support is ``name``. Nothing counts inside a URL or an e-mail address, and a single
@@ -31,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 Kind = Literal["name", "letter", "acronym", "word"]
-Support = Literal["name", "section", "list", "tool", "document"]
+Support = Literal["name", "section", "list", "tool"]
 
 LIST_DELIMITERS = ",;|•·▪●◦○■□➢►‣\u2013\u2014/():\n\t*&+"
 #: What may stand between two items of a list: delimiters, blanks, "and", "or", and a
@@ -52,7 +54,9 @@ _TOOL_BEFORE = re.compile(
     r"(?:in|with)|\bproficien(?:t|cy)\s+(?:in|with)|\bknowledge\s+of|\bskilled\s+in|"
     r"\bexpertise\s+(?:in|with)|\bexpert\s+in|\bfamiliar(?:ity)?\s+with|\bworked\s+(?:with|on)|"
     r"\bhands[\s-]on\s+(?:with|in)|\b(?:models?|scripts?|code|analysis|analyses|programs?|"
-    r"applications?|services?|tools?|pipelines?)\s+in)\s*$",
+    r"applications?|services?|tools?|pipelines?)\s+in|\b(?:built|developed|designed|wrote|"
+    r"created|implemented|maintained|deployed|configured|managed|administered|administering|"
+    r"configuring|automated|tuned|migrated|secured|tested)(?:\s+(?:the|our|new))?)\s*$",
     re.I,
 )
 _TOOL_AFTER = re.compile(
@@ -142,12 +146,10 @@ def supported(
     in_list: bool,
     related_in_list: Callable[[], bool],
     related_in_section: Callable[[], bool],
-    related_in_document: Callable[[], bool],
 ) -> Support | None:
     """The context that lets a weak mention count, or ``None``. ``in_list``: the mention is
     an item of a run of skills that reads as a list; the callables say whether a related
-    skill (not an ordinary word) is named in the same list / the same skills section, or
-    (a distinctive name) anywhere in the text."""
+    skill (not an ordinary word) is named in the same list / the same skills section."""
     if kind == "name":
         return "name"
     if in_section and (
@@ -159,6 +161,4 @@ def supported(
     # a lower-case ordinary word after "worked on" is a verb ("worked on writing scripts")
     if tool_context(text, start, end) and not (kind == "word" and text[start:end].islower()):
         return "tool"
-    if kind == "acronym" and related_in_document():
-        return "document"
     return None

@@ -17,8 +17,7 @@ class SkillEvidence(Schema):
     #: the CV section the span lies in ("skills", "experience", …), ``None`` outside any
     section: str | None = None
     #: what defends the mention: "name" (a distinctive name), "section" (a skills section),
-    #: "list" (an item beside another skill), "tool" ("models in R") or "document" (an
-    #: acronym whose related skills the text names in plain words)
+    #: "list" (an item of a list of skills) or "tool" ("models in R")
     support: str = "name"
 
 

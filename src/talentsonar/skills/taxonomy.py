@@ -35,8 +35,8 @@ class SkillMention:
     start: int
     end: int
     surface: str
-    #: what defends the mention: "name" (a distinctive name), "section", "list", "tool" or
-    #: "document" (see ``talentsonar.skills.context``)
+    #: what defends the mention: "name" (a distinctive name), "section", "list" or "tool"
+    #: (see ``talentsonar.skills.context``)
     support: str = "name"
 
 
@@ -145,16 +145,12 @@ class Taxonomy:
                 continue
             skill = alias.skill
 
-            def related_where(
-                scope: list[int] | None, names_only: bool, skill: Skill = skill, me: int = index
-            ) -> bool:
-                # a related skill named elsewhere in the scope (None: the whole text); in a
-                # list or section any named item but ordinary words counts, in the whole
-                # text only distinctive names (two acronyms do not vouch for each other)
+            def related_where(scope: list[int], skill: Skill = skill, me: int = index) -> bool:
+                # a related skill, not an ordinary word, in the same list or section
                 return any(
                     other != me
-                    and (item[4] == "name" if names_only else item[4] != "word")
-                    and (scope is None or scope[other] == scope[me])
+                    and item[4] != "word"
+                    and scope[other] == scope[me]
                     and item[0].skill is not skill
                     and self.related(skill, item[0].skill)
                     for other, item in enumerate(raw)
@@ -167,9 +163,8 @@ class Taxonomy:
                 end=end,
                 in_section=sections[index] >= 0,
                 in_list=runs.count(runs[index]) > 1,
-                related_in_list=partial(related_where, runs, False),
-                related_in_section=partial(related_where, sections, False),
-                related_in_document=partial(related_where, None, True),
+                related_in_list=partial(related_where, runs),
+                related_in_section=partial(related_where, sections),
             )
             if support is not None:
                 mentions.append(SkillMention(skill, start, end, surface, support))
