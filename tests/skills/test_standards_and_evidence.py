@@ -80,3 +80,12 @@ def test_skill_details_mark_implied_parents_and_keep_typed_skills() -> None:
     # evidenced skills come first, implied ones after
     implied_flags = [d.implied for d in details]
     assert implied_flags == sorted(implied_flags)
+
+
+def test_a_posting_names_ordinary_word_skills_only_in_a_tool_phrase() -> None:
+    from talentsonar.matching.profiles import inferred_job_skills
+
+    found = inferred_job_skills("Build forecasts using Excel; you speak English fluently.")
+    assert "Microsoft Excel" in found
+    assert "English Language" in found
+    assert inferred_job_skills("We excel at service, in english and in french.") == []

@@ -53,7 +53,7 @@ _TOOL_BEFORE = re.compile(
     r"implemented|scripted|scripting|coding|programmed|automated)\s+(?:in|with)|\bexperience\s+"
     r"(?:in|with)|\bproficien(?:t|cy)\s+(?:in|with)|\bknowledge\s+of|\bskilled\s+in|"
     r"\bexpertise\s+(?:in|with)|\bexpert\s+in|\bfamiliar(?:ity)?\s+with|\bworked\s+(?:with|on)|"
-    r"\bhands[\s-]on\s+(?:with|in)|\b(?:models?|scripts?|code|analysis|analyses|programs?|"
+    r"\bhands[\s-]on\s+(?:with|in)|\bspeak(?:s|ing)?|\bfluen(?:t|cy)\s+in|\b(?:models?|scripts?|code|analysis|analyses|programs?|"
     r"applications?|services?|tools?|pipelines?)\s+in|\b(?:built|developed|designed|wrote|"
     r"created|implemented|maintained|deployed|configured|managed|administered|administering|"
     r"configuring|automated|tuned|migrated|secured|tested)(?:\s+(?:the|our|new))?)\s*$",

@@ -112,8 +112,9 @@ class Taxonomy:
         non-overlapping, longest first. Weak names (one letter, acronyms, ordinary words)
         need supporting context (``talentsonar.skills.context``); ``skill_sections`` are
         character ranges of skills lists (a CV's "Skills" section). With
-        ``ambiguous=False`` names that are also ordinary words ("~" in the data) never
-        count: for running prose, where "hospital, or hotel" is not a list of skills."""
+        ``ambiguous=False`` names that are also ordinary words ("~" in the data) count only
+        inside a tool phrase ("using Excel", "speak English"), never in lists: for running
+        prose, where "hospital, or hotel" is not a list of skills."""
         opaque = context.opaque_spans(text)
         raw: list[tuple[_Alias, int, int, str, context.Kind]] = []
         for match in self._pattern.finditer(text):
@@ -141,9 +142,11 @@ class Taxonomy:
             runs.append(runs[-1] if joined else index)
         mentions: list[SkillMention] = []
         for index, (alias, start, end, surface, kind) in enumerate(raw):
-            if kind == "word" and not ambiguous:
-                continue
             skill = alias.skill
+            if kind == "word" and not ambiguous:
+                if context.tool_context(text, start, end) and not surface.islower():
+                    mentions.append(SkillMention(skill, start, end, surface, "tool"))
+                continue
 
             def related_where(scope: list[int], skill: Skill = skill, me: int = index) -> bool:
                 # a related skill, not an ordinary word, in the same list or section
