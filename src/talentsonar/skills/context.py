@@ -8,7 +8,8 @@ supporting context, and the mention records which:
 - ``section``: it stands in a skills section the caller names (a CV's "Skills"); an
   ordinary word or a single letter also stands there as an item of a list, beside a
   related skill that is not an ordinary word in the same section ("Python, Java, Go" but
-  not the accountant's "Peachtree, coding, Express, scheme");
+  not the accountant's "Peachtree, coding, Express, scheme"), unless the word is the
+  skill's own name and not a programming language ("Drawing", "Budgeting");
 - ``list``: it is an item of a list (commas, slashes, bullets, "and") of skills; for an
   ordinary word or a single letter another item of that list must be *related* (same
   category, or one implies the other, or they share a parent) and not an ordinary word
@@ -146,6 +147,7 @@ def supported(
     in_list: bool,
     related_in_list: Callable[[], bool],
     related_in_section: Callable[[], bool],
+    names_its_skill: bool = False,
 ) -> Support | None:
     """The context that lets a weak mention count, or ``None``. ``in_list``: the mention is
     an item of a run of skills that reads as a list; the callables say whether a related
@@ -153,7 +155,8 @@ def supported(
     if kind == "name":
         return "name"
     if in_section and (
-        kind == "acronym" or (list_delimited(text, start, end) and related_in_section())
+        kind == "acronym"
+        or (list_delimited(text, start, end) and (names_its_skill or related_in_section()))
     ):
         return "section"
     if in_list and (kind == "acronym" or related_in_list()):

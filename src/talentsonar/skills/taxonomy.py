@@ -168,6 +168,9 @@ class Taxonomy:
                 in_list=runs.count(runs[index]) > 1,
                 related_in_list=partial(related_where, runs),
                 related_in_section=partial(related_where, sections),
+                names_its_skill=kind == "word"
+                and _key(surface) == _key(skill.name)
+                and skill.category != "Programming Languages",
             )
             if support is not None:
                 mentions.append(SkillMention(skill, start, end, surface, support))
