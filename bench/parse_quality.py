@@ -416,6 +416,109 @@ def dataturks_phones_and_headlines(data_dir: Path) -> None:
           f"{fragments}")
 
 
+# --- skills: per-skill precision / recall on resumes_ner_corpus, weak names --------------
+
+_WEAK_SURFACE = re.compile(r"^(?:[A-Za-z]|[A-Za-z]{2,5})$")
+
+
+def _weak_name(surface: str, canonical: str) -> bool:
+    """One letter, or an abbreviation (2-5 letters, not the canonical name written as a
+    word: "SQL", "sla", "CA" are; "Java", "JAVA", "Ruby" are not)."""
+    if not _WEAK_SURFACE.match(surface):
+        return False
+    if len(surface) == 1:
+        return True
+    as_word = surface.lower() == canonical.lower() and not canonical.isupper()
+    return not as_word or (len(surface) <= 3 and surface.islower())
+
+
+def _words_of(text: str) -> set[str]:
+    return set(re.findall(r"[\w+#.]+", text.lower()))
+
+
+def _gold_skill_names(gold_spans: list[str]) -> set[str]:
+    """Taxonomy skills the annotated spans name (each span is a skill annotation, so it is
+    read as a skills list: weak names count there)."""
+    taxonomy = get_taxonomy()
+    names: set[str] = set()
+    for span in gold_spans:
+        whole = taxonomy.normalize(span)
+        if whole is not None:
+            names.add(whole.name)
+        try:
+            mentions = taxonomy.extract(span, skill_sections=[(0, len(span))])
+        except TypeError:  # a parser from before skills sections (before/after runs)
+            mentions = taxonomy.extract(span)
+        names.update(m.skill.name for m in mentions)
+    return names
+
+
+def _supported_by_gold(skill: str, gold_spans: list[str], gold_names: set[str]) -> bool:
+    """A predicted skill the annotators marked: its name among the gold spans' skills, a
+    fuzzy match of a span, or one of its names written inside a span ("Windows" in the
+    span "RHEL Windows Server All Versions")."""
+    if skill in gold_names or any(fuzzy(skill, g) for g in gold_spans):
+        return True
+    entry = get_taxonomy().get(skill)
+    surfaces = [skill, *(entry.aliases if entry is not None else ())]
+    for span in gold_spans:
+        lowered = " " + " ".join(re.findall(r"[\w+#.]+", span.lower())) + " "
+        if any(f" {norm(s)} " in lowered for s in surfaces if len(s) > 1):
+            return True
+    return False
+
+
+def skill_measures(data_dir: Path) -> None:
+    """Skill precision / recall against the one-by-one annotations of resumes_ner_corpus
+    (annotations are incomplete: precision is a lower bound), and the weak names (one
+    letter, acronym, ordinary word) among the evidenced skills with the support each has."""
+    pred = tp = gold_total = gold_hit = span_total = span_hit = 0
+    support: dict[str, int] = {}
+    weak_unsupported = 0
+    for line in (data_dir / "resumes_ner_corpus.jsonl").open():
+        row = json.loads(line)
+        spans = [
+            e["text"].strip()
+            for e in row["entities"]
+            if e["label"] in ("technical_skills", "soft-skills") and e["text"].strip()
+        ]
+        gold_names = _gold_skill_names(spans)
+        profile = parse_profile(row["text"])
+        predicted = set(profile.skills)
+        pred += len(predicted)
+        tp += sum(_supported_by_gold(s, spans, gold_names) for s in predicted)
+        gold_total += len(gold_names)
+        gold_hit += len(gold_names & predicted)
+        for span in unique(spans):
+            span_total += 1
+            span_hit += skill_found(span, predicted)
+        # profiles of parsers before evidence-with-support (for before/after runs) count
+        # their weak names as unsupported
+        evidence = getattr(profile, "skill_evidence", None)
+        if evidence is None:
+            taxonomy = get_taxonomy()
+            for span in profile.evidence.get("skills", []):
+                skill = taxonomy.normalize(span.text)
+                weak_unsupported += skill is not None and _weak_name(span.text, skill.name)
+            continue
+        for item in evidence:
+            support[item.support] = support.get(item.support, 0) + 1
+            if item.support == "name" and _weak_name(item.text, item.name):
+                weak_unsupported += 1
+    print("skills on resumes_ner_corpus (one-by-one annotations; precision is a lower bound)")
+    print(f"  {'precision':<40}{tp / max(pred, 1):7.3f}  ({tp}/{pred})  >= 0.85")
+    print(
+        f"  {'recall of annotated taxonomy skills':<40}{gold_hit / max(gold_total, 1):7.3f}"
+        f"  ({gold_hit}/{gold_total})  >= 0.70"
+    )
+    print(
+        f"  {'recall of annotated spans (any wording)':<40}{span_hit / max(span_total, 1):7.3f}"
+        f"  ({span_hit}/{span_total})"
+    )
+    print(f"  evidence by support: {dict(sorted(support.items()))}")
+    print(f"  one-letter / acronym skills without supporting context: {weak_unsupported}")
+
+
 if __name__ == "__main__":
     arguments = argparse.ArgumentParser(description="CV parser quality on the public sets")
     arguments.add_argument("data_dir", nargs="?", default="../shared/data", type=Path)
@@ -423,4 +526,5 @@ if __name__ == "__main__":
     options = arguments.parse_args()
     main(options.data_dir)
     dataturks_phones_and_headlines(options.data_dir)
+    skill_measures(options.data_dir)
     categorised_names(options.data_dir, options.pdfs)

@@ -174,10 +174,11 @@ def main() -> None:
     import talentsonar.cvs.parsing as parsing_package
     import talentsonar.skills.taxonomy as taxonomy_module
 
-    # profiles depend on the parser (every module of the package) and on the skills taxonomy
+    # profiles depend on the parser (every module of the package) and on the skills package
+    # and data it reads
+    skills_dir = Path(taxonomy_module.__file__).parent
     sources = [*sorted(Path(parsing_package.__file__).parent.glob("*.py")),
-               Path(taxonomy_module.__file__),
-               Path(taxonomy_module.__file__).parent / "data" / "skills.txt"]
+               *sorted(skills_dir.glob("*.py")), *sorted((skills_dir / "data").iterdir())]
     parser_version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:12]
     profiles = cached(
         "profiles",

@@ -10,6 +10,7 @@ from typing import Any
 
 from talentsonar.ai import schemas as s
 from talentsonar.ai.knowledge import (
+    FULL_STACK,
     LEVELS,
     SENIORITY_ORDER,
     bank_level,
@@ -23,6 +24,7 @@ from talentsonar.ai.knowledge import (
     title_similarity,
     years_of_experience,
 )
+from talentsonar.skills.taxonomy import get_taxonomy
 
 _PREFERRED = re.compile(
     r"\b(?:preferred|nice to have|nice-to-have|bonus|a plus|desirable|ideally)\b", re.I
@@ -355,19 +357,24 @@ def job_requirements(info: dict[str, Any]) -> s.JobRequirements:
     )
 
 
+#: The role a profile suggests by the taxonomy category most of its skills fall in.
 _ROLE_BY_CATEGORY = {
-    "frontend": "Frontend Developer",
-    "backend": "Backend Developer",
-    "devops": "DevOps Engineer",
-    "cloud": "Cloud Engineer",
-    "data": "Data Scientist",
-    "database": "Database Engineer",
-    "management": "Project Manager",
-    "business": "Business Professional",
-    "security": "Security Engineer",
-    "language": "Software Engineer",
-    "architecture": "Software Architect",
-    "quality": "QA Engineer",
+    "Web Development": "Web Developer",
+    "Mobile Development": "Mobile Developer",
+    "Cloud & DevOps": "DevOps Engineer",
+    "Data Science & AI": "Data Scientist",
+    "Data & Databases": "Data Engineer",
+    "Business & Management": "Project Manager",
+    "Security": "Security Engineer",
+    "Programming Languages": "Software Engineer",
+    "Software Engineering & Testing": "Software Engineer",
+    "Operating Systems & IT Infrastructure": "System Administrator",
+    "Accounting": "Accountant",
+    "Finance & Banking": "Finance Professional",
+    "Sales": "Sales Professional",
+    "Digital Media & Marketing": "Marketing Professional",
+    "Design & Creative": "Designer",
+    "Human Resources": "HR Professional",
 }
 
 
@@ -377,7 +384,9 @@ def enrichment(cv: str) -> s.Enrichment:
     for skill in p["skills"]:
         cat = skill_category(skill)
         counts[cat] = counts.get(cat, 0) + 1
-    if counts.get("frontend") and counts.get("backend"):
+    taxonomy = get_taxonomy()
+    sides = set(p["skills"]).union(*(taxonomy.implied(k) for k in p["skills"]))
+    if FULL_STACK in sides or {"Frontend Development", "Backend Development"} <= sides:
         role = "Full-Stack Developer"
     elif counts:
         top = max(

@@ -1,8 +1,10 @@
-"""What the built-in analyst knows: our question bank, skill vocabulary, seniority cues.
+"""What the built-in analyst knows: our question bank, seniority cues, and the skills
+vocabulary, which is the shared taxonomy's (``talentsonar.skills.taxonomy``): one vocabulary.
 
-The shipped data file (``data/question_bank.json``) is written by us: for each skill its
-aliases, category, implied parent skills, and one question per level with the points a
-good answer covers; plus behavioural questions per competency.
+The shipped data file (``data/question_bank.json``) is written by us: for each taxonomy
+skill (keyed by its canonical name) one question per level with the points a good answer
+covers; plus behavioural questions per competency. Aliases, categories and implied parents
+come from the taxonomy, never from the bank.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ class BankQuestion:
 @dataclass(frozen=True, slots=True)
 class SkillEntry:
     name: str
-    aliases: tuple[str, ...]
+    #: the taxonomy's category and direct parents of the skill
     category: str
     implies: tuple[str, ...]
     questions: dict[str, BankQuestion]
@@ -42,83 +44,48 @@ class SkillEntry:
 class Knowledge:
     skills: dict[str, SkillEntry]
     behavioural: tuple[BankQuestion, ...]
-    patterns: tuple[tuple[re.Pattern[str], str], ...]
 
     def canonical(self, name: str) -> str | None:
-        lowered = name.strip().lower()
-        for pattern, skill in self.patterns:
-            if pattern.fullmatch(lowered):
-                return skill
-        return None
-
-
-def _term_pattern(term: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w+#.])" + re.escape(term.lower()) + r"(?![\w+#])")
+        """The taxonomy's canonical name of ``name`` ("k8s" -> Kubernetes), if it has one."""
+        skill = get_taxonomy().normalize(name)
+        return skill.name if skill is not None else None
 
 
 @lru_cache(maxsize=1)
 def knowledge() -> Knowledge:
     raw: dict[str, Any] = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    taxonomy = get_taxonomy()
     skills: dict[str, SkillEntry] = {}
-    patterns: list[tuple[re.Pattern[str], str]] = []
     for name, entry in raw["skills"].items():
+        skill = taxonomy.get(name)
+        if skill is None:
+            raise ValueError(f"question bank skill {name!r} is not a taxonomy skill")
         questions = {
             level: BankQuestion(entry[level][0], tuple(entry[level][1]), name, level, "technical")
             for level in LEVELS
         }
-        skills[name] = SkillEntry(
-            name, tuple(entry["aliases"]), entry["category"], tuple(entry["implies"]), questions
-        )
-        for term in (name, *entry["aliases"]):
-            patterns.append((_term_pattern(term), name))
-    # Longer terms first so "spring boot" wins over shorter overlaps.
-    patterns.sort(key=lambda p: -len(p[0].pattern))
+        skills[name] = SkillEntry(name, skill.category, skill.parents, questions)
     behavioural = tuple(
         BankQuestion(q, tuple(points), competency, "any", "behavioural")
         for q, points, competency in raw["behavioural"]
     )
-    return Knowledge(skills, behavioural, tuple(patterns))
-
-
-def _bank_name(name: str, aliases: tuple[str, ...] = ()) -> str:
-    """Our question bank's name for a taxonomy skill (so questions are found), else itself."""
-    bank = knowledge()
-    for term in (name, *aliases):
-        found = bank.canonical(term)
-        if found is not None:
-            return found
-    return name
+    return Knowledge(skills, behavioural)
 
 
 def extract_skills(text: str) -> list[str]:
-    """Canonical skills mentioned in ``text``, in order of first mention: the shared skills
-    taxonomy (``talentsonar.skills.taxonomy``), plus our question bank's vocabulary."""
-    found: dict[str, int] = {}
-    for mention in get_taxonomy().extract(text):
-        name = _bank_name(mention.skill.name, mention.skill.aliases)
-        if name not in found or mention.start < found[name]:
-            found[name] = mention.start
-    lowered = text.lower()
-    for pattern, skill in knowledge().patterns:
-        match = pattern.search(lowered)
-        if match is not None and (skill not in found or match.start() < found[skill]):
-            found[skill] = match.start()
-    return sorted(found, key=found.__getitem__)
+    """Canonical skills ``text`` defends, in order of first mention (the taxonomy's
+    extraction: weak names need supporting context)."""
+    return [skill.name for skill in get_taxonomy().skills_in(text)]
 
 
 def implied_skills(skills: list[str]) -> list[str]:
-    """Parents implied by ``skills`` (React -> JavaScript) that are not already listed:
-    our bank's implications first, then the taxonomy's direct parents."""
-    bank = knowledge().skills
+    """The taxonomy's direct parents of ``skills`` (React -> JavaScript) not already listed."""
     taxonomy = get_taxonomy()
     have = set(skills)
     implied: list[str] = []
     for skill in skills:
-        parents = list(bank[skill].implies) if skill in bank else []
         entry = taxonomy.normalize(skill)
-        if entry is not None:
-            parents += [_bank_name(p) for p in entry.parents]
-        for parent in parents:
+        for parent in entry.parents if entry is not None else ():
             if parent not in have and parent not in implied:
                 implied.append(parent)
     known = have | set(implied)
@@ -132,16 +99,10 @@ FULL_STACK = "Full Stack Development"
 
 def normalize_skill(name: str) -> str:
     found = knowledge().canonical(name)
-    if found is not None:
-        return found
-    entry = get_taxonomy().normalize(name)
-    return _bank_name(entry.name, entry.aliases) if entry is not None else name.strip()
+    return found if found is not None else name.strip()
 
 
 def skill_category(name: str) -> str:
-    entry = knowledge().skills.get(name)
-    if entry is not None:
-        return entry.category
     return get_taxonomy().category(name) or "other"
 
 

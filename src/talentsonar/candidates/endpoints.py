@@ -33,6 +33,7 @@ from talentsonar.embeddings import get_embedder
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.models.candidate import Candidate as CandidateRow
 from talentsonar.skills.canonical import canonical_skills
+from talentsonar.skills.evidence import candidate_skill_details
 from talentsonar.storage import get_storage
 
 router = APIRouter(
@@ -73,7 +74,8 @@ async def to_detail(session: AsyncSession, org_id: uuid.UUID, row: CandidateRow
     detail = CandidateDetail.model_validate(
         {**summary.model_dump(by_alias=False), "summary": row.summary, "profile": row.profile,
          "embedding_model": row.embedding_model,
-         "documents": [CvDocumentOut.model_validate(d) for d in docs]}
+         "documents": [CvDocumentOut.model_validate(d) for d in docs],
+         "skill_details": candidate_skill_details(row.skills or [], row.profile or {})}
     )
     if any(d.is_current for d in docs):
         detail.cv_file_url = f"/api/v1/candidates/{row.id}/cv"

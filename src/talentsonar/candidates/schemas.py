@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import EmailStr, Field, StringConstraints
 
 from talentsonar.core.schemas import JsonObject, Pagination, Schema
+from talentsonar.skills.schemas import OnetRef, SkillDetail
 
 CandidateTypeValue = Literal["internal", "past", "uploaded", "sourced"]
 EmploymentStatusValue = Literal["available", "interviewing", "hired"]
@@ -97,6 +98,9 @@ class CandidateDetail(Candidate):
     cv_file_url: str | None = None
     documents: list[CvDocumentOut] = Field(default_factory=list)
     embedding_model: str | None
+    #: ``skills`` with their ESCO / O*NET ids and the CV span that evidences each, then the
+    #: parents they imply (``implied: true``, no evidence)
+    skill_details: list[SkillDetail] = Field(default_factory=list)
 
 
 class UploadedFile(Schema):
@@ -147,3 +151,5 @@ class SearchPage(Schema):
 class SkillSuggestion(Schema):
     name: str
     category: str | None = None
+    esco_uri: str | None = None
+    onet: OnetRef | None = None

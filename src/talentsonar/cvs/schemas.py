@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from talentsonar.core.schemas import Schema
+from talentsonar.skills.schemas import SkillEvidence
 
 #: ``ParsedProfile.flags``: the CV gives no name of its author (an anonymised CV, or a name
 #: the parser could not tell from a heading); the candidate record then carries no invented one
@@ -53,6 +54,8 @@ class ParsedProfile(Schema):
     current_company: str | None = None
     summary: str | None = None
     skills: list[str] = Field(default_factory=list)
+    #: per skill, the span that evidences it (offsets, quoted text, section, support)
+    skill_evidence: list[SkillEvidence] = Field(default_factory=list)
     work_history: list[WorkEntry] = Field(default_factory=list)
     education: list[EducationEntry] = Field(default_factory=list)
     certifications: list[str] = Field(default_factory=list)

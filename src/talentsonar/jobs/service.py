@@ -25,7 +25,7 @@ EMBEDDED_FIELDS = frozenset(
 )
 DESCRIPTION_CHARS_EMBEDDED = 1200
 #: Bump when ``job_embedding_text`` changes: workers re-embed older vectors.
-JOB_EMBEDDING_VERSION = 2
+JOB_EMBEDDING_VERSION = 3  # 3: inferred skills need supporting context (issue 15)
 
 
 def job_embedding_text(job: Job) -> str:

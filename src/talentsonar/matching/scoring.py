@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-SCORER_VERSION = "basic-1.3"
+#: basic-1.4: skills inferred from a job's description need supporting context (issue 15).
+SCORER_VERSION = "basic-1.4"
 
 FEATURES: tuple[str, ...] = (
     "required_skills",

@@ -1,4 +1,5 @@
-"""Skills autocomplete (``GET /api/v1/skills/suggest?q=``) from the shipped taxonomy."""
+"""Skills autocomplete (``GET /api/v1/skills/suggest?q=``) from the shipped taxonomy, with
+each skill's ESCO URI and O*NET technology id."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from talentsonar.auth.principal import authorize
 from talentsonar.candidates.schemas import SkillSuggestion
 from talentsonar.core.schemas import Envelope
 from talentsonar.skills.canonical import taxonomy
+from talentsonar.skills.schemas import OnetRef
+from talentsonar.skills.standards import standards_of
+from talentsonar.skills.taxonomy import Skill
 
 router = APIRouter(prefix="/skills", tags=["skills"],
                    dependencies=[Depends(authorize)])
@@ -24,5 +28,15 @@ async def suggest_skills(
     tax = taxonomy()
     if tax is None:
         return Envelope(data=[])
-    return Envelope(data=[SkillSuggestion(name=s.name, category=s.category)
-                          for s in tax.suggest(q, limit)])
+    return Envelope(data=[_suggestion(s) for s in tax.suggest(q, limit)])
+
+
+def _suggestion(skill: Skill) -> SkillSuggestion:
+    ids = standards_of(skill.name)
+    onet = (
+        OnetRef(commodity_code=ids.onet_code, commodity_title=ids.onet_title,
+                example=ids.onet_example)
+        if ids is not None and ids.onet_code else None
+    )
+    return SkillSuggestion(name=skill.name, category=skill.category,
+                           esco_uri=ids.esco_uri if ids is not None else None, onet=onet)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
-_LIST_DELIMITERS = ",;|•·▪●◦○■□➢►‣\u2013\u2014/():\n\t*"
+from talentsonar.skills import context
+
 _LOOSE_DROP = re.compile(r"[\s.\-_'\u2019]+")
 
 
@@ -34,6 +35,9 @@ class SkillMention:
     start: int
     end: int
     surface: str
+    #: what defends the mention: "name" (a distinctive name), "section", "list" or "tool"
+    #: (see ``talentsonar.skills.context``)
+    support: str = "name"
 
 
 def _key(text: str) -> str:
@@ -97,25 +101,88 @@ class Taxonomy:
             return alias.skill
         return self._by_loose.get(_loose_key(key))
 
-    def extract(self, text: str, *, ambiguous: bool = True) -> list[SkillMention]:
-        """Every skill mention in ``text``, left to right, non-overlapping, longest first.
-        With ``ambiguous=False`` names that are also ordinary words ("~" in the data) never
-        count, even in a list: for running prose, where "hospital, or hotel" is not a list
-        of skills."""
-        mentions: list[SkillMention] = []
+    def extract(
+        self,
+        text: str,
+        *,
+        ambiguous: bool = True,
+        skill_sections: Sequence[tuple[int, int]] = (),
+    ) -> list[SkillMention]:
+        """Every skill mention in ``text`` that the text defends, left to right,
+        non-overlapping, longest first. Weak names (one letter, acronyms, ordinary words)
+        need supporting context (``talentsonar.skills.context``); ``skill_sections`` are
+        character ranges of skills lists (a CV's "Skills" section). With
+        ``ambiguous=False`` names that are also ordinary words ("~" in the data) count only
+        inside a tool phrase ("using Excel", "speak English"), never in lists: for running
+        prose, where "hospital, or hotel" is not a list of skills."""
+        opaque = context.opaque_spans(text)
+        raw: list[tuple[_Alias, int, int, str, context.Kind]] = []
         for match in self._pattern.finditer(text):
             surface = match.group(1)
             alias = self._by_alias.get(_key(surface))
             if alias is None:
                 continue
             start, end = match.start(1), match.end(1)
-            needs_list = alias.ambiguous or (
-                len(surface) <= 3 and surface.isalpha() and not surface.isupper()
-            )
-            if needs_list and (not ambiguous or not _in_list_context(text, start, end)):
+            if (
+                context.inside(opaque, start, end)
+                or context.is_initial(text, start, end)
+                or context.in_organisation_name(text, start, end)
+            ):
                 continue
-            mentions.append(SkillMention(alias.skill, start, end, surface))
+            kind = context.mention_kind(surface, _key(surface), alias.skill.name, alias.ambiguous)
+            raw.append((alias, start, end, surface, kind))
+        sections = [
+            next((i for i, (s, e) in enumerate(skill_sections) if s <= start and end <= e), -1)
+            for _, start, end, _, _ in raw
+        ]
+        # runs of mentions that read as one list ("Python, PostgreSQL, Kubernetes, Go")
+        runs: list[int] = []
+        for index, (_, start, _, _, _) in enumerate(raw):
+            joined = index > 0 and context.adjacent(text, raw[index - 1][2], start)
+            runs.append(runs[-1] if joined else index)
+        mentions: list[SkillMention] = []
+        for index, (alias, start, end, surface, kind) in enumerate(raw):
+            skill = alias.skill
+            if kind == "word" and not ambiguous:
+                if context.tool_context(text, start, end) and not surface.islower():
+                    mentions.append(SkillMention(skill, start, end, surface, "tool"))
+                continue
+
+            def related_where(scope: list[int], skill: Skill = skill, me: int = index) -> bool:
+                # a related skill, not an ordinary word, in the same list or section
+                return any(
+                    other != me
+                    and item[4] != "word"
+                    and scope[other] == scope[me]
+                    and item[0].skill is not skill
+                    and self.related(skill, item[0].skill)
+                    for other, item in enumerate(raw)
+                )
+
+            support = context.supported(
+                kind,
+                text=text,
+                start=start,
+                end=end,
+                in_section=sections[index] >= 0,
+                in_list=runs.count(runs[index]) > 1,
+                related_in_list=partial(related_where, runs),
+                related_in_section=partial(related_where, sections),
+                names_its_skill=kind == "word"
+                and _key(surface) == _key(skill.name)
+                and skill.category != "Programming Languages",
+            )
+            if support is not None:
+                mentions.append(SkillMention(skill, start, end, surface, support))
         return mentions
+
+    def related(self, a: Skill, b: Skill) -> bool:
+        """Same skill or category, one implies the other, or they share a parent."""
+        if a is b or a.category == b.category:
+            return True
+        if b.name in self._ancestors(a.name) or a.name in self._ancestors(b.name):
+            return True
+        return bool(set(a.parents) & set(b.parents))
 
     def skills_in(self, text: str, *, ambiguous: bool = True) -> list[Skill]:
         """Distinct skills mentioned in ``text``, in order of first mention."""
@@ -129,6 +196,11 @@ class Taxonomy:
         start = self.skills.get(skill) if isinstance(skill, str) else skill
         if start is None:
             return set()
+        return set(self._ancestors(start.name))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - the taxonomy lives as long as the process
+    def _ancestors(self, name: str) -> frozenset[str]:
+        start = self.skills[name]
         found: set[str] = set()
         stack = list(start.parents)
         while stack:
@@ -136,7 +208,7 @@ class Taxonomy:
             if name not in found:
                 found.add(name)
                 stack.extend(self.skills[name].parents)
-        return found
+        return frozenset(found)
 
     def category(self, skill: Skill | str) -> str | None:
         found = self.skills.get(skill) if isinstance(skill, str) else skill
@@ -168,15 +240,6 @@ class Taxonomy:
                     ranked[skill.name] = (3, len(skill.name), skill.name)
         ordered = sorted(ranked.values())[:limit]
         return [self.skills[name] for _, _, name in ordered]
-
-
-def _in_list_context(text: str, start: int, end: int) -> bool:
-    """True when the mention is delimited like a list item ("Java, Go, R")."""
-    before = text[max(0, start - 3) : start].rstrip(" ")
-    after = text[end : end + 3].lstrip(" ")
-    left_ok = not before or before[-1] in _LIST_DELIMITERS
-    right_ok = not after or after[0] in _LIST_DELIMITERS or after[0] == "."
-    return left_ok and right_ok and (bool(before) or bool(after))
 
 
 def _trie_pattern(aliases: dict[str, _Alias]) -> str:
@@ -212,8 +275,26 @@ class _Builder:
     ambiguous: list[str] = field(default_factory=list)
 
 
-def parse_taxonomy_text(text: str) -> Taxonomy:
-    """Parse the skills.txt format (see the data file's header)."""
+def parse_taxonomy_text(
+    text: str, extra_aliases: dict[str, tuple[str, ...]] | None = None
+) -> Taxonomy:
+    """Parse the skills.txt format (see the data file's header); ``extra_aliases`` (labels
+    adopted from ESCO, see ``talentsonar.skills.standards``) are added where no other
+    skill already claims them."""
+    builder = _parse(text)
+    if extra_aliases:
+        claimed = {_key(a) for s in builder.skills for a in (s.name, *s.aliases)}
+        for index, skill in enumerate(builder.skills):
+            added = [a for a in extra_aliases.get(skill.name, ()) if _key(a) not in claimed]
+            claimed.update(_key(a) for a in added)
+            if added:
+                builder.skills[index] = Skill(
+                    skill.name, skill.category, (*skill.aliases, *added), skill.parents
+                )
+    return Taxonomy(builder.skills, builder.ambiguous)
+
+
+def _parse(text: str) -> _Builder:
     builder = _Builder()
     category = "Other"
     for number, raw_line in enumerate(text.splitlines(), 1):
@@ -241,10 +322,12 @@ def parse_taxonomy_text(text: str) -> Taxonomy:
                 aliases.append(alias)
         parents = tuple(p.strip() for p in parent_part.split(",") if p.strip())
         builder.skills.append(Skill(name, category, tuple(aliases), parents))
-    return Taxonomy(builder.skills, builder.ambiguous)
+    return builder
 
 
 @lru_cache(maxsize=1)
 def get_taxonomy() -> Taxonomy:
+    from talentsonar.skills.standards import standards
+
     text = resources.files("talentsonar.skills").joinpath("data/skills.txt").read_text("utf-8")
-    return parse_taxonomy_text(text)
+    return parse_taxonomy_text(text, {name: ids.aliases for name, ids in standards().items()})

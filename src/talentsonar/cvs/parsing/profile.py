@@ -50,6 +50,7 @@ def parse_profile(
     profile.headline = find_headline(builder, sections.header, lines, profile.name, taxonomy)
     profile.summary = find_summary(builder, sections.by_name.get("summary", []))
     profile.skills = find_skills(builder, taxonomy, sections, lines)
+    profile.skill_evidence = builder.skill_evidence
     profile.work_history = find_work_history(
         builder, sections.by_name.get("experience", []), taxonomy
     )

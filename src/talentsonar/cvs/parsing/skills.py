@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from talentsonar.cvs.parsing.evidence import EvidenceBuilder
-from talentsonar.cvs.parsing.layout import Sections, within
+from talentsonar.cvs.parsing.layout import Sections
 from talentsonar.cvs.sections import Line
+from talentsonar.skills.evidence import skill_evidence
 from talentsonar.skills.taxonomy import Skill, Taxonomy
 
 
@@ -18,24 +19,20 @@ _SPOKEN = "Languages Spoken"
 def find_skills(
     b: EvidenceBuilder, taxonomy: Taxonomy, sections: Sections, lines: list[Line]
 ) -> list[str]:
-    """Canonical skills: everything in the skills section, unambiguous mentions elsewhere.
-    Spoken languages are left to ``languages``."""
-    found: dict[str, None] = {}
-    skill_lines = sections.by_name.get("skills", [])
-    for line in skill_lines:
-        for mention in taxonomy.extract(line.text):
-            if _is_spoken_language(mention.skill):
-                continue
-            found.setdefault(mention.skill.name)
-            b.add("skills", line.start + mention.start, line.start + mention.end)
-    # Non-ambiguous mentions anywhere else (experience, projects, summary).
-    language_lines = sections.by_name.get("languages", [])
-    for mention in taxonomy.extract(b.text):
-        if _is_spoken_language(mention.skill) or any(
-            within(mention.start, line) for line in language_lines
-        ):
-            continue
-        if mention.skill.name not in found:
-            found.setdefault(mention.skill.name)
-            b.add("skills", mention.start, mention.end)
-    return list(found)
+    """Canonical skills the CV defends, each with its evidence span and section
+    (``talentsonar.skills.evidence``): the skills section first, then the rest. Spoken
+    languages are left to ``languages`` (a "Languages: Java, J2EE" line still names skills)."""
+    ranges = {
+        name: [(line.start, line.end) for line in section_lines]
+        for name, section_lines in [("header", sections.header), *sections.by_name.items()]
+    }
+    found = skill_evidence(
+        b.text,
+        sections=ranges,
+        keep=lambda skill: not _is_spoken_language(skill),
+        taxonomy=taxonomy,
+    )
+    for item in found:
+        b.add("skills", item.start, item.end)
+    b.skill_evidence = found
+    return [item.name for item in found]
