@@ -1,6 +1,16 @@
-"""Field-level quality of the built-in CV parser on the public resume sets.
+"""Field-level quality of the built-in CV parser on the public resume sets, and the quality
+of the text it sits on.
 
     .venv/bin/python bench/parse_quality.py [DATA_DIR] [--pdfs N]   (default ../shared/data)
+
+Text extraction (printed after the parser's figures):
+- hidden text: the generated corpus of hiding techniques and visible look-alikes
+  (tests/cvs/hiding_corpus.py): techniques caught (cut out and flagged) and look-alikes
+  wrongly flagged; and how many of the real PDFs of DATA_DIR/resumes_categorised/pdf are
+  flagged (target 0);
+- PDF word recall against pdfminer.six: the share of pdfminer's words of 4+ letters
+  (DATA_DIR/resumes_categorised/resumes.csv holds pdfminer's text of the same PDFs) found
+  as whole words in ours, counted with repetition over every PDF (target >= 0.98).
 
 Protocol (DATA_DIR/README.md): lower-case and collapse whitespace; email exact; name exact or
 token-set; company / designation / degree / college fuzzy >= 0.85 (best of difflib ratio and
@@ -18,14 +28,19 @@ it: a real name the scrub missed). ``--pdfs N`` reads only the first N PDFs.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
+import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
 import phonenumbers
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the hiding corpus in tests/
 
 from talentsonar.candidates.profile import UNNAMED_CANDIDATE, apply_profile, settle_name
 from talentsonar.cvs.errors import DocumentRejected
@@ -34,6 +49,7 @@ from talentsonar.cvs.parsing import parse_profile
 from talentsonar.cvs.parsing.patterns import ROLE_WORDS
 from talentsonar.cvs.schemas import ParsedProfile
 from talentsonar.cvs.sections import Line, classify_heading
+from talentsonar.cvs.types import FLAG_HIDDEN_TEXT
 from talentsonar.models.candidate import Candidate
 from talentsonar.skills.taxonomy import get_taxonomy
 
@@ -519,6 +535,74 @@ def skill_measures(data_dir: Path) -> None:
     print(f"  one-letter / acronym skills without supporting context: {weak_unsupported}")
 
 
+_PDF_WORD = re.compile(r"[^\W\d_]{4,}")
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def hidden_text_corpus() -> None:
+    from tests.cvs.hiding_corpus import CONTROLS, TECHNIQUES
+
+    missed = []
+    for case in TECHNIQUES:
+        document = extract_document(case.data())
+        if case.word in document.text or FLAG_HIDDEN_TEXT not in document.flags:
+            missed.append(case.name)
+    flagged = []
+    for case in CONTROLS:
+        document = extract_document(case.data())
+        if case.word not in document.text or document.flags:
+            flagged.append(case.name)
+    caught = len(TECHNIQUES) - len(missed)
+    print(
+        f"{'hidden-text corpus':<22}{caught}/{len(TECHNIQUES)} techniques caught "
+        f"({caught / len(TECHNIQUES):.1%}), {len(flagged)}/{len(CONTROLS)} visible look-alikes "
+        "flagged or lost  target 100 % and 0 " + ("ok" if not missed and not flagged else "MISS")
+    )
+    for name in missed:
+        print(f"  missed: {name}")
+    for name in flagged:
+        print(f"  flagged: {name}")
+
+
+def pdf_text_quality(data_dir: Path) -> None:
+    """Hidden-text flags on the real PDFs, and word recall against pdfminer's text of them."""
+    folder = data_dir / "resumes_categorised"
+    csv.field_size_limit(1 << 30)
+    with (folder / "resumes.csv").open(encoding="utf-8", newline="") as handle:
+        reference = {row["ID"]: row["Resume_str"] for row in csv.DictReader(handle)}
+    paths = sorted((folder / "pdf").glob("*/*.pdf"))
+    flagged: list[str] = []
+    reasons: Counter[str] = Counter()
+    found = total = rejected = 0
+    started = time.perf_counter()
+    for path in paths:
+        try:
+            document = extract_document(path.read_bytes())
+        except DocumentRejected:
+            rejected += 1
+            continue
+        if FLAG_HIDDEN_TEXT in document.flags:
+            flagged.append(path.stem)
+            reasons.update(s.reason for s in document.hidden_text if not s.incidental)
+        ours = {token.lower() for token in _TOKEN.findall(document.text)}
+        words = [word.lower() for word in _PDF_WORD.findall(reference.get(path.stem, ""))]
+        found += sum(word in ours for word in words)
+        total += len(words)
+    elapsed = time.perf_counter() - started
+    print(
+        f"{'real PDFs flagged':<22}{len(flagged)} of {len(paths)}  target 0 "
+        + ("ok" if not flagged else "MISS")
+        + (f"  ({', '.join(flagged[:10])}; reasons {dict(reasons)})" if flagged else "")
+        + (f"; {rejected} rejected" if rejected else "")
+    )
+    recall = found / total if total else 0.0
+    print(
+        f"{'PDF word recall':<22}{recall:7.3f}  ({found}/{total} of pdfminer's 4+ letter words "
+        f"as whole words; {elapsed / max(len(paths), 1) * 1000:.0f} ms/PDF)  >= 0.98 "
+        + ("ok" if recall >= 0.98 else "MISS")
+    )
+
+
 if __name__ == "__main__":
     arguments = argparse.ArgumentParser(description="CV parser quality on the public sets")
     arguments.add_argument("data_dir", nargs="?", default="../shared/data", type=Path)
@@ -528,3 +612,5 @@ if __name__ == "__main__":
     dataturks_phones_and_headlines(options.data_dir)
     skill_measures(options.data_dir)
     categorised_names(options.data_dir, options.pdfs)
+    hidden_text_corpus()
+    pdf_text_quality(options.data_dir)

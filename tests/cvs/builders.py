@@ -10,6 +10,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.shared import Pt, RGBColor
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 VISIBLE_LINES = [
@@ -26,10 +27,14 @@ def make_pdf(
     decorate: Callable[[Canvas], None] | None = None,
     pages: int = 1,
     encrypt: str | None = None,
+    underlay: Callable[[Canvas], None] | None = None,
 ) -> bytes:
+    """``lines`` in 11 pt Helvetica; ``underlay`` draws before them, ``decorate`` after."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, encrypt=encrypt)
     for _ in range(pages):
+        if underlay is not None:
+            underlay(canvas)
         y = 800.0
         canvas.setFont("Helvetica", 11)
         for line in lines:
@@ -81,23 +86,44 @@ def rewrite_docx(
     return out.getvalue()
 
 
-def make_layered_pdf(*, layer_off: bool = True) -> bytes:
+def make_layered_pdf(*, layer_off: bool = True, word: str = "LAYERKEYWORD") -> bytes:
     """A hand-written PDF with text in an optional-content layer (off by default or on)."""
     content = (
         b"BT /F1 12 Tf 72 720 Td (Visible Person) Tj ET\n"
-        b"/OC /oc1 BDC BT /F1 12 Tf 72 700 Td (LAYERKEYWORD) Tj ET EMC\n"
+        b"/OC /oc1 BDC BT /F1 12 Tf 72 700 Td (" + word.encode("ascii") + b") Tj ET EMC\n"
     )
     state = b"/ON [] /OFF [5 0 R]" if layer_off else b"/ON [5 0 R] /OFF []"
+    return write_pdf(
+        content,
+        catalog_extra=b"/OCProperties << /OCGs [5 0 R] /D << " + state + b" >> >>",
+        resources_extra=b"/Properties << /oc1 5 0 R >>",
+        extra_objects=[b"<< /Type /OCG /Name (Hidden) >>"],
+    )
+
+
+def write_pdf(
+    content: bytes,
+    *,
+    catalog_extra: bytes = b"",
+    resources_extra: bytes = b"",
+    extra_objects: list[bytes] | None = None,
+) -> bytes:
+    """A one-page PDF written by hand around ``content`` (a content stream): fonts /F1
+    Helvetica and /F2 Helvetica-Bold; ``extra_objects`` are numbered from 5."""
+    extra = extra_objects or []
+    fonts = len(extra) + 5
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [5 0 R] /D << "
-        + state
-        + b" >> >> >>",
+        b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b" >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 6 0 R >> /Properties << /oc1 5 0 R >> >> >>",
+        b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> "
+        % (fonts, fonts + 1)
+        + resources_extra
+        + b" >> >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
-        b"<< /Type /OCG /Name (Hidden) >>",
+        *extra,
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
     ]
     out = bytearray(b"%PDF-1.5\n")
     offsets = []
@@ -113,3 +139,25 @@ def make_layered_pdf(*, layer_off: bool = True) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+def make_glyph_by_glyph_pdf(lines: list[list[tuple[str, str]]]) -> bytes:
+    """Lines of (font, word) as the categorised resumes' PDFs hold them: one text object per
+    glyph (``19 Tf`` scaled by ``0.6`` in its matrix), glyphs placed closer than the font's
+    advances (loose boxes overlapping by 0.86 pt), words 1.36 pt apart, no space characters.
+    /F1 is Helvetica, /F2 Helvetica-Bold."""
+    objects: list[bytes] = []
+    y = 760.0
+    for line in lines:
+        x = 60.0
+        for font, word in line:
+            name, base = (b"/F2", "Helvetica-Bold") if font == "bold" else (b"/F1", "Helvetica")
+            for char in word:
+                objects.append(
+                    b"BT %s 19 Tf 0.6 0 0 0.6 %.3f %.3f Tm (%s) Tj ET"
+                    % (name, x, y, char.encode("ascii"))
+                )
+                x += stringWidth(char, base, 11.4) - 0.86
+            x += 0.86 + 1.36
+        y -= 14
+    return write_pdf(b"\n".join(objects) + b"\n")

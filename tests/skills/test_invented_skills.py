@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from talentsonar.ai.knowledge import extract_skills
-from talentsonar.cvs.parser import parse_profile
+from talentsonar.cvs.parsing import parse_profile
 from talentsonar.matching.profiles import inferred_job_skills
 from talentsonar.skills.taxonomy import Taxonomy, get_taxonomy
 

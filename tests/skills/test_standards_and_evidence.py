@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from talentsonar.cvs.parser import parse_profile
+from talentsonar.cvs.parsing import parse_profile
 from talentsonar.skills.evidence import skill_details
 from talentsonar.skills.standards import parse_standards, standards, standards_of
 from talentsonar.skills.taxonomy import get_taxonomy

@@ -1,7 +1,9 @@
 """DOCX text extraction without python-docx: the ZIP is vetted from its central directory
 before anything is inflated (zip bombs), and the XML is parsed by a hardened lxml parser
 that refuses DTDs, so external or recursive entities can neither be fetched nor expanded.
-Runs a reader cannot see (w:vanish, white text, sub-2pt size) are excluded and reported.
+Runs a reader cannot see are excluded and reported: hidden (w:vanish, w:webHidden), in the
+colour of what is behind them, smaller than 2 pt or squashed, once their styles, theme colours
+and backgrounds are resolved (``docx_styles``).
 """
 
 from __future__ import annotations
@@ -9,20 +11,37 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
 from talentsonar.cvs import errors as codes
+from talentsonar.cvs.docx_styles import (
+    StyleSheet,
+    Theme,
+    W,
+    grey,
+    run_props,
+    shading_of,
+    shape_fill,
+)
 from talentsonar.cvs.errors import DocumentRejected
 from talentsonar.cvs.types import ExtractionLimits, HiddenReason, HiddenSpan
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+WPS_SHAPE = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}wsp"
+VML_SHAPE = "{urn:schemas-microsoft-com:vml}shape"
 DOCUMENT_PART = "word/document.xml"
+STYLES_PART = "word/styles.xml"
+THEME_PART = "word/theme/theme1.xml"
+PAPER = "FFFFFF"
 _HEADER_PART = re.compile(r"^word/header\d*\.xml$")
 _DTD = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
-_NEAR_WHITE = 235
+_SKIPPED = frozenset({MC_FALLBACK, f"{W}rPr", f"{W}pPr", f"{W}tblPr", f"{W}tcPr"})
+#: Text whose grey level is this close to what is behind it does not show.
+_MIN_CONTRAST = 24
+#: A run squashed below this width (per cent, ``w:w``) is unreadable.
+_MIN_SCALE = 10
 #: Small entries compress extremely well (repetitive XML); only larger ones are ratio-checked.
 _RATIO_CHECK_MIN_SIZE = 1024 * 1024
 
@@ -52,9 +71,10 @@ def extract_docx_text(data: bytes, limits: ExtractionLimits) -> DocxText:
     with archive:
         _vet_archive(archive, limits)
         hidden: list[HiddenSpan] = []
+        sheet = _style_sheet(archive, limits)
         parts = sorted(n for n in archive.namelist() if _HEADER_PART.match(n))
-        chunks = [_part_text(archive, name, limits, hidden) for name in parts]
-        chunks.append(_part_text(archive, DOCUMENT_PART, limits, hidden))
+        chunks = [_part_text(archive, name, limits, hidden, sheet) for name in parts]
+        chunks.append(_part_text(archive, DOCUMENT_PART, limits, hidden, sheet))
         pages = _declared_pages(archive, limits)
     text = "\n".join(c for c in chunks if c.strip())
     if len(text) > limits.max_chars:
@@ -131,28 +151,57 @@ def _safe_parse(xml: bytes) -> etree._Element:
     return root
 
 
+def _style_sheet(archive: zipfile.ZipFile, limits: ExtractionLimits) -> StyleSheet:
+    names = set(archive.namelist())
+    theme_root = styles_root = None
+    if THEME_PART in names:
+        theme_root = _safe_parse(_read_capped(archive, THEME_PART, limits))
+    if STYLES_PART in names:
+        styles_root = _safe_parse(_read_capped(archive, STYLES_PART, limits))
+    return StyleSheet(styles_root, Theme.parse(theme_root))
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """Where a run sits: the styles around it and what is behind it (None: not known)."""
+
+    sheet: StyleSheet
+    limits: ExtractionLimits
+    paragraph_style: str | None = None
+    table_style: str | None = None
+    behind: str | None = PAPER
+
+
 def _part_text(
-    archive: zipfile.ZipFile, name: str, limits: ExtractionLimits, hidden: list[HiddenSpan]
+    archive: zipfile.ZipFile,
+    name: str,
+    limits: ExtractionLimits,
+    hidden: list[HiddenSpan],
+    sheet: StyleSheet,
 ) -> str:
     root = _safe_parse(_read_capped(archive, name, limits))
+    page = root.find(f"{W}background")
+    page_colour = (page.get(f"{W}color") or "").upper() if page is not None else ""
+    behind = page_colour if len(page_colour) == 6 else PAPER
     out: list[str] = []
-    _walk(root, None, out, hidden, limits)
+    _walk(root, None, _Context(sheet, limits, behind=behind), out, hidden)
     return _tidy("".join(out))
 
 
 def _walk(
     elem: etree._Element,
     reason: HiddenReason | None,
+    context: _Context,
     out: list[str],
     hidden: list[HiddenSpan],
-    limits: ExtractionLimits,
 ) -> None:
     for child in elem:
         tag = child.tag
-        if not isinstance(tag, str) or tag == MC_FALLBACK or tag == f"{W}rPr" or tag == f"{W}pPr":
+        if not isinstance(tag, str) or tag in _SKIPPED:
             continue
         if tag == f"{W}r":
-            _walk(child, _run_hidden_reason(child, limits) or reason, out, hidden, limits)
+            run_reason = reason or _run_hidden_reason(child, context)
+            _walk(child, run_reason, context, out, hidden)
         elif tag == f"{W}t":
             text = child.text or ""
             if reason is None:
@@ -164,11 +213,43 @@ def _walk(
         elif tag in (f"{W}br", f"{W}cr"):
             out.append("\n")
         else:
-            _walk(child, reason, out, hidden, limits)
+            _walk(child, reason, _enter(child, context), out, hidden)
             if tag == f"{W}p":
                 out.append("\n")
             elif tag == f"{W}tc":
                 out.append("\t")
+
+
+def _enter(elem: etree._Element, context: _Context) -> _Context:
+    """The context inside a table, cell, paragraph or shape."""
+    tag = elem.tag
+    sheet = context.sheet
+    if tag == f"{W}tbl":
+        style = elem.find(f"{W}tblPr/{W}tblStyle")
+        table_style = style.get(f"{W}val") if style is not None else None
+        shading, has = shading_of(elem.find(f"{W}tblPr"), sheet.theme)
+        if not has:
+            shading, has = sheet.table_shading(table_style)
+        return replace(context, table_style=table_style, behind=shading if has else context.behind)
+    if tag == f"{W}tc":
+        shading, has = shading_of(elem.find(f"{W}tcPr"), sheet.theme)
+        return replace(context, behind=shading) if has else context
+    if tag == f"{W}p":
+        properties = elem.find(f"{W}pPr")
+        style = properties.find(f"{W}pStyle") if properties is not None else None
+        paragraph_style = style.get(f"{W}val") if style is not None else None
+        shading, has = sheet.paragraph_shading(properties, paragraph_style)
+        return replace(
+            context,
+            paragraph_style=paragraph_style,
+            behind=shading if has else context.behind,
+        )
+    if tag == WPS_SHAPE:
+        fill, known = shape_fill(elem, sheet.theme)
+        return replace(context, paragraph_style=None, behind=fill if known else None)
+    if tag == VML_SHAPE:  # a legacy text box: its fill is not looked into
+        return replace(context, paragraph_style=None, behind=None)
+    return context
 
 
 def _add_hidden(hidden: list[HiddenSpan], reason: HiddenReason, text: str) -> None:
@@ -179,47 +260,29 @@ def _add_hidden(hidden: list[HiddenSpan], reason: HiddenReason, text: str) -> No
         hidden.append(HiddenSpan(page=1, reason=reason, text=text))
 
 
-def _on(prop: etree._Element) -> bool:
-    value = prop.get(f"{W}val")
-    return value is None or value.lower() not in ("0", "false", "off")
-
-
-def _run_hidden_reason(run: etree._Element, limits: ExtractionLimits) -> HiddenReason | None:
-    props = run.find(f"{W}rPr")
-    if props is None:
-        return None
-    for name in ("vanish", "webHidden", "specVanish"):
-        prop = props.find(f"{W}{name}")
-        if prop is not None and _on(prop):
-            return "vanish"
-    color = props.find(f"{W}color")
-    shading = props.find(f"{W}shd")
-    highlight = props.find(f"{W}highlight")
-    has_background = (
-        shading is not None
-        and (shading.get(f"{W}fill") or "auto").lower() not in ("auto", "ffffff")
-    ) or (highlight is not None and (highlight.get(f"{W}val") or "none") not in ("none", "white"))
-    if color is not None and not has_background and _is_white(color.get(f"{W}val") or ""):
+def _run_hidden_reason(run: etree._Element, context: _Context) -> HiddenReason | None:
+    properties = run.find(f"{W}rPr")
+    style = properties.find(f"{W}rStyle") if properties is not None else None
+    look = context.sheet.look(
+        run_props(properties, context.sheet.theme),
+        style.get(f"{W}val") if style is not None else None,
+        context.paragraph_style,
+        context.table_style,
+        context.behind,
+    )
+    if look.hidden:
+        return "vanish"
+    if look.size is not None and 0 < look.size < context.limits.min_font_size * 2:
+        return "tiny_font"
+    if look.scale is not None and 0 < look.scale < _MIN_SCALE:
+        return "tiny_font"
+    if (
+        look.colour is not None
+        and look.behind is not None
+        and abs(grey(look.colour) - grey(look.behind)) < _MIN_CONTRAST
+    ):
         return "background_colour"
-    size = props.find(f"{W}sz")
-    if size is not None:
-        try:
-            half_points = float(size.get(f"{W}val") or "")
-        except ValueError:
-            half_points = 0.0
-        if 0 < half_points < limits.min_font_size * 2:
-            return "tiny_font"
     return None
-
-
-def _is_white(hex_colour: str) -> bool:
-    if len(hex_colour) != 6:
-        return False
-    try:
-        channels = [int(hex_colour[i : i + 2], 16) for i in (0, 2, 4)]
-    except ValueError:
-        return False
-    return min(channels) >= _NEAR_WHITE
 
 
 def _declared_pages(archive: zipfile.ZipFile, limits: ExtractionLimits) -> int:

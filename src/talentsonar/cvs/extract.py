@@ -95,7 +95,7 @@ def extract_document(
             codes.TOO_MANY_PAGES, f"This text is too long for a CV ({pages} pages)."
         )
     flags: list[str] = []
-    if hidden:
+    if any(not span.incidental for span in hidden):
         flags.append(FLAG_HIDDEN_TEXT)
     if looks_like_prompt_injection(text) or any(
         looks_like_prompt_injection(span.text) for span in hidden

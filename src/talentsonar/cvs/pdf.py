@@ -1,86 +1,50 @@
-"""PDF text extraction with PDFium, keeping what a human can see apart from what they cannot.
+"""PDF text extraction with PDFium: the words a reader sees, apart from what they cannot see.
 
-Each character of PDFium's text page is classified with the raw API:
-render mode of its text object (3/7 = never painted), fill colour (white or transparent on a
-page whose background under it is white), font size (tiny), position (outside the crop box),
-optional-content layers switched off. Hidden characters are cut out of the text and reported.
+Per page, every character of PDFium's text page comes with its loose box. From the boxes:
+- word and line boundaries (``pdf_words``): PDFium's text glues words that a PDF positions
+  one by one;
+- characters a reader cannot see for their size: smaller than ``min_font_size`` points
+  (a tiny font or a text matrix scaled down), or squashed to a sliver (horizontal scaling);
+- characters outside the crop box (a word counts as outside when most of it is: text that
+  merely runs past the page edge keeps its words).
+Letters and digits left are checked on the rendered page (``pdf_ink``): a character that
+leaves no ink is hidden, whatever hid it. Punctuation follows the letter before it.
+Hidden characters are cut out of the text and reported with a reason.
 """
 
 from __future__ import annotations
 
-import ctypes
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from itertools import repeat
 
+import numpy as np
+import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from talentsonar.cvs import errors as codes
+from talentsonar.cvs import pdf_reasons as reasons
+from talentsonar.cvs import pdf_words as words
+from talentsonar.cvs import pdfium_calls as calls
 from talentsonar.cvs.errors import DocumentRejected
-from talentsonar.cvs.types import ExtractionLimits, HiddenReason, HiddenSpan
+from talentsonar.cvs.pdf_ink import ink_under_characters
+from talentsonar.cvs.pdf_reasons import CODE, LAYOUT_REASONS, REASONS, VISIBLE
+from talentsonar.cvs.types import ExtractionLimits, HiddenSpan
 
-_INVISIBLE_RENDER_MODES = frozenset({3, 7})  # invisible, clip-only
-_STROKE_ONLY_RENDER_MODES = frozenset({1, 5})
-_NEAR_WHITE = 235  # every channel at or above this reads as white on white
+#: A word squashed narrower than this share of its letters' height is unreadable.
+_SQUASHED = 0.1
+#: A word is laid over other text when this share of its letters is.
+_STACKED_WORD = 0.5
 _OFF_LAYERS = re.compile(rb"/OFF\s*\[\s*\d")
+_WORD = re.compile(r"[^\W_]+")
+_TINY, _OUTSIDE, _UNPAINTED = CODE["tiny_font"], CODE["outside_page"], -1
 
 
 @dataclass(frozen=True, slots=True)
 class PdfText:
     pages: list[str]
     hidden: list[HiddenSpan]
-
-
-@dataclass(slots=True)
-class _ObjectInfo:
-    reason: HiddenReason | None  # hidden for a reason valid for every char of the object
-    check_chars_box: bool  # object straddles the page edge: check each char's box
-    white: bool  # painted white: visible only over a dark background
-
-
-class _Probe:
-    """Reusable out-parameters for the PDFium calls (allocating them per call is slow)."""
-
-    __slots__ = ("a", "b", "bottom", "g", "left", "r", "right", "top")
-
-    def __init__(self) -> None:
-        self.left, self.bottom = ctypes.c_float(), ctypes.c_float()
-        self.right, self.top = ctypes.c_float(), ctypes.c_float()
-        self.r, self.g, self.b, self.a = (
-            ctypes.c_uint(),
-            ctypes.c_uint(),
-            ctypes.c_uint(),
-            ctypes.c_uint(),
-        )
-
-
-def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
-    """``function`` of PDFium called with plain addresses (ints) for its handles.
-
-    Every character of a text page is looked at, and many PDFs hold one text object per
-    glyph: converting each returned handle to a number (``ctypes.cast``) and back cost more
-    than PDFium's own work. The same C function, declared with ``void *`` handles, takes and
-    returns ints; the library and calling convention are pypdfium2's own."""
-    address = ctypes.cast(function, ctypes.c_void_p).value
-    if not address:
-        raise RuntimeError("PDFium function without an address")
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
-
-
-_VOID_P, _INT = ctypes.c_void_p, ctypes.c_int
-_FLOAT_P, _UINT_P = ctypes.POINTER(ctypes.c_float), ctypes.POINTER(ctypes.c_uint)
-_unicode = _by_address(raw.FPDFText_GetUnicode, ctypes.c_uint, _VOID_P, _INT)
-_text_object = _by_address(raw.FPDFText_GetTextObject, _VOID_P, _VOID_P, _INT)
-_render_mode = _by_address(raw.FPDFTextObj_GetTextRenderMode, _INT, _VOID_P)
-_font_size = _by_address(raw.FPDFText_GetFontSize, ctypes.c_double, _VOID_P, _INT)
-_bounds = _by_address(raw.FPDFPageObj_GetBounds, _INT, _VOID_P, *[_FLOAT_P] * 4)
-_fill_colour = _by_address(raw.FPDFPageObj_GetFillColor, _INT, _VOID_P, *[_UINT_P] * 4)
-_stroke_colour = _by_address(raw.FPDFPageObj_GetStrokeColor, _INT, _VOID_P, *[_UINT_P] * 4)
-
-_PLAIN = _ObjectInfo(None, False, False)
-_OUTSIDE = _ObjectInfo("outside_page", False, False)
 
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
@@ -103,38 +67,61 @@ def extract_pdf_text(data: bytes, limits: ExtractionLimits) -> PdfText:
         raise DocumentRejected(
             codes.CORRUPT_DOCUMENT, "This PDF is incomplete (truncated upload?) and cannot be read."
         )
-    doc = open_pdf(data)
-    try:
-        page_count = len(doc)
-        if page_count == 0:
-            raise DocumentRejected(codes.CORRUPT_DOCUMENT, "This PDF has no pages.")
-        if page_count > limits.max_pages:
+    layers_off = bool(_OFF_LAYERS.search(data))
+    with calls.PDFIUM_LOCK:
+        doc = open_pdf(data)
+        try:
+            return _extract_document(doc, limits, layers_off)
+        finally:
+            doc.close()
+
+
+def _extract_document(
+    doc: pdfium.PdfDocument, limits: ExtractionLimits, layers_off: bool
+) -> PdfText:
+    page_count = len(doc)
+    if page_count == 0:
+        raise DocumentRejected(codes.CORRUPT_DOCUMENT, "This PDF has no pages.")
+    if page_count > limits.max_pages:
+        raise DocumentRejected(
+            codes.TOO_MANY_PAGES,
+            f"This PDF has {page_count} pages; a CV may have at most {limits.max_pages}.",
+            details={"pages": page_count, "maxPages": limits.max_pages},
+        )
+    pages: list[str] = []
+    hidden: list[HiddenSpan] = []
+    chars_seen = 0
+    for index in range(page_count):
+        page = doc[index]
+        try:
+            text, page_hidden = _extract_page(page, index + 1, limits, layers_off)
+        finally:
+            page.close()
+        pages.append(text)
+        hidden.extend(page_hidden)
+        chars_seen += len(text)
+        if chars_seen > limits.max_chars:
             raise DocumentRejected(
-                codes.TOO_MANY_PAGES,
-                f"This PDF has {page_count} pages; a CV may have at most {limits.max_pages}.",
-                details={"pages": page_count, "maxPages": limits.max_pages},
+                codes.TOO_MUCH_TEXT,
+                f"This document holds more than {limits.max_chars} characters of text.",
             )
-        layers_off = bool(_OFF_LAYERS.search(data))
-        pages: list[str] = []
-        hidden: list[HiddenSpan] = []
-        chars_seen = 0
-        for index in range(page_count):
-            page = doc[index]
-            try:
-                text, page_hidden = _extract_page(page, index + 1, limits, layers_off)
-            finally:
-                page.close()
-            pages.append(text)
-            hidden.extend(page_hidden)
-            chars_seen += len(text)
-            if chars_seen > limits.max_chars:
-                raise DocumentRejected(
-                    codes.TOO_MUCH_TEXT,
-                    f"This document holds more than {limits.max_chars} characters of text.",
-                )
-        return PdfText(pages=pages, hidden=hidden)
-    finally:
-        doc.close()
+    return PdfText(pages=pages, hidden=_mark_copies(hidden, pages))
+
+
+def _mark_copies(hidden: list[HiddenSpan], pages: list[str]) -> list[HiddenSpan]:
+    """Clipped, covered or off-page text whose words the reader sees anyway (a line split by
+    a page break is drawn on both pages, each copy clipped, one of them cut mid-word) is
+    incidental."""
+    if not any(span.reason in LAYOUT_REASONS and not span.incidental for span in hidden):
+        return hidden
+    seen = "\n".join(pages).lower()
+    return [
+        replace(span, incidental=True)
+        if span.reason in LAYOUT_REASONS
+        and all(w in seen for w in _WORD.findall(span.text.lower()))
+        else span
+        for span in hidden
+    ]
 
 
 def _extract_page(
@@ -142,65 +129,106 @@ def _extract_page(
 ) -> tuple[str, list[HiddenSpan]]:
     textpage = page.get_textpage()
     try:
-        crop = page.get_cropbox()
-        dark_areas: list[tuple[float, float, float, float]] | None = None
-        objects: dict[int, _ObjectInfo] = {}
-        visible: list[str] = []
-        hidden: list[HiddenSpan] = []
-        run_reason: HiddenReason | None = None
-        run_chars: list[str] = []
-        last_reason: HiddenReason | None = None
-        tp: int = ctypes.cast(textpage.raw, ctypes.c_void_p).value or 0
-        probe = _Probe()
+        tp = calls.address(textpage.raw)
         count = textpage.count_chars()
-        whole = textpage.get_text_range(0, count) if count else ""
-        one_to_one = len(whole) == count  # no surrogate pairs: index i is whole[i]
-        # When every text rectangle lies inside the crop box no object can be outside it,
-        # so the per-object bounds calls can be skipped (many PDFs hold one object per glyph).
-        check_bounds = not _all_text_inside(textpage, whole, crop)
-        text_object = _text_object
-        for i in range(count):
-            char = whole[i] if one_to_one else _safe_chr(_unicode(tp, i))
-            obj: int | None = text_object(tp, i)
-            if obj is None:  # generated by PDFium (line breaks, spaces): follows its neighbour
-                reason = last_reason
-            else:
-                info = objects.get(obj)
-                if info is None:
-                    info = _classify_object(
-                        tp, i, obj, crop, limits, layers_off, probe, check_bounds
-                    )
-                    objects[obj] = info
-                reason = info.reason
-                if reason is None and info.check_chars_box:
-                    reason = _outside_reason(textpage.get_charbox(i), crop)
-                if reason is None and info.white:
-                    if dark_areas is None:
-                        dark_areas = _dark_areas(page)
-                    box = textpage.get_charbox(i)
-                    if not _over_dark_area(box, dark_areas):
-                        reason = "background_colour"
-                last_reason = reason
-            if reason is None:
-                visible.append(char)
-            if reason != run_reason:
-                _close_run(hidden, page_number, run_reason, run_chars)
-                run_reason, run_chars = reason, []
-            if reason is not None:
-                run_chars.append(char)
-        _close_run(hidden, page_number, run_reason, run_chars)
-        return "".join(visible), hidden
+        if count <= 0:
+            return "", []
+        text = textpage.get_text_range(0, count)
+        if len(text) != count:  # surrogate pairs: one character per index instead
+            text = "".join(_safe_chr(calls.unicode_of(tp, i)) for i in range(count))
+        points = words.code_points(text)
+        real = np.flatnonzero(~words.whitespace_mask(points))
+        if not len(real):
+            return "", []
+        boxes = _loose_boxes(tp, count, real)
+        x0, y0, x1, y1 = words.normalised(boxes)
+        page_boxes = np.stack([x0, y0, x1, y1], axis=1)[real]
+        seps = words.separators(points, boxes, real)
+        word = words.word_ids(seps)
+        letters = words.letter_mask(text, points)[real]
+        reason, overflow = _geometry_reasons(page, page_boxes, word, letters, limits)
+        letters &= ~overflow  # off the rendered page: they follow the rest of their word
+        line = np.cumsum(seps == words.LINE_BREAK)
+        _judge_ink(page, tp, real, page_boxes, word, line, letters, reason, layers_off)
+        reason = _follow_letters(reason, letters)
+        visible = reason == VISIBLE
+        order = real[visible]
+        order_seps = seps if visible.all() else words.separators(points, boxes, order)
+        page_text = words.assemble(text, order, order_seps)
+        runs = _hidden_runs(reason)
+        spans = [
+            HiddenSpan(
+                page=page_number,
+                reason=label,
+                text=" ".join(
+                    words.assemble(
+                        text, real[run], words.separators(points, boxes, real[run])
+                    ).split()
+                ),
+                incidental=_runs_past_edge(tp, real, page_boxes, reason, seps, run),
+            )
+            for run in runs
+            if (label := REASONS[reason[run[0]]]) is not None
+        ]
+        return page_text, [span for span in spans if span.text]
     finally:
         textpage.close()
 
 
-def _all_text_inside(
-    textpage: pdfium.PdfTextPage, whole: str, crop: tuple[float, float, float, float]
-) -> bool:
-    """One PDFium call: is every visible-ink character within the crop box?"""
-    left, bottom, right, top = crop
-    inside = textpage.get_text_bounded(left=left, bottom=bottom, right=right, top=top)
-    return sum(not c.isspace() for c in inside) >= sum(not c.isspace() for c in whole)
+def _judge_ink(
+    page: pdfium.PdfPage,
+    textpage: int,
+    real: npt.NDArray[np.intp],
+    boxes: npt.NDArray[np.float32],
+    word: npt.NDArray[np.intp],
+    line: npt.NDArray[np.intp],
+    letters: npt.NDArray[np.bool_],
+    reason: npt.NDArray[np.int8],
+    layers_off: bool,
+) -> None:
+    """Letters not yet hidden by their geometry, checked on the rendered page (in place)."""
+    judged = np.flatnonzero(letters & (reason == VISIBLE))
+    if not len(judged):
+        return
+    report = ink_under_characters(
+        calls.address(page.raw), textpage, real[judged], boxes[judged], line[judged]
+    )
+    inked = report.ink > 0
+    # Laid over other text, the ink seen may be the other's: ask the object itself. A word
+    # mostly laid over text is asked about whole (its narrow letters fall between the
+    # other text's glyphs).
+    stacked = np.zeros(len(reason), dtype=np.float64)
+    stacked[judged[report.stacked]] = 1.0
+    share = np.bincount(word, weights=stacked) / np.maximum(np.bincount(word, weights=letters), 1.0)
+    in_stacked_word = (share >= _STACKED_WORD)[word[judged]]
+    doubtful = judged[inked & (report.stacked | in_stacked_word)]
+    if len(doubtful):
+        reason[doubtful] = reasons.recheck_stacked(
+            textpage, real[doubtful], boxes[doubtful], report.switched_off, layers_off
+        )
+    unpainted = np.flatnonzero(~inked)
+    if len(unpainted):
+        reason[judged[unpainted]] = reasons.why_unpainted(
+            textpage,
+            real[judged[unpainted]],
+            boxes[judged[unpainted]],
+            report.under[unpainted],
+            report,
+            layers_off,
+        )
+
+
+def _loose_boxes(
+    textpage: int, count: int, indices: npt.NDArray[np.intp]
+) -> npt.NDArray[np.float32]:
+    """FS_RECTF (left, top, right, bottom) of the characters ``indices`` (zeros for the
+    others), written by PDFium in place."""
+    boxes = np.zeros((count, 4), dtype=np.float32)
+    wanted = indices.tolist()
+    addresses = (boxes.ctypes.data + 16 * indices).tolist()
+    for _ in map(calls.loose_char_box, repeat(textpage), wanted, addresses):
+        pass
+    return boxes
 
 
 def _safe_chr(code: int) -> str:
@@ -209,105 +237,88 @@ def _safe_chr(code: int) -> str:
     return chr(code)
 
 
-def _close_run(
-    hidden: list[HiddenSpan], page: int, reason: HiddenReason | None, chars: list[str]
-) -> None:
-    if reason is None:
-        return
-    text = " ".join("".join(chars).split())
-    if text:
-        hidden.append(HiddenSpan(page=page, reason=reason, text=text))
-
-
-def _classify_object(
-    tp: int,
-    char_index: int,
-    obj: int,
-    crop: tuple[float, float, float, float],
+def _geometry_reasons(
+    page: pdfium.PdfPage,
+    boxes: npt.NDArray[np.float32],
+    word: npt.NDArray[np.intp],
+    letters: npt.NDArray[np.bool_],
     limits: ExtractionLimits,
-    layers_off: bool,
-    probe: _Probe,
-    check_bounds: bool = True,
-) -> _ObjectInfo:
-    """How the characters of text object ``obj`` (an address) show; ``tp`` is the text
-    page's address, ``char_index`` one of the object's characters."""
-    mode = _render_mode(obj)
-    if mode in _INVISIBLE_RENDER_MODES:
-        return _ObjectInfo("invisible_render_mode", False, False)
-    if layers_off and _in_optional_content(obj):
-        return _ObjectInfo("hidden_layer", False, False)
-    size = _font_size(tp, char_index)
-    if 0 < size < limits.min_font_size:
-        return _ObjectInfo("tiny_font", False, False)
-    left, bottom, right, top = probe.left, probe.bottom, probe.right, probe.top
-    straddles = False
-    if check_bounds and _bounds(obj, left, bottom, right, top):
-        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
-        if x1 <= crop[0] or x0 >= crop[2] or y1 <= crop[1] or y0 >= crop[3]:
-            return _OUTSIDE
-        straddles = x0 < crop[0] or y0 < crop[1] or x1 > crop[2] or y1 > crop[3]
-    r, g, b, a = probe.r, probe.g, probe.b, probe.a
-    getter = _stroke_colour if mode in _STROKE_ONLY_RENDER_MODES else _fill_colour
-    white = False
-    if getter(obj, r, g, b, a):
-        if a.value == 0:
-            return _ObjectInfo("background_colour", False, False)
-        white = r.value >= _NEAR_WHITE and g.value >= _NEAR_WHITE and b.value >= _NEAR_WHITE
-    if not straddles and not white:
-        return _PLAIN
-    return _ObjectInfo(None, straddles, white)
+) -> tuple[npt.NDArray[np.int8], npt.NDArray[np.bool_]]:
+    """Per character (x0, y0, x1, y1 boxes): tiny, squashed or outside the crop box; and
+    which letters run past the page edge in a word mostly on the page (kept, not judged)."""
+    reason = np.zeros(len(boxes), dtype=np.int8)
+    x0, y0, x1, y1 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
+    width, height = x1 - x0, y1 - y0
+    reason[letters & (np.maximum(width, height) < limits.min_font_size)] = _TINY
+    # Squashed: the word's letters pile up in far less room than their height asks for.
+    starts = np.flatnonzero(np.r_[True, word[1:] != word[:-1]])
+    extent = np.maximum.reduceat(x1, starts) - np.minimum.reduceat(x0, starts)
+    room = np.add.reduceat(np.where(letters, height, 0), starts)
+    squashed = (extent < _SQUASHED * room) & (np.add.reduceat(letters, starts) >= 2)
+    in_squashed_word = np.repeat(squashed, np.diff(np.r_[starts, len(boxes)]))
+    reason[letters & in_squashed_word & (width < _SQUASHED * height)] = _TINY
+    left, bottom, right, top = page.get_cropbox()
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    outside = (cx < left) | (cx > right) | (cy < bottom) | (cy > top)
+    overflow = np.zeros(len(boxes), dtype=np.bool_)
+    if outside.any():
+        # A word is outside when most of it is; one running past the edge stays.
+        total = np.bincount(word)
+        out = np.bincount(word, weights=outside, minlength=len(total))
+        mostly_out = (out * 2 > total)[word]
+        reason[mostly_out] = _OUTSIDE
+        overflow = outside & ~mostly_out
+    return reason, overflow
 
 
-def _in_optional_content(address: int) -> bool:
-    """True when the object sits in marked content tagged /OC (an optional-content layer)."""
-    obj = ctypes.cast(address, raw.FPDF_PAGEOBJECT)
-    buffer = (ctypes.c_ushort * 32)()
-    length = ctypes.c_ulong()
-    for index in range(raw.FPDFPageObj_CountMarks(obj)):
-        mark = raw.FPDFPageObj_GetMark(obj, index)
-        if mark and raw.FPDFPageObjMark_GetName(mark, buffer, ctypes.sizeof(buffer), length):
-            raw_name = bytes(buffer)[: max(0, length.value - 2)]
-            if raw_name.decode("utf-16-le", "replace") == "OC":
-                return True
-    return False
+def _follow_letters(
+    reason: npt.NDArray[np.int8], letters: npt.NDArray[np.bool_]
+) -> npt.NDArray[np.int8]:
+    """Punctuation and symbols take the verdict of the nearest letter before them (after
+    them at the start of the page)."""
+    if letters.all() or not letters.any():
+        return reason if letters.any() else np.zeros_like(reason)
+    positions = np.where(letters, np.arange(len(letters)), -1)
+    previous = np.maximum.accumulate(positions)
+    first = int(np.flatnonzero(letters)[0])
+    previous[previous < 0] = first
+    return reason[previous]
 
 
-def _outside_reason(
-    box: tuple[float, float, float, float], crop: tuple[float, float, float, float]
-) -> HiddenReason | None:
-    left, bottom, right, top = box
-    if right <= crop[0] or left >= crop[2] or top <= crop[1] or bottom >= crop[3]:
-        return "outside_page"
-    return None
+def _hidden_runs(reason: npt.NDArray[np.int8]) -> list[npt.NDArray[np.intp]]:
+    """Runs of hidden characters with one reason: a run ends where the reason changes or a
+    visible character comes between."""
+    hidden = np.flatnonzero(reason != VISIBLE)
+    if not len(hidden):
+        return []
+    cuts = np.flatnonzero((np.diff(hidden) != 1) | (np.diff(reason[hidden]) != 0)) + 1
+    return np.split(hidden, cuts)
 
 
-def _dark_areas(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
-    """Bounds of filled paths that are not white, and of images: white text over them shows."""
-    areas: list[tuple[float, float, float, float]] = []
-    r, g, b, a = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in _graphic_objects(page):
-        kind = raw.FPDFPageObj_GetType(obj.raw)
-        if kind == raw.FPDF_PAGEOBJ_PATH:
-            if not raw.FPDFPath_GetDrawMode(obj.raw, fill_mode, stroke) or fill_mode.value == 0:
-                continue
-            if not raw.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a) or a.value == 0:
-                continue
-            if min(r.value, g.value, b.value) >= _NEAR_WHITE:
-                continue
-        areas.append(obj.get_bounds())
-    return areas
-
-
-def _graphic_objects(page: pdfium.PdfPage) -> Iterator[pdfium.PdfObject]:
-    yield from page.get_objects(
-        filter=(raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_SHADING),
-        max_depth=4,
-    )
-
-
-def _over_dark_area(
-    box: tuple[float, float, float, float], areas: list[tuple[float, float, float, float]]
+def _runs_past_edge(
+    textpage: int,
+    real: npt.NDArray[np.intp],
+    boxes: npt.NDArray[np.float32],
+    reason: npt.NDArray[np.int8],
+    seps: npt.NDArray[np.int8],
+    run: npt.NDArray[np.intp],
 ) -> bool:
-    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    return any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in areas)
+    """Whether the hidden ``run`` continues a visible line past the page edge or past the
+    clip that shows the visible part: a line too long for its box, not hidden content."""
+    first = int(run[0])
+    label = REASONS[reason[first]]
+    if label not in ("outside_page", "clipped") or first == 0:
+        return False
+    if reason[first - 1] != VISIBLE or seps[first] == words.LINE_BREAK:
+        return False
+    if label == "outside_page":
+        return True
+    # The visible part of the line may end in a letter the clip only grazes: look at where
+    # the visible stretch before the run starts (a few words back at most).
+    start = first - 1
+    while start > max(0, first - 40) and reason[start - 1] == VISIBLE:
+        if seps[start] == words.LINE_BREAK:
+            break
+        start -= 1
+    obj = calls.text_object(textpage, int(real[first]))
+    return bool(obj) and not reasons.clipped_away(obj, boxes[start])

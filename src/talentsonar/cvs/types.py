@@ -10,10 +10,12 @@ DocumentKind = Literal["pdf", "docx", "txt"]
 #: Why a piece of text was judged invisible to a human reader.
 HiddenReason = Literal[
     "invisible_render_mode",  # PDF text render mode 3 (or 7): never painted
-    "background_colour",  # white / near-white text on a white page (or alpha 0)
-    "tiny_font",  # font smaller than ExtractionLimits.min_font_size
+    "background_colour",  # the colour of what is under it (white on white, alpha 0...)
+    "tiny_font",  # smaller than ExtractionLimits.min_font_size, or squashed to a sliver
     "outside_page",  # drawn outside the visible page box
     "hidden_layer",  # in an optional-content layer that is off
+    "covered",  # PDF: painted over by a later object (a white box, an image...)
+    "clipped",  # PDF: cut away by a clipping path
     "vanish",  # DOCX w:vanish / w:webHidden
 ]
 
@@ -44,6 +46,10 @@ class HiddenSpan:
     page: int  # 1-based; DOCX/TXT: 1
     reason: HiddenReason
     text: str
+    #: A layout accident rather than hidden content: a line running past the page edge or
+    #: its clip, or a clipped copy of text that is visible anyway (a line split by a page
+    #: break). Kept out of the text like any hidden span, but does not flag the document.
+    incidental: bool = False
 
 
 @dataclass(frozen=True, slots=True)
