@@ -1,4 +1,7 @@
-"""All ``/api/v1`` routers: every domain's ``endpoints.router``, found by convention."""
+"""All ``/api/v1`` routers, found by convention: every domain's ``endpoints.router``, or
+its ``endpoints.routers`` when parts of the domain's URL space keep another tag or rate
+limit (other domains' views of a job, say). Each URL prefix belongs to one package; the
+route table is ``talentsonar routes`` (``docs/ROUTES.md``)."""
 
 from __future__ import annotations
 
@@ -10,5 +13,6 @@ from talentsonar.discovery import domain_modules
 def build_api_router() -> APIRouter:
     api_router = APIRouter(prefix="/api/v1")
     for module in domain_modules("endpoints"):
-        api_router.include_router(module.router)
+        for router in getattr(module, "routers", (module.router,)):
+            api_router.include_router(router)
     return api_router

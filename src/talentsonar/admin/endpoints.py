@@ -1,5 +1,5 @@
-"""Administration. Platform admins: ``/api/v1/admin/*``. Organisation admins:
-invitations and the organisation's audit log under ``/api/v1/organization``."""
+"""Platform administration: ``/api/v1/admin/*``. Organisation admins manage invitations and
+read their audit log under ``/api/v1/organization`` (``orgs/endpoints.py``)."""
 
 from __future__ import annotations
 
@@ -10,32 +10,24 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.responses import JSONResponse
 
-from talentsonar.admin import invitations, service
+from talentsonar.admin import service
 from talentsonar.admin.audit import Actor
 from talentsonar.admin.repository import (
     AdminOrganizationRepository,
     AdminUserRepository,
     AuditRepository,
-    InvitationRepository,
 )
 from talentsonar.admin.schemas import (
-    AcceptedInvitation,
     AdminOrganizationOut,
     AdminUserOut,
     AuditEntryOut,
     GrantRequest,
-    InvitationCreate,
-    InvitationOut,
     UsageOut,
 )
 from talentsonar.auth.principal import (
-    OrgAdmin,
     PlatformAdmin,
-    SignedIn,
     authorize,
-    rate_limit,
 )
-from talentsonar.auth.repository import UserRepository
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound
 from talentsonar.core.schemas import Envelope, Page, Paging
@@ -43,7 +35,6 @@ from talentsonar.credits import service as credits
 from talentsonar.credits.endpoints import ledger_key
 from talentsonar.credits.idempotency import IdempotencyKey, idempotent
 from talentsonar.credits.schemas import CreditMovement, LedgerEntryOut
-from talentsonar.models.invitation import Invitation
 from talentsonar.models.payment import Payment, PaymentStatus
 from talentsonar.payments import service as payments
 from talentsonar.payments.repository import AllPaymentsRepository
@@ -51,11 +42,6 @@ from talentsonar.payments.schemas import PaymentOut, RefundRequest
 
 router = APIRouter()
 admin = APIRouter(prefix="/admin", tags=["admin"], dependencies=[Depends(authorize)])
-org = APIRouter(
-    prefix="/organization", tags=["organization"], dependencies=[Depends(authorize)]
-)
-# Accepting an invitation changes the caller's own memberships, whatever their role.
-invites = APIRouter(prefix="/invitations", tags=["organization"], dependencies=[rate_limit()])
 
 Search = Annotated[str | None, Query(max_length=200, description="Substring of name/email")]
 Since = Annotated[datetime | None, Query(alias="from")]
@@ -293,83 +279,4 @@ async def platform_audit(
     )
 
 
-# --- organisation admin --------------------------------------------------------------
-
-
-@org.get("/audit", response_model=Page[AuditEntryOut])
-async def org_audit(
-    principal: OrgAdmin,
-    session: ReadSession,
-    paging: Paging,
-    action: Annotated[str | None, Query(max_length=100)] = None,
-    since: Since = None,
-    until: Until = None,
-) -> Page[AuditEntryOut]:
-    """The organisation's own audit log (admins and owners)."""
-    repo = AuditRepository(session)
-    rows, total = await repo.paginate(
-        repo.query(org_id=principal.org_id, action=action, since=since, until=until), paging
-    )
-    return Page(
-        data=[AuditEntryOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
-    )
-
-
-@org.get("/invitations", response_model=Page[InvitationOut])
-async def list_invitations(
-    principal: OrgAdmin, session: ReadSession, paging: Paging
-) -> Page[InvitationOut]:
-    repo = InvitationRepository(session, principal.org_id)
-    rows, total = await repo.paginate(
-        repo.base().order_by(Invitation.created_at.desc(), Invitation.id), paging
-    )
-    return Page(
-        data=[InvitationOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
-    )
-
-
-@org.post(
-    "/invitations", response_model=Envelope[InvitationOut], status_code=status.HTTP_201_CREATED
-)
-async def create_invitation(
-    body: InvitationCreate,
-    request: Request,
-    principal: OrgAdmin,
-    runtime: RuntimeDep,
-    session: Session,
-) -> Envelope[InvitationOut]:
-    """Invite someone by email; the acceptance token is emailed to them."""
-    invitation = await invitations.invite(
-        runtime, session, principal, str(body.email), body.role, Actor.of(principal, request)
-    )
-    return Envelope(data=InvitationOut.model_validate(invitation), message="Invitation sent")
-
-
-@org.delete("/invitations/{invitation_id}", response_model=Envelope[InvitationOut])
-async def revoke_invitation(
-    invitation_id: uuid.UUID, request: Request, principal: OrgAdmin, session: Session
-) -> Envelope[InvitationOut]:
-    invitation = await invitations.revoke(
-        session, principal.org_id, invitation_id, Actor.of(principal, request)
-    )
-    return Envelope(data=InvitationOut.model_validate(invitation), message="Invitation revoked")
-
-
-@invites.post("/{token}/accept", response_model=Envelope[AcceptedInvitation])
-async def accept_invitation(
-    token: str, request: Request, principal: SignedIn, session: Session
-) -> Envelope[AcceptedInvitation]:
-    """Join the inviting organisation (signed in with the invited email address)."""
-    if principal.user_id is None:
-        raise NotFound("Invitation")
-    user = await UserRepository(session).get_or_404(principal.user_id)
-    membership = await invitations.accept(session, token[:200], user, Actor.of(principal, request))
-    return Envelope(
-        data=AcceptedInvitation(org_id=membership.org_id, role=membership.role),
-        message="Welcome aboard: sign in to this organisation to use it",
-    )
-
-
 router.include_router(admin)
-router.include_router(org)
-router.include_router(invites)

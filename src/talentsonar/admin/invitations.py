@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import uuid
+from collections.abc import Sequence
 from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,10 +15,12 @@ from talentsonar.admin import audit
 from talentsonar.admin.audit import Actor
 from talentsonar.admin.repository import InvitationRepository, invitation_by_hash, membership_of
 from talentsonar.auth.principal import Principal
+from talentsonar.auth.repository import UserRepository
 from talentsonar.core.errors import Conflict, Forbidden, NotFound
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import enqueue
 from talentsonar.core.runtime import Runtime
+from talentsonar.core.schemas import PageParams
 from talentsonar.core.security import sha256_hex
 from talentsonar.models.invitation import Invitation
 from talentsonar.models.membership import Membership, Role
@@ -117,3 +120,21 @@ async def accept(session: AsyncSession, token: str, user: User, actor: Actor) ->
         after={"userId": str(user.id), "role": invitation.role.value},
     )
     return membership
+
+
+async def page(
+    session: AsyncSession, org_id: uuid.UUID, paging: PageParams
+) -> tuple[Sequence[Invitation], int]:
+    """One page of the organisation's invitations, newest first, and the total."""
+    repo = InvitationRepository(session, org_id)
+    return await repo.paginate(
+        repo.base().order_by(Invitation.created_at.desc(), Invitation.id), paging
+    )
+
+
+async def accept_as(
+    session: AsyncSession, token: str, user_id: uuid.UUID, actor: Actor
+) -> Membership:
+    """:func:`accept` for the signed-in user ``user_id``."""
+    user = await UserRepository(session).get_or_404(user_id)
+    return await accept(session, token, user, actor)

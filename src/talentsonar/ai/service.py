@@ -13,7 +13,7 @@ import structlog
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin.audit import Actor
+from talentsonar.admin.audit import SYSTEM, Actor
 from talentsonar.ai import schemas as s
 from talentsonar.ai.gateway import gateway
 from talentsonar.ai.injection import neutralise
@@ -22,16 +22,21 @@ from talentsonar.ai.redaction import Redaction, redact
 from talentsonar.ai.repository import (
     AiCandidateRepository,
     AiJobRepository,
+    AiTaskRepository,
     AiUsageRepository,
     OrganizationSettingsRepository,
 )
+from talentsonar.auth.principal import Principal
 from talentsonar.core.cache import content_key
 from talentsonar.core.errors import NotFound
+from talentsonar.core.queue import Priority, enqueue
 from talentsonar.core.runtime import Runtime
 from talentsonar.credits import service as credits
 from talentsonar.credits.service import Reservation
+from talentsonar.matching.service import top_matches
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
+from talentsonar.models.task import TaskStatus
 
 log = structlog.get_logger(__name__)
 
@@ -56,6 +61,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 }
 #: Blocks that may hold personal data (redacted before an external provider sees them).
 PERSONAL_BLOCKS = frozenset({"cv", "interview"})
+#: The task analysing a job's top candidates (registered in ``ai.tasks``).
+ANALYZE_TOP = "ai.analyze_top"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +73,11 @@ class AiContext:
     #: Who pays in credits. ``None`` for work already paid for (a batch reserves its
     #: credits up front) or initiated by the system (cache warming).
     payer: Actor | None = None
+
+
+def caller_context(runtime: Runtime, session: AsyncSession, principal: Principal) -> AiContext:
+    """The caller's organisation pays for what it asks (in credits)."""
+    return AiContext(runtime, session, principal.org_id, payer=Actor.of(principal))
 
 
 async def _reserve_credits(ctx: AiContext, op: str) -> Reservation | None:
@@ -386,3 +398,75 @@ async def question_kit(
 
 
 DEFAULT_KIT_SIZE = 8
+
+
+def reservation_args(reservation: Reservation | None) -> dict[str, Any] | None:
+    """A credit reservation as JSON task arguments (ids only)."""
+    if reservation is None:
+        return None
+    return {
+        "amount": reservation.amount,
+        "key": reservation.idempotency_key,
+        "entryId": str(reservation.entry_id),
+        "related": list(reservation.related) if reservation.related else None,
+    }
+
+
+async def queue_top_analysis(
+    ctx: AiContext,
+    job_id: uuid.UUID,
+    *,
+    limit: int,
+    min_score: float,
+    created_by_id: uuid.UUID | None,
+) -> tuple[uuid.UUID, int]:
+    """Queue AI fit analysis of the job's top ``limit`` candidates scoring at least
+    ``min_score``: the task's id and how many candidates it analyses."""
+    session = ctx.session
+    runtime = ctx.runtime
+    await load_job(ctx, job_id)
+    rows = await top_matches(session, ctx.org_id, job_id, limit=limit, min_score=min_score)
+    # The batch reserves its credits up front; the task releases what it did not use.
+    reservation = None
+    price = credits.price_of("fit_analysis", settings=runtime.settings) * len(rows)
+    if price > 0:
+        reservation = await credits.reserve(
+            session, ctx.org_id, price, idempotency_key=f"analyze-top:{uuid.uuid4().hex}",
+            actor=ctx.payer or SYSTEM, reason=f"AI analysis of the top {len(rows)}",
+            related=("job", str(job_id)), settings=runtime.settings,
+        )
+    row = await enqueue(
+        session,
+        ANALYZE_TOP,
+        org_id=ctx.org_id,
+        args={
+            "job_id": str(job_id),
+            "candidate_ids": [str(r.candidate_id) for r in rows],
+            "reservation": reservation_args(reservation),
+        },
+        priority=Priority.high,
+        created_by_id=created_by_id,
+        subject=("job", job_id),
+        total=len(rows),
+    )
+    return row.id, len(rows)
+
+
+async def analysis_status(ctx: AiContext, job_id: uuid.UUID) -> s.AnalysisStatus:
+    """Progress of the latest top-N analysis of the job."""
+    await load_job(ctx, job_id)
+    task = await AiTaskRepository(ctx.session, ctx.org_id).latest_for_subject(ANALYZE_TOP, job_id)
+    if task is None:
+        return s.AnalysisStatus(in_progress=False, total=0, completed=0, failed=0, progress=0)
+    done = task.completed + task.failed
+    finished = task.status in (TaskStatus.succeeded, TaskStatus.failed, TaskStatus.cancelled)
+    progress = 100 if finished or task.total == 0 else round(100 * done / task.total)
+    return s.AnalysisStatus(
+        in_progress=not finished,
+        total=task.total,
+        completed=task.completed,
+        failed=task.failed,
+        progress=progress,
+        task_id=task.id,
+        status=task.status.value,
+    )

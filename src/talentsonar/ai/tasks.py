@@ -9,28 +9,13 @@ from typing import Any
 import structlog
 
 from talentsonar.ai import service
-from talentsonar.ai.service import AiContext
+from talentsonar.ai.service import ANALYZE_TOP, AiContext
 from talentsonar.core.events import publish
 from talentsonar.core.queue import Priority, TaskContext, task
 from talentsonar.credits import service as credits
 from talentsonar.credits.service import Reservation
 
 log = structlog.get_logger(__name__)
-
-ANALYZE_TOP = "ai.analyze_top"
-
-
-def reservation_args(reservation: Reservation | None) -> dict[str, Any] | None:
-    """A credit reservation as JSON task arguments (ids only)."""
-    if reservation is None:
-        return None
-    return {
-        "amount": reservation.amount,
-        "key": reservation.idempotency_key,
-        "entryId": str(reservation.entry_id),
-        "related": list(reservation.related) if reservation.related else None,
-    }
-
 
 async def _settle_batch(ctx: TaskContext, data: dict[str, Any] | None, computed: int) -> None:
     """Keep the price of the analyses actually computed; release the rest (idempotent)."""

@@ -205,6 +205,20 @@ def demo_seed() -> None:
     )
 
 
+@app.command()
+def routes(
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Markdown, as in docs/ROUTES.md")
+    ] = False,
+) -> None:
+    """Print the route table: method, path, owning package and operation id."""
+    from talentsonar.app import create_app
+    from talentsonar.route_table import render_markdown, render_text, route_table
+
+    entries = route_table(create_app(get_settings()))
+    typer.echo(render_markdown(entries) if markdown else render_text(entries), nl=False)
+
+
 def _exit_on_sigterm(signum: int, frame: object) -> None:
     """SIGTERM (docker stop, systemd, kill) exits like Ctrl-C: through ``atexit``, so the
     embedded PostgreSQL is stopped. uvicorn re-raises the signal after its graceful

@@ -1,8 +1,8 @@
-"""``POST /api/v1/feedback``, ``GET /api/v1/jobs/{id}/feedback``, the org's ranking model."""
+"""``POST /api/v1/feedback`` and the org's ranking model. A job's feedback is listed by
+``jobs/feedback_endpoints.py``."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends
 from talentsonar.analytics.service import invalidate_after_commit, register_runtime
 from talentsonar.auth.principal import CurrentPrincipal, authorize
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
-from talentsonar.core.schemas import Envelope, Page, PageParams, page_params
+from talentsonar.core.schemas import Envelope, PageParams, page_params
 from talentsonar.feedback import service
 from talentsonar.feedback.schemas import FeedbackCreate, FeedbackOut, RankingModelOut
 
@@ -32,15 +32,6 @@ async def submit_feedback(
     )
     invalidate_after_commit(session, principal.org_id)
     return Envelope(data=feedback, message="Feedback recorded successfully")
-
-
-@router.get("/jobs/{job_id}/feedback", response_model=Page[FeedbackOut])
-async def list_job_feedback(
-    job_id: uuid.UUID, principal: CurrentPrincipal, session: ReadSession, paging: ShortList
-) -> Page[FeedbackOut]:
-    """All feedback on a job, newest first."""
-    items, total = paging.page_of(await service.job_feedback(session, principal.org_id, job_id))
-    return Page(data=items, pagination=paging.pagination(total))
 
 
 @router.get("/ranking-model", response_model=Envelope[RankingModelOut])

@@ -6,9 +6,10 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
+from fastapi import Query
 from pydantic import Field, StringConstraints, model_validator
 
-from talentsonar.core.schemas import Schema
+from talentsonar.core.schemas import PageParams, Schema, page_params
 
 CandidateTypeFilter = Literal["all", "internal", "past", "uploaded", "sourced"]
 
@@ -139,3 +140,10 @@ class ProfileMatchRequest(Schema):
 class ProfileMatch(Schema):
     candidate: CandidateSummary
     similarity: float
+
+
+# --- query parameters of the match lists (``jobs/`` and ``candidates/`` endpoints) ---------
+
+MinScore = Annotated[float, Query(alias="minScore", ge=0, le=100)]
+#: Match lists: ``limit`` up to 200, 15 by default (as before they had pages).
+MatchPaging = Annotated[PageParams, page_params(default_limit=15, max_limit=200)]

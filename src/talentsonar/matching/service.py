@@ -297,6 +297,8 @@ async def match_detail(
 async def candidate_match_statistics(
     session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID
 ) -> CandidateMatchStatistics:
+    """``matchStatistics`` of one candidate of ``org_id`` (404 for an unknown candidate)."""
+    await ensure_candidate(session, org_id, candidate_id)
     found = await candidates_match_statistics(session, org_id, [candidate_id])
     return CandidateMatchStatistics.model_validate(found[candidate_id])
 

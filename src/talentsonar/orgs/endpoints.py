@@ -1,14 +1,34 @@
+"""The caller's organisation: ``/api/v1/organization`` (profile, members, API keys,
+invitations, audit log) and ``/api/v1/invitations/{token}/accept``."""
+
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, status
+from fastapi import APIRouter, Depends, Query, Request, status
 
-from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize
+from talentsonar.admin import invitations
+from talentsonar.admin import service as admin_service
+from talentsonar.admin.audit import Actor
+from talentsonar.admin.schemas import (
+    AcceptedInvitation,
+    AuditEntryOut,
+    InvitationCreate,
+    InvitationOut,
+)
+from talentsonar.auth.principal import (
+    CurrentPrincipal,
+    OrgAdmin,
+    SignedIn,
+    authorize,
+    rate_limit,
+)
 from talentsonar.auth.repository import MembershipRepository, OrganizationRepository
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
-from talentsonar.core.schemas import Envelope, Page, PageParams, page_params
+from talentsonar.core.errors import NotFound
+from talentsonar.core.schemas import Envelope, Page, PageParams, Paging, page_params
 from talentsonar.orgs import service
 from talentsonar.orgs.schemas import (
     ApiKeyCreate,
@@ -25,6 +45,13 @@ router = APIRouter(
     tags=["organization"],
     dependencies=[Depends(authorize)],
 )
+# Accepting an invitation changes the caller's own memberships, whatever their role.
+invites = APIRouter(prefix="/invitations", tags=["organization"], dependencies=[rate_limit()])
+#: Both routers of this package, in the order they are mounted under ``/api/v1``.
+routers = (router, invites)
+
+Since = Annotated[datetime | None, Query(alias="from")]
+Until = Annotated[datetime | None, Query(alias="to")]
 
 
 
@@ -121,3 +148,74 @@ async def revoke_api_key(
     """Revoke an API key; it stops working at once on every API process."""
     key = await service.revoke_api_key(session, principal.org_id, key_id)
     return Envelope(data=ApiKeyOut.model_validate(key), message="API key revoked")
+
+
+@router.get("/audit", response_model=Page[AuditEntryOut])
+async def org_audit(
+    principal: OrgAdmin,
+    session: ReadSession,
+    paging: Paging,
+    action: Annotated[str | None, Query(max_length=100)] = None,
+    since: Since = None,
+    until: Until = None,
+) -> Page[AuditEntryOut]:
+    """The organisation's own audit log (admins and owners)."""
+    rows, total = await admin_service.org_audit_entries(
+        session, principal.org_id, paging, action=action, since=since, until=until
+    )
+    return Page(
+        data=[AuditEntryOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
+    )
+
+
+@router.get("/invitations", response_model=Page[InvitationOut])
+async def list_invitations(
+    principal: OrgAdmin, session: ReadSession, paging: Paging
+) -> Page[InvitationOut]:
+    rows, total = await invitations.page(session, principal.org_id, paging)
+    return Page(
+        data=[InvitationOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
+    )
+
+
+@router.post(
+    "/invitations", response_model=Envelope[InvitationOut], status_code=status.HTTP_201_CREATED
+)
+async def create_invitation(
+    body: InvitationCreate,
+    request: Request,
+    principal: OrgAdmin,
+    runtime: RuntimeDep,
+    session: Session,
+) -> Envelope[InvitationOut]:
+    """Invite someone by email; the acceptance token is emailed to them."""
+    invitation = await invitations.invite(
+        runtime, session, principal, str(body.email), body.role, Actor.of(principal, request)
+    )
+    return Envelope(data=InvitationOut.model_validate(invitation), message="Invitation sent")
+
+
+@router.delete("/invitations/{invitation_id}", response_model=Envelope[InvitationOut])
+async def revoke_invitation(
+    invitation_id: uuid.UUID, request: Request, principal: OrgAdmin, session: Session
+) -> Envelope[InvitationOut]:
+    invitation = await invitations.revoke(
+        session, principal.org_id, invitation_id, Actor.of(principal, request)
+    )
+    return Envelope(data=InvitationOut.model_validate(invitation), message="Invitation revoked")
+
+
+@invites.post("/{token}/accept", response_model=Envelope[AcceptedInvitation])
+async def accept_invitation(
+    token: str, request: Request, principal: SignedIn, session: Session
+) -> Envelope[AcceptedInvitation]:
+    """Join the inviting organisation (signed in with the invited email address)."""
+    if principal.user_id is None:
+        raise NotFound("Invitation")
+    membership = await invitations.accept_as(
+        session, token[:200], principal.user_id, Actor.of(principal, request)
+    )
+    return Envelope(
+        data=AcceptedInvitation(org_id=membership.org_id, role=membership.role),
+        message="Welcome aboard: sign in to this organisation to use it",
+    )
