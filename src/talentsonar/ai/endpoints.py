@@ -38,10 +38,10 @@ def _ctx(runtime: Runtime, session: AsyncSession, principal: Principal) -> AiCon
     return AiContext(runtime, session, principal.org_id, payer=Actor.of(principal))
 
 
-@router.post("/ai/cv-analysis", response_model=Envelope[s.AiAnswer[s.CvAnalysis]])
+@router.post("/ai/cv-analysis", response_model=Envelope[s.CvAnalysisAnswer])
 async def analyze_cv(
     body: s.CvAnalysisRequest, principal: AiCaller, session: Session, runtime: RuntimeDep
-) -> Envelope[s.AiAnswer[s.CvAnalysis]]:
+) -> Envelope[s.CvAnalysisAnswer]:
     """Analyse a CV (text or candidate) against requirements (text or job). Cached 1 h."""
     answer = await service.cv_analysis(
         _ctx(runtime, session, principal),
@@ -50,7 +50,7 @@ async def analyze_cv(
         job_requirements=body.job_requirements,
         job_id=body.job_id,
     )
-    return Envelope(data=s.AiAnswer[s.CvAnalysis].model_validate(answer))
+    return Envelope(data=s.CvAnalysisAnswer.model_validate(answer))
 
 
 @router.post("/ai/cv-analysis/batch", response_model=Envelope[list[s.BatchItemResult]])
@@ -80,24 +80,24 @@ async def analyze_cv_batch(
             continue
         out.append(
             s.BatchItemResult(
-                index=index, ok=True, analysis=s.AiAnswer[s.CvAnalysis].model_validate(answer)
+                index=index, ok=True, analysis=s.CvAnalysisAnswer.model_validate(answer)
             )
         )
     return Envelope(data=out)
 
 
-@router.post("/ai/job-requirements", response_model=Envelope[s.AiAnswer[s.JobRequirements]])
+@router.post("/ai/job-requirements", response_model=Envelope[s.JobRequirementsAnswer])
 async def generate_job_requirements(
     body: s.JobRequirementsRequest,
     principal: AiCaller,
     session: Session,
     runtime: RuntimeDep,
-) -> Envelope[s.AiAnswer[s.JobRequirements]]:
+) -> Envelope[s.JobRequirementsAnswer]:
     """Structured requirements from job information. Cached 4 h by the job-info hash."""
     answer = await service.job_requirements(
         _ctx(runtime, session, principal), body.model_dump(by_alias=False, mode="json")
     )
-    return Envelope(data=s.AiAnswer[s.JobRequirements].model_validate(answer))
+    return Envelope(data=s.JobRequirementsAnswer.model_validate(answer))
 
 
 @router.get("/ai/usage", response_model=Page[dict[str, Any]])
@@ -112,7 +112,7 @@ async def usage(
 
 @router.post(
     "/jobs/{job_id}/candidates/{candidate_id}/analyze",
-    response_model=Envelope[s.AiAnswer[s.FitAnalysis]],
+    response_model=Envelope[s.FitAnswer],
 )
 async def analyze_pair(
     job_id: uuid.UUID,
@@ -120,7 +120,7 @@ async def analyze_pair(
     principal: AiCaller,
     session: Session,
     runtime: RuntimeDep,
-) -> Envelope[s.AiAnswer[s.FitAnalysis]]:
+) -> Envelope[s.FitAnswer]:
     """AI fit analysis of one job x candidate pair, stored on the match as ``ai_enhanced``."""
     answer = await service.fit_analysis(_ctx(runtime, session, principal), job_id, candidate_id)
     message = (
@@ -128,7 +128,7 @@ async def analyze_pair(
         if answer.pop("stored")
         else ("Analysis computed; the pair has no match yet, so nothing was stored")
     )
-    return Envelope(data=s.AiAnswer[s.FitAnalysis].model_validate(answer), message=message)
+    return Envelope(data=s.FitAnswer.model_validate(answer), message=message)
 
 
 @router.post(
@@ -174,7 +174,9 @@ async def analyze_top(
     )
     return Envelope(
         data=s.AnalyzeTopAccepted(
-            task_id=row.id, total=len(rows), status_url=f"/api/v1/jobs/{job_id}/analysis-status"
+            task_id=row.id, total=len(rows), status_url=f"/api/v1/jobs/{job_id}/analysis-status",
+            job_id=job_id,
+            estimated_completion_time=service.estimated_completion_time(runtime, len(rows)),
         ),
         message=f"AI analysis of {len(rows)} candidates queued",
     )
@@ -207,19 +209,19 @@ async def analysis_status(
     )
 
 
-@router.post("/jobs/{job_id}/analyze", response_model=Envelope[s.AiAnswer[s.JobAnalysis]])
+@router.post("/jobs/{job_id}/analyze", response_model=Envelope[s.JobAnalysisAnswer])
 async def analyze_job(
     job_id: uuid.UUID, principal: AiCaller, session: Session, runtime: RuntimeDep
-) -> Envelope[s.AiAnswer[s.JobAnalysis]]:
+) -> Envelope[s.JobAnalysisAnswer]:
     """Key responsibilities, ideal candidate, true seniority and skill requirements of a job."""
     answer = await service.job_analysis(_ctx(runtime, session, principal), job_id)
-    return Envelope(data=s.AiAnswer[s.JobAnalysis].model_validate(answer))
+    return Envelope(data=s.JobAnalysisAnswer.model_validate(answer))
 
 
-@router.post("/candidates/{candidate_id}/enrich", response_model=Envelope[s.AiAnswer[s.Enrichment]])
+@router.post("/candidates/{candidate_id}/enrich", response_model=Envelope[s.EnrichmentAnswer])
 async def enrich_candidate(
     candidate_id: uuid.UUID, principal: AiCaller, session: Session, runtime: RuntimeDep
-) -> Envelope[s.AiAnswer[s.Enrichment]]:
+) -> Envelope[s.EnrichmentAnswer]:
     """Suggested role title, experience summary and inferred skills of a candidate."""
     answer = await service.enrichment(_ctx(runtime, session, principal), candidate_id)
-    return Envelope(data=s.AiAnswer[s.Enrichment].model_validate(answer))
+    return Envelope(data=s.EnrichmentAnswer.model_validate(answer))
