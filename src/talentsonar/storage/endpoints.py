@@ -30,7 +30,7 @@ router = APIRouter(tags=["files"], dependencies=[rate_limit("default")])
     },
 )
 async def download_signed_file(
-    token: Annotated[str, Path(min_length=10, max_length=4000)], runtime: RuntimeDep
+    token: Annotated[str, Path(max_length=4000)], runtime: RuntimeDep
 ) -> Response:
     """The file a signed download link grants (no ``Authorization`` needed; the link
     itself is the permission, for a few minutes)."""
