@@ -33,6 +33,10 @@ import redis
 from talentsonar.core.config import PASSWORD_HASH_PARALLELISM, Settings
 from talentsonar.core.db import libpq_url, with_database
 from talentsonar.core.runtime import Runtime
+from tests.contract.summary import (  # noqa: F401  (the seed contract's figure)
+    pytest_runtest_logreport,
+    pytest_terminal_summary,
+)
 from tests.harness import AppPool, FreshDatabases
 
 #: pytest-xdist's worker name ("gw0", ...), so that workers sharing one server

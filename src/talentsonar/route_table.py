@@ -26,6 +26,7 @@ SEGMENT_OWNERS: dict[str, str] = {
     "talent-search": "talent_search",
     "workflows": "talent_search",  # workflows that run a talent search
     "webhooks": "notifications",  # webhook endpoints receive the notifications
+    "files": "storage",  # short-lived signed download links of stored files
 }
 
 

@@ -51,14 +51,15 @@ async def test_dashboard_and_insights_are_cached_and_invalidated_after_writes(
         },
         headers=headers,
     )
-    insights = (await client.get("/api/v1/analytics/insights", headers=headers)).json()["data"]
-    tech = next(d for d in insights["departments"] if d["department"] == "Technology")
+    insights = (await client.get("/api/v1/analytics/insights", headers=headers)).json()
+    tech = next(d for d in insights["data"] if d["department"] == "Technology")
     assert {"skill": "Python", "count": 1} in tech["topSkills"]
-    python = next(s for s in insights["skillSupplyDemand"] if s["skill"] == "Python")
+    breakdowns = insights["breakdowns"]
+    python = next(s for s in breakdowns["skillSupplyDemand"] if s["skill"] == "Python")
     assert python["demand"] == 1
     assert python["supply"] == 2
-    assert insights["pipeline"]["byType"] == {"uploaded": 3}
-    assert insights["pipeline"]["feedback"] == {"positive": 1}
+    assert breakdowns["pipeline"]["byType"] == {"uploaded": 3}
+    assert breakdowns["pipeline"]["feedback"] == {"positive": 1}
 
     other = (await client.get("/api/v1/analytics/dashboard", headers=other_user["headers"])).json()[
         "data"

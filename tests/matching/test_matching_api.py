@@ -75,7 +75,10 @@ async def test_matches_appear_without_further_call_and_rank_sensibly(
         detail = (
             await client.get(f"/api/v1/candidates/{item['id']}", headers=user["headers"])
         ).json()["data"]
-        assert item == {key: detail[key] for key in item}
+        # ... but the detail's metadata also mirrors summary and experience (seed 001)
+        assert {k: v for k, v in item.items() if k != "metadata"} == {
+            key: detail[key] for key in item if key != "metadata"}
+        assert item["metadata"].items() <= detail["metadata"].items()
 
 
 async def test_new_candidate_is_scored_against_open_jobs(

@@ -121,6 +121,14 @@ async def test_upload_download_and_erase_through_s3(
             assert len(keys) == 1
             assert keys[0].endswith(".pdf")
             cid = item["candidateId"]
+            # The browser link is S3's own presigned URL, as short-lived as the setting says.
+            link = (await client.get(f"/api/v1/candidates/{cid}", headers=h)
+                    ).json()["data"]["cvFileUrl"]
+            assert link.startswith(f"{s3_endpoint}/{bucket_name}/")
+            assert "X-Amz-Signature=" in link
+            assert f"X-Amz-Expires={settings.download_link_ttl_seconds}" in link
+            async with httpx.AsyncClient() as outside:
+                assert (await outside.get(link)).content == pdf
             redirect = await client.get(f"/api/v1/candidates/{cid}/cv", headers=h)
             assert redirect.status_code == 307
             async with httpx.AsyncClient() as outside:

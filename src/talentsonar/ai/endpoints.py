@@ -32,10 +32,10 @@ def _ctx(runtime: Runtime, session: AsyncSession, principal: Principal) -> AiCon
     return service.caller_context(runtime, session, principal)
 
 
-@router.post("/ai/cv-analysis", response_model=Envelope[s.AiAnswer[s.CvAnalysis]])
+@router.post("/ai/cv-analysis", response_model=Envelope[s.CvAnalysisAnswer])
 async def analyze_cv(
     body: s.CvAnalysisRequest, principal: AiCaller, session: Session, runtime: RuntimeDep
-) -> Envelope[s.AiAnswer[s.CvAnalysis]]:
+) -> Envelope[s.CvAnalysisAnswer]:
     """Analyse a CV (text or candidate) against requirements (text or job). Cached 1 h."""
     answer = await service.cv_analysis(
         _ctx(runtime, session, principal),
@@ -44,7 +44,7 @@ async def analyze_cv(
         job_requirements=body.job_requirements,
         job_id=body.job_id,
     )
-    return Envelope(data=s.AiAnswer[s.CvAnalysis].model_validate(answer))
+    return Envelope(data=s.CvAnalysisAnswer.model_validate(answer))
 
 
 @router.post("/ai/cv-analysis/batch", response_model=Envelope[list[s.BatchItemResult]])
@@ -74,24 +74,24 @@ async def analyze_cv_batch(
             continue
         out.append(
             s.BatchItemResult(
-                index=index, ok=True, analysis=s.AiAnswer[s.CvAnalysis].model_validate(answer)
+                index=index, ok=True, analysis=s.CvAnalysisAnswer.model_validate(answer)
             )
         )
     return Envelope(data=out)
 
 
-@router.post("/ai/job-requirements", response_model=Envelope[s.AiAnswer[s.JobRequirements]])
+@router.post("/ai/job-requirements", response_model=Envelope[s.JobRequirementsAnswer])
 async def generate_job_requirements(
     body: s.JobRequirementsRequest,
     principal: AiCaller,
     session: Session,
     runtime: RuntimeDep,
-) -> Envelope[s.AiAnswer[s.JobRequirements]]:
+) -> Envelope[s.JobRequirementsAnswer]:
     """Structured requirements from job information. Cached 4 h by the job-info hash."""
     answer = await service.job_requirements(
         _ctx(runtime, session, principal), body.model_dump(by_alias=False, mode="json")
     )
-    return Envelope(data=s.AiAnswer[s.JobRequirements].model_validate(answer))
+    return Envelope(data=s.JobRequirementsAnswer.model_validate(answer))
 
 
 @router.get("/ai/usage", response_model=Page[dict[str, Any]])

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from talentsonar.core.schemas import Schema
 
@@ -144,6 +144,72 @@ class AiAnswer(Schema, Generic[T]):
     result: T
 
 
+def _spread_result(data: Any) -> Any:
+    """The result's fields beside the provenance (the seeds read ``data.<field>``);
+    ``result`` stays as it was."""
+    if isinstance(data, dict):
+        result = data.get("result")
+        if isinstance(result, BaseModel):
+            result = result.model_dump(by_alias=True)
+        if isinstance(result, dict):
+            return {**result, **data}
+    return data
+
+
+class _FlatAnswer(Schema):
+    """Mixin of the answers below: ``model_validate`` of an :class:`AiAnswer`-shaped dict
+    copies its ``result`` to the top level."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _flat(cls, data: Any) -> Any:
+        return _spread_result(data)
+
+
+# Each: the provenance (provider, model, cached, ...), the result's fields at ``data`` level
+# (as seeds 000/001 read them) and the same result under ``result``.
+class CvAnalysisAnswer(_FlatAnswer, AiAnswer[CvAnalysis], CvAnalysis):
+    pass
+
+
+class JobAnalysisAnswer(_FlatAnswer, AiAnswer[JobAnalysis], JobAnalysis):
+    pass
+
+
+class JobRequirementsAnswer(_FlatAnswer, AiAnswer[JobRequirements], JobRequirements):
+    pass
+
+
+class EnrichmentAnswer(_FlatAnswer, AiAnswer[Enrichment], Enrichment):
+    pass
+
+
+class QuestionKitAnswer(_FlatAnswer, AiAnswer[QuestionKit], QuestionKit):
+    pass
+
+
+class InterviewAnalysisAnswer(_FlatAnswer, AiAnswer[InterviewAnalysis], InterviewAnalysis):
+    pass
+
+
+class FitAnswer(_FlatAnswer, AiAnswer[FitAnalysis], FitAnalysis):
+    """Seed 001's ``{matchScore, aiAnalysis}`` of a pair beside our provenance:
+    ``matchScore`` and ``aiScore`` are the AI's score, ``basicScore`` the pair's basic
+    score (``null`` when the pair has none)."""
+
+    ai_analysis: FitAnalysis
+    ai_score: int = Field(ge=0, le=100)
+    basic_score: float | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _seed_names(cls, data: Any) -> Any:
+        data = _spread_result(data)
+        if isinstance(data, dict) and "result" in data:
+            data = {"aiAnalysis": data["result"], "aiScore": data.get("matchScore"), **data}
+        return data
+
+
 class CvAnalysisRequest(Schema):
     cv_text: str | None = Field(None, max_length=200_000)
     candidate_id: uuid.UUID | None = None
@@ -186,7 +252,7 @@ class BatchItemResult(Schema):
     index: int
     ok: bool
     error: str | None = None
-    analysis: AiAnswer[CvAnalysis] | None = None
+    analysis: CvAnalysisAnswer | None = None
 
 
 class JobRequirementsRequest(Schema):
@@ -206,6 +272,18 @@ class AnalyzeTopAccepted(Schema):
     task_id: uuid.UUID
     total: int
     status_url: str
+    job_id: uuid.UUID
+    candidates_queued: int = Field(description="Seed 001's name of ``total``")
+    estimated_completion_time: str = Field(
+        description="How long the batch should take, e.g. '30-50 seconds'")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _queued(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            total = data.get("total")
+            data = {"candidatesQueued": total, **data}
+        return data
 
 
 class AnalysisStatus(Schema):

@@ -5,6 +5,7 @@ fallback) on a miss, restore personal data, and account usage per organisation."
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -248,6 +249,21 @@ async def run_operation(
     }
 
 
+#: Seconds one fit analysis takes, (fast, slow): the builtin analyst, a hosted model
+#: (seed 001: "30-50 seconds" for 10 candidates).
+ANALYSIS_SECONDS = {False: (0.2, 1.0), True: (3.0, 5.0)}
+
+
+def estimated_completion_time(runtime: Runtime, count: int) -> str:
+    """Seed 001's ``estimatedCompletionTime`` of a batch of ``count`` fit analyses run one
+    after another by the configured provider, in words ("30-50 seconds", "2-4 minutes")."""
+    fast, slow = ANALYSIS_SECONDS[gateway(runtime).provider().external]
+    low, high = max(1, math.floor(fast * count)), max(1, math.ceil(slow * count))
+    if high >= 180:
+        return f"{max(1, low // 60)}-{math.ceil(high / 60)} minutes"
+    return f"{low}-{high} seconds"
+
+
 # --- texts of stored things -------------------------------------------------
 def job_text(job: Job) -> str:
     lines = [job.title]
@@ -340,7 +356,7 @@ async def fit_analysis(
             k: answer[k] for k in ("provider", "model", "promptVersion", "fallback", "cached")
         }
         try:
-            await record_ai_analysis(
+            answer["basicScore"] = await record_ai_analysis(
                 ctx.session, ctx.org_id, job_id, candidate_id, answer["result"], provenance
             )
             answer["stored"] = True

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Depends
 
 from talentsonar.analytics import service
+from talentsonar.analytics.schemas import Dashboard, Insights
 from talentsonar.auth.principal import CurrentPrincipal, authorize
 from talentsonar.core.deps import ReadSession, RuntimeDep
 from talentsonar.core.schemas import Envelope
@@ -16,17 +15,19 @@ router = APIRouter(
 )
 
 
-@router.get("/dashboard", response_model=Envelope[dict[str, Any]])
+@router.get("/dashboard", response_model=Envelope[Dashboard])
 async def dashboard(
     principal: CurrentPrincipal, session: ReadSession, runtime: RuntimeDep
-) -> Envelope[dict[str, Any]]:
+) -> Envelope[Dashboard]:
     """Totals, strong matches, AI analyses, average score and recent activity (cached briefly)."""
-    return Envelope(data=await service.dashboard(runtime, session, principal.org_id))
+    return Envelope(data=Dashboard.model_validate(
+        await service.dashboard(runtime, session, principal.org_id)))
 
 
-@router.get("/insights", response_model=Envelope[dict[str, Any]])
+@router.get("/insights", response_model=Insights)
 async def insights(
     principal: CurrentPrincipal, session: ReadSession, runtime: RuntimeDep
-) -> Envelope[dict[str, Any]]:
-    """Department-wise skill demand, skill supply vs demand, pipeline counts (cached briefly)."""
-    return Envelope(data=await service.insights(runtime, session, principal.org_id))
+) -> Insights:
+    """Department-wise skill demand (``data``, seed 001's array), and skill supply vs
+    demand and pipeline counts (``breakdowns``); cached briefly."""
+    return service.insights_answer(await service.insights(runtime, session, principal.org_id))

@@ -31,8 +31,8 @@ class AnalyticsRepository:
             "SELECT count(*) FROM candidates WHERE org_id = :org AND deleted_at IS NULL"
         )
         matches = await self._one(
-            "SELECT count(*) FILTER (WHERE m.match_score >= :strong),"
-            " count(*) FILTER (WHERE m.analysis_type = 'ai_enhanced'), avg(m.match_score) "
+            "SELECT count(*) FILTER (WHERE m.ranking_score >= :strong),"
+            " count(*) FILTER (WHERE m.analysis_type = 'ai_enhanced'), avg(m.ranking_score) "
             "FROM matches m JOIN jobs j ON j.id = m.job_id AND j.deleted_at IS NULL "
             "JOIN candidates c ON c.id = m.candidate_id AND c.deleted_at IS NULL "
             "WHERE m.org_id = :org",

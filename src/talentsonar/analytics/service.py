@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.analytics.repository import AnalyticsRepository
+from talentsonar.analytics.schemas import Insights
 from talentsonar.core.cache import content_key
 from talentsonar.core.db import after_commit
 from talentsonar.core.runtime import Runtime
@@ -67,3 +68,12 @@ async def insights(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID) -
         tags=[tag(org_id)],
     )
     return dict(value)
+
+
+def insights_answer(value: dict[str, Any]) -> Insights:
+    """The cached insights figures in seed 001's shape: the departments as ``data``."""
+    return Insights.model_validate({
+        "data": value["departments"],
+        "breakdowns": {"skillSupplyDemand": value["skillSupplyDemand"],
+                       "pipeline": value["pipeline"]},
+    })

@@ -19,12 +19,12 @@ from talentsonar.core.schemas import Envelope
 router = APIRouter(prefix="/candidates", tags=["ai"], dependencies=[Depends(caller("ai"))])
 
 
-@router.post("/{candidate_id}/enrich", response_model=Envelope[s.AiAnswer[s.Enrichment]])
+@router.post("/{candidate_id}/enrich", response_model=Envelope[s.EnrichmentAnswer])
 async def enrich_candidate(
     candidate_id: uuid.UUID, principal: AiCaller, session: Session, runtime: RuntimeDep
-) -> Envelope[s.AiAnswer[s.Enrichment]]:
+) -> Envelope[s.EnrichmentAnswer]:
     """Suggested role title, experience summary and inferred skills of a candidate."""
     answer = await service.enrichment(
         service.caller_context(runtime, session, principal), candidate_id
     )
-    return Envelope(data=s.AiAnswer[s.Enrichment].model_validate(answer))
+    return Envelope(data=s.EnrichmentAnswer.model_validate(answer))

@@ -28,6 +28,7 @@ from talentsonar.candidates.schemas import (
 from talentsonar.candidates.search import SearchFilters, hybrid_search
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound, PayloadTooLarge, UnprocessableEntity
+from talentsonar.core.runtime import Runtime
 from talentsonar.core.schemas import Envelope, Message, Page, Paging, check_json_object
 from talentsonar.embeddings import get_embedder
 from talentsonar.jobs.repository import JobRepository
@@ -35,6 +36,7 @@ from talentsonar.models.candidate import Candidate as CandidateRow
 from talentsonar.skills.canonical import canonical_skills
 from talentsonar.skills.evidence import candidate_skill_details
 from talentsonar.storage import get_storage
+from talentsonar.storage.links import download_link
 
 router = APIRouter(
     prefix="/candidates", tags=["candidates"], dependencies=[Depends(authorize)]
@@ -48,10 +50,22 @@ EmploymentFilter = Literal["available", "interviewing", "hired"]
 METADATA_MAX_BYTES = 16_384
 
 
-def parse_skills_param(skills: str | None) -> list[str]:
+#: ``skills=React,TypeScript`` (seed 001) or ``skills=React&skills=TypeScript`` (a repeated
+#: key, as browsers' URLSearchParams and most HTTP clients write a list), or both.
+SkillsQuery = Annotated[
+    list[str] | None,
+    Query(description="Skills the candidate must all have: comma-separated, or the key "
+          "repeated (skills=React&skills=TypeScript)"),
+]
+
+
+def parse_skills_param(skills: str | list[str] | None) -> list[str]:
     if not skills:
         return []
-    names = [s for s in skills.split(",") if s.strip()]
+    values = [skills] if isinstance(skills, str) else skills
+    if sum(len(v) for v in values) > 1000:
+        raise UnprocessableEntity("The skills filter is too long (1000 characters at most).")
+    names = [s for value in values for s in value.split(",") if s.strip()]
     if len(names) > 20:
         raise UnprocessableEntity("At most 20 skills can be filtered on at once.")
     return canonical_skills(names)
@@ -70,19 +84,41 @@ async def to_summaries(session: AsyncSession, org_id: uuid.UUID, rows: list[Cand
     return out
 
 
-async def to_detail(session: AsyncSession, org_id: uuid.UUID, row: CandidateRow
-                    ) -> CandidateDetail:
+async def to_detail(session: AsyncSession, org_id: uuid.UUID, row: CandidateRow,
+                    runtime: Runtime) -> CandidateDetail:
+    """A candidate as ``GET /candidates/{id}`` shows it: with seed 001's
+    ``metadata.summary`` and ``metadata.experienceYears`` mirrored from ``summary`` and
+    ``totalYearsExperience``, and ``cvFileUrl`` a short-lived link a browser can open."""
     [summary] = await to_summaries(session, org_id, [row])
     docs = await CvDocumentRepository(session, org_id).for_candidate(row.id)
+    fields = summary.model_dump(by_alias=False)
+    fields["metadata"] = seed_metadata(fields["metadata"], row.summary,
+                                       row.total_years_experience)
     detail = CandidateDetail.model_validate(
-        {**summary.model_dump(by_alias=False), "summary": row.summary, "profile": row.profile,
+        {**fields, "summary": row.summary, "profile": row.profile,
          "embedding_model": row.embedding_model,
          "documents": [CvDocumentOut.model_validate(d) for d in docs],
          "skill_details": candidate_skill_details(row.skills or [], row.profile or {})}
     )
-    if any(d.is_current for d in docs):
-        detail.cv_file_url = f"/api/v1/candidates/{row.id}/cv"
+    current = next((d for d in docs if d.is_current), None)
+    if current is not None:
+        detail.cv_download_path = f"/api/v1/candidates/{row.id}/cv"
+        detail.cv_file_url = await download_link(
+            runtime, current.storage_key, filename=current.filename,
+            content_type=current.content_type)
     return detail
+
+
+def seed_metadata(metadata: dict[str, Any], summary: str | None,
+                  years: float | None) -> dict[str, Any]:
+    """``metadata`` with seed 001's ``summary`` and ``experienceYears`` (where the seed's
+    front end reads them) when the candidate has them and the stored metadata does not."""
+    out = dict(metadata or {})
+    if summary is not None:
+        out.setdefault("summary", summary)
+    if years is not None:
+        out.setdefault("experienceYears", years)
+    return out
 
 
 @router.post("", response_model=Envelope[CandidateDetail], status_code=status.HTTP_201_CREATED)
@@ -91,7 +127,7 @@ async def create_candidate(body: CandidateCreate, principal: Caller,
     """Add a candidate by hand (no CV)."""
     service = candidate_service.CandidateService(session, principal.org_id, get_embedder(runtime))
     row = await service.create(body)
-    return Envelope(data=await to_detail(session, principal.org_id, row),
+    return Envelope(data=await to_detail(session, principal.org_id, row, runtime),
                     message="Candidate created successfully")
 
 
@@ -103,7 +139,7 @@ async def list_candidates(
     type: Annotated[TypeFilter, Query()] = "all",
     employment_status: Annotated[EmploymentFilter | None, Query(alias="employmentStatus")] = None,
     search: Annotated[str | None, Query(max_length=200)] = None,
-    skills: Annotated[str | None, Query(max_length=1000, description="Comma-separated")] = None,
+    skills: SkillsQuery = None,
 ) -> Page[Candidate]:
     """The talent pool, newest first."""
     rows, total = await CandidateRepository(session, principal.org_id).page(
@@ -125,7 +161,7 @@ async def search_candidates(
     q: Annotated[str, Query(min_length=1, max_length=200)],
     type: Annotated[TypeFilter, Query()] = "all",
     employment_status: Annotated[EmploymentFilter | None, Query(alias="employmentStatus")] = None,
-    skills: Annotated[str | None, Query(max_length=1000)] = None,
+    skills: SkillsQuery = None,
 ) -> SearchPage:
     """Hybrid search: full text + trigram (misspellings) + semantic, fused by reciprocal
     rank; each hit says how it matched."""
@@ -188,7 +224,34 @@ async def upload_cvs(
         candidate_type=type, metadata=meta, job_id=job_id, inline=inline)
     result = (await ingest.process_inline(runtime, principal.org_id, answer.files[0])
               if inline else None)
-    return Envelope(data=answer, message=ingest.upload_message(answer, result))
+    return await upload_answer(runtime, principal.org_id, answer, result)
+
+
+async def upload_answer(runtime: Runtime, org_id: uuid.UUID, answer: UploadAccepted,
+                        inline: dict[str, Any] | None) -> Envelope[UploadAccepted]:
+    """The upload's answer; a file parsed within the request also gives seed 001's
+    candidate fields (``id``, ``name``, ``email``, ``skills``, ``cvFileUrl``,
+    ``matchScoresQueued``) and the number of jobs it is being scored against."""
+    message = ingest.upload_message(answer, inline)
+    if inline is None or inline.get("status") != "done" or not inline.get("candidateId"):
+        return Envelope(data=answer, message=message)
+    async with runtime.db.session(read_only=True) as session:
+        row = await CandidateRepository(session, org_id).get(uuid.UUID(inline["candidateId"]))
+        if row is None:
+            return Envelope(data=answer, message=message)
+        current = await CvDocumentRepository(session, org_id).current_for(row.id)
+        jobs = await JobRepository(session, org_id).count_open()
+    answer.id, answer.name, answer.email = row.id, row.name, row.email
+    answer.skills = list(row.skills or [])
+    if current is not None:
+        answer.cv_file_url = await download_link(
+            runtime, current.storage_key, filename=current.filename,
+            content_type=current.content_type)
+    # A new or changed candidate is scored in the background; the same file again is not.
+    answer.match_scores_queued = inline.get("duplicate") != "same_file"
+    if answer.match_scores_queued:
+        message += f". Analyzing against {jobs} open job{'s' if jobs != 1 else ''}..."
+    return Envelope(data=answer, message=message)
 
 
 def parse_metadata(raw: str | None) -> dict[str, Any]:
@@ -210,9 +273,9 @@ def parse_metadata(raw: str | None) -> dict[str, Any]:
 
 @router.get("/{candidate_id}", response_model=Envelope[CandidateDetail])
 async def get_candidate(candidate_id: uuid.UUID, principal: Caller,
-                        session: ReadSession) -> Envelope[CandidateDetail]:
+                        session: ReadSession, runtime: RuntimeDep) -> Envelope[CandidateDetail]:
     row = await CandidateRepository(session, principal.org_id).get_or_404(candidate_id)
-    return Envelope(data=await to_detail(session, principal.org_id, row))
+    return Envelope(data=await to_detail(session, principal.org_id, row, runtime))
 
 
 @router.patch("/{candidate_id}", response_model=Envelope[CandidateDetail])
@@ -221,7 +284,7 @@ async def update_candidate(candidate_id: uuid.UUID, body: CandidateUpdate,
                            ) -> Envelope[CandidateDetail]:
     service = candidate_service.CandidateService(session, principal.org_id, get_embedder(runtime))
     row = await service.update(candidate_id, body)
-    return Envelope(data=await to_detail(session, principal.org_id, row),
+    return Envelope(data=await to_detail(session, principal.org_id, row, runtime),
                     message="Candidate updated successfully")
 
 

@@ -156,6 +156,12 @@ class CandidateRepository(TenantRepository[Candidate]):
             del row["_total"]
         return typed(list[CandidateRow], rows), total
 
+    async def count_live(self) -> int:
+        """How many live candidates the organisation has."""
+        stmt = select(func.count()).select_from(Candidate).where(
+            Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None))
+        return int((await self.session.execute(stmt)).scalar_one())
+
     async def lock_for_deduplication(self) -> None:
         """Serialise duplicate detection + insert within this organisation (until commit)."""
         await self.session.execute(

@@ -95,7 +95,11 @@ class CvDocumentOut(Schema):
 class CandidateDetail(Candidate):
     summary: str | None
     profile: dict[str, Any]
-    cv_file_url: str | None = None
+    cv_file_url: str | None = Field(
+        None, description="The current CV, for a browser: a short-lived link that needs no "
+        "bearer token (S3 presigned, or signed by the API); ask again once it expires")
+    cv_download_path: str | None = Field(
+        None, description="The current CV through the API (bearer token; any version)")
     documents: list[CvDocumentOut] = Field(default_factory=list)
     embedding_model: str | None
     #: ``skills`` with their ESCO / O*NET ids and the CV span that evidences each, then the
@@ -124,8 +128,19 @@ class RejectedFile(Schema):
 
 
 class UploadAccepted(Schema):
+    """The files taken and refused, and (seed 001's shape) the candidate when the upload
+    was one file parsed within the request; those fields are ``null`` otherwise."""
+
     files: list[UploadedFile]
     rejected: list[RejectedFile] = Field(default_factory=list)
+    id: uuid.UUID | None = Field(None, description="The candidate the CV was filed under")
+    name: str | None = None
+    email: str | None = None
+    skills: list[str] | None = None
+    cv_file_url: str | None = Field(
+        None, description="A short-lived link to the CV that needs no bearer token")
+    match_scores_queued: bool = Field(
+        False, description="Whether scoring the candidate against the jobs is queued")
 
 
 class MatchReason(Schema):

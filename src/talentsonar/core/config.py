@@ -118,6 +118,10 @@ class Settings(BaseSettings):
     s3_region: str | None = None
     s3_access_key_id: str | None = None
     s3_secret_access_key: SecretStr | None = None
+    download_link_ttl_seconds: int = Field(
+        300, ge=10, le=3600,
+        description="lifetime of a CV download link (S3 presigned, or signed by the API)",
+    )
     upload_max_bytes: int = Field(10 * 1024 * 1024, ge=1024)
     upload_max_files: int = Field(50, ge=1)
     upload_isolate_extraction: bool = True

@@ -7,6 +7,7 @@
     ├── Forbidden (403, forbidden)
     ├── NotFound (404, not_found)
     ├── Conflict (409, conflict)
+    ├── Gone (410, gone)
     ├── PayloadTooLarge (413, payload_too_large)
     ├── UnsupportedMediaType (415, unsupported_media_type)
     ├── UnprocessableEntity (422, validation_error)
@@ -79,6 +80,11 @@ class NotFound(TalentSonarError):
 class Conflict(TalentSonarError):
     status_code = 409
     code = "conflict"
+
+
+class Gone(TalentSonarError):
+    status_code = 410
+    code = "gone"
 
 
 class PayloadTooLarge(TalentSonarError):

@@ -32,7 +32,7 @@ router = APIRouter(
 )
 
 
-class QuestionKitAnswer(ai_schemas.AiAnswer[ai_schemas.QuestionKit]):
+class InterviewQuestionKitAnswer(ai_schemas.QuestionKitAnswer):
     focus_skills: list[str] | None = None
 
 
@@ -71,10 +71,10 @@ async def list_interviews(
     )
 
 
-@router.post("/questions", response_model=Envelope[ai_schemas.AiAnswer[ai_schemas.QuestionKit]])
+@router.post("/questions", response_model=Envelope[ai_schemas.QuestionKitAnswer])
 async def question_kit(
     body: QuestionKitRequest, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
-) -> Envelope[ai_schemas.AiAnswer[ai_schemas.QuestionKit]]:
+) -> Envelope[ai_schemas.QuestionKitAnswer]:
     """A question kit for a job title and skills (cached 2 h by title + skills + count)."""
     answer = await ai.question_kit(
         AiContext(runtime, session, principal.org_id, payer=Actor.of(principal)),
@@ -83,7 +83,7 @@ async def question_kit(
         count=body.count,
         level=body.level,
     )
-    return Envelope(data=ai_schemas.AiAnswer[ai_schemas.QuestionKit].model_validate(answer))
+    return Envelope(data=ai_schemas.QuestionKitAnswer.model_validate(answer))
 
 
 @router.get("/{interview_id}", response_model=Envelope[Interview])
@@ -106,17 +106,17 @@ async def update_interview(
     return Envelope(data=Interview.model_validate(interview), message="Interview updated")
 
 
-@router.get("/{interview_id}/questions", response_model=Envelope[QuestionKitAnswer])
+@router.get("/{interview_id}/questions", response_model=Envelope[InterviewQuestionKitAnswer])
 async def interview_questions(
     interview_id: uuid.UUID,
     principal: CurrentPrincipal,
     session: Session,
     runtime: RuntimeDep,
     count: Annotated[int, Query(ge=1, le=50)] = ai.DEFAULT_KIT_SIZE,
-) -> Envelope[QuestionKitAnswer]:
+) -> Envelope[InterviewQuestionKitAnswer]:
     """Questions aimed at the job requirements the candidate's CV did not evidence."""
     answer = await _service(runtime, session, principal).questions(interview_id, count)
-    return Envelope(data=QuestionKitAnswer.model_validate(answer))
+    return Envelope(data=InterviewQuestionKitAnswer.model_validate(answer))
 
 
 @router.put("/{interview_id}/results", response_model=Envelope[Interview])
@@ -134,11 +134,11 @@ async def record_results(
 
 @router.get(
     "/{interview_id}/analysis",
-    response_model=Envelope[ai_schemas.AiAnswer[ai_schemas.InterviewAnalysis]],
+    response_model=Envelope[ai_schemas.InterviewAnalysisAnswer],
 )
 async def interview_analysis(
     interview_id: uuid.UUID, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
-) -> Envelope[ai_schemas.AiAnswer[ai_schemas.InterviewAnalysis]]:
+) -> Envelope[ai_schemas.InterviewAnalysisAnswer]:
     """Competency scores and the requirement x evidence coverage matrix (cached 30 min)."""
     answer = await _service(runtime, session, principal).analysis(interview_id)
-    return Envelope(data=ai_schemas.AiAnswer[ai_schemas.InterviewAnalysis].model_validate(answer))
+    return Envelope(data=ai_schemas.InterviewAnalysisAnswer.model_validate(answer))

@@ -22,7 +22,7 @@ router = APIRouter(prefix="/jobs", tags=["ai"], dependencies=[Depends(caller("ai
 
 @router.post(
     "/{job_id}/candidates/{candidate_id}/analyze",
-    response_model=Envelope[s.AiAnswer[s.FitAnalysis]],
+    response_model=Envelope[s.FitAnswer],
 )
 async def analyze_pair(
     job_id: uuid.UUID,
@@ -30,7 +30,7 @@ async def analyze_pair(
     principal: AiCaller,
     session: Session,
     runtime: RuntimeDep,
-) -> Envelope[s.AiAnswer[s.FitAnalysis]]:
+) -> Envelope[s.FitAnswer]:
     """AI fit analysis of one job x candidate pair, stored on the match as ``ai_enhanced``."""
     answer = await service.fit_analysis(
         service.caller_context(runtime, session, principal), job_id, candidate_id
@@ -40,7 +40,7 @@ async def analyze_pair(
         if answer.pop("stored")
         else ("Analysis computed; the pair has no match yet, so nothing was stored")
     )
-    return Envelope(data=s.AiAnswer[s.FitAnalysis].model_validate(answer), message=message)
+    return Envelope(data=s.FitAnswer.model_validate(answer), message=message)
 
 
 @router.post(
@@ -65,7 +65,9 @@ async def analyze_top(
     )
     return Envelope(
         data=s.AnalyzeTopAccepted(
-            task_id=task_id, total=total, status_url=f"/api/v1/jobs/{job_id}/analysis-status"
+            task_id=task_id, total=total, status_url=f"/api/v1/jobs/{job_id}/analysis-status",
+            job_id=job_id,
+            estimated_completion_time=service.estimated_completion_time(runtime, total),
         ),
         message=f"AI analysis of {total} candidates queued",
     )
@@ -83,10 +85,10 @@ async def analysis_status(
     )
 
 
-@router.post("/{job_id}/analyze", response_model=Envelope[s.AiAnswer[s.JobAnalysis]])
+@router.post("/{job_id}/analyze", response_model=Envelope[s.JobAnalysisAnswer])
 async def analyze_job(
     job_id: uuid.UUID, principal: AiCaller, session: Session, runtime: RuntimeDep
-) -> Envelope[s.AiAnswer[s.JobAnalysis]]:
+) -> Envelope[s.JobAnalysisAnswer]:
     """Key responsibilities, ideal candidate, true seniority and skill requirements of a job."""
     answer = await service.job_analysis(service.caller_context(runtime, session, principal), job_id)
-    return Envelope(data=s.AiAnswer[s.JobAnalysis].model_validate(answer))
+    return Envelope(data=s.JobAnalysisAnswer.model_validate(answer))

@@ -46,7 +46,7 @@ async def create_job(
     service = job_service.JobService(session, principal.org_id, get_embedder(runtime))
     job = await service.create(body, created_by_id=principal.user_id)
     [out] = await _with_statistics(session, principal.org_id, [job])
-    return Envelope(data=out, message="Job created successfully")
+    return Envelope(data=out, message=await job_service.created_message(session, principal.org_id))
 
 
 @router.get("", response_model=Page[Job])

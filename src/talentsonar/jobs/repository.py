@@ -23,6 +23,12 @@ class JobRepository(TenantRepository[Job]):
     model = Job
     label = "Job"
 
+    async def count_open(self) -> int:
+        """How many live, open jobs the organisation has."""
+        stmt = select(func.count()).select_from(Job).where(
+            Job.org_id == self.org_id, Job.deleted_at.is_(None), Job.status == "open")
+        return int((await self.session.execute(stmt)).scalar_one())
+
     async def page(
         self, paging: PageParams, *, status: str | None, department: str | None,
         search: str | None,

@@ -70,6 +70,14 @@ async def match_statistics_for_jobs(
     return {job_id: MatchStatistics.model_validate(row) for job_id, row in found.items()}
 
 
+async def created_message(session: AsyncSession, org_id: uuid.UUID) -> str:
+    """Seed 001's answer to a new job: how many candidates it is being scored against."""
+    from talentsonar.candidates.repository import CandidateRepository
+
+    count = await CandidateRepository(session, org_id).count_live()
+    return f"Job created successfully. Analyzing {count} candidate{'s' if count != 1 else ''}..."
+
+
 class JobService:
     def __init__(self, session: AsyncSession, org_id: uuid.UUID, embedder: Embedder) -> None:
         self.session = session

@@ -28,9 +28,33 @@ class MatchFeedback(Schema):
     created_at: datetime
 
 
-class JobMatch(Schema):
+MATCH_SCORE_DOC = (
+    "The score to sort by (seed 001's matchScore): the AI fit analysis's score when the pair "
+    "has one, else the basic score"
+)
+BASIC_SCORE_DOC = "The basic score every pair gets in the background (0-100)"
+AI_SCORE_DOC = "The score of the pair's latest AI fit analysis; null when it has none"
+
+
+class Scores(Schema):
+    """A pair's three scores: ``matchScore`` to sort by, and the two it comes from."""
+
+    match_score: float = Field(description=MATCH_SCORE_DOC)
+    basic_score: float = Field(description=BASIC_SCORE_DOC)
+    ai_score: float | None = Field(None, description=AI_SCORE_DOC)
+
+    @classmethod
+    def of(cls, basic: float, ai: float | None) -> dict[str, float | None]:
+        """The three scores from the stored basic and AI scores, as keyword arguments."""
+        return {
+            "match_score": float(ai if ai is not None else basic),
+            "basic_score": float(basic),
+            "ai_score": None if ai is None else float(ai),
+        }
+
+
+class JobMatch(Scores):
     candidate: CandidateSummary
-    match_score: float
     match_rationale: str
     ai_analyzed: bool
     is_hidden_gem: bool
@@ -47,9 +71,8 @@ class BlindCandidate(Schema):
     recent_titles: list[str] = Field(default_factory=list)
 
 
-class BlindMatch(Schema):
+class BlindMatch(Scores):
     candidate: BlindCandidate
-    match_score: float
     match_rationale: str
 
 
@@ -70,10 +93,9 @@ class Provenance(Schema):
     scored_at: datetime
 
 
-class MatchDetail(Schema):
+class MatchDetail(Scores):
     job_id: uuid.UUID
     candidate_id: uuid.UUID
-    match_score: float
     match_rationale: str
     matched_skills: list[str]
     implied_skills: list[str]
@@ -95,9 +117,8 @@ class JobSummary(Schema):
     status: str
 
 
-class CandidateMatch(Schema):
+class CandidateMatch(Scores):
     job: JobSummary
-    match_score: float
     match_rationale: str
     ai_analyzed: bool
 

@@ -44,6 +44,7 @@ from talentsonar.matching.schemas import (
     ProfileMatchRequest,
     Provenance,
     ScoreBucket,
+    Scores,
 )
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.match import Match
@@ -111,17 +112,20 @@ async def record_ai_analysis(
     candidate_id: uuid.UUID,
     analysis: dict[str, Any],
     provenance: dict[str, Any],
-) -> None:
-    """Attach an AI fit analysis to a scored pair (``analysis_type='ai_enhanced'``).
+) -> float:
+    """Attach an AI fit analysis to a scored pair (``analysis_type='ai_enhanced'``); its
+    ``matchScore`` becomes the pair's ``aiScore`` and so the score it is ranked by. Returns
+    the pair's basic score.
 
     Raises :class:`NotFound` when the pair has no match in this organisation.
     """
-    stored = await MatchRepository(session, org_id).set_ai_analysis(
+    basic = await MatchRepository(session, org_id).set_ai_analysis(
         job_id, candidate_id, analysis, provenance, utcnow()
     )
-    if not stored:
+    if basic is None:
         raise NotFound("Match")
     await session.flush()
+    return basic
 
 
 # --------------------------------------------------------------------------- API services
@@ -158,7 +162,7 @@ def job_match(row: JobMatchRow) -> JobMatch:
             id=row["candidate_id"], name=row["name"], type=row["type"],
             headline=row["headline"], skills=row["skills"] or [],
         ),
-        match_score=row["match_score"],
+        **Scores.of(row["match_score"], row["ai_score"]),
         match_rationale=row["match_rationale"],
         ai_analyzed=row["analysis_type"] == "ai_enhanced",
         is_hidden_gem=row["is_hidden_gem"],
@@ -173,7 +177,7 @@ def candidate_match(row: CandidateMatchRow) -> CandidateMatch:
     return CandidateMatch(
         job=JobSummary(id=row["job_id"], title=row["title"], department=row["department"],
                        location=row["location"], status=row["status"]),
-        match_score=row["match_score"],
+        **Scores.of(row["match_score"], row["ai_score"]),
         match_rationale=row["match_rationale"],
         ai_analyzed=row["analysis_type"] == "ai_enhanced",
     )
@@ -217,7 +221,7 @@ async def hidden_gems(
             candidate=CandidateSummary(
                 id=c.id, name=c.name, type=c.type, headline=c.headline, skills=list(c.skills or [])
             ),
-            match_score=float(m.match_score),
+            **Scores.of(m.match_score, m.ai_score),
             match_rationale=m.match_rationale,
             ai_analyzed=m.analysis_type == "ai_enhanced",
             is_hidden_gem=True,
@@ -253,7 +257,7 @@ async def blind_matches(
                     total_years_experience=c.total_years_experience,
                     recent_titles=titles,
                 ),
-                match_score=float(m.match_score),
+                **Scores.of(m.match_score, m.ai_score),
                 match_rationale=scrub_identity(m.match_rationale, names),
             )
         )
@@ -272,7 +276,7 @@ async def match_detail(
     return MatchDetail(
         job_id=job_id,
         candidate_id=candidate_id,
-        match_score=float(match.match_score),
+        **Scores.of(match.match_score, match.ai_score),
         match_rationale=match.match_rationale,
         matched_skills=details.get("matchedSkills", []),
         implied_skills=details.get("impliedSkills", []),

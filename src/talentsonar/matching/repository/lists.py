@@ -30,6 +30,8 @@ class JobMatchRow(TypedDict):
     headline: str | None
     skills: list[str] | None
     match_score: float
+    ai_score: float | None
+    ranking_score: float
     match_rationale: str
     analysis_type: str
     is_hidden_gem: bool
@@ -47,6 +49,8 @@ class CandidateMatchRow(TypedDict):
     location: str | None
     status: str
     match_score: float
+    ai_score: float | None
+    ranking_score: float
     match_rationale: str
     analysis_type: str
 
@@ -72,9 +76,9 @@ _MIN_SCORE: BindParameter[float] = bindparam("min_score", type_=Float())
 _CANDIDATES_STATISTICS = CompiledSelect(
     select(
         Match.candidate_id.label("id"),
-        func.count().filter(Match.match_score >= _GOOD).label("total_jobs_matched"),
-        func.max(Match.match_score).label("best"),
-        func.count().filter(Match.match_score >= _STRONG).label("strong_matches"),
+        func.count().filter(Match.ranking_score >= _GOOD).label("total_jobs_matched"),
+        func.max(Match.ranking_score).label("best"),
+        func.count().filter(Match.ranking_score >= _STRONG).label("strong_matches"),
     )
     .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
     .where(Match.org_id == bindparam("org_id"), Match.candidate_id == any_(_IDS))
@@ -84,9 +88,9 @@ _JOBS_STATISTICS = CompiledSelect(
     select(
         Match.job_id.label("id"),
         func.count().label("total_candidates"),
-        func.count().filter(Match.match_score >= _STRONG).label("strong_matches"),
+        func.count().filter(Match.ranking_score >= _STRONG).label("strong_matches"),
         func.count()
-        .filter(and_(Match.match_score >= _GOOD, Match.match_score < _STRONG))
+        .filter(and_(Match.ranking_score >= _GOOD, Match.ranking_score < _STRONG))
         .label("good_matches"),
         func.count().filter(Match.analysis_type == "ai_enhanced").label("ai_analyzed_count"),
     )
@@ -109,6 +113,8 @@ def _job_matches_query(*, by_type: bool) -> CompiledSelect:
             Candidate.headline,
             Candidate.skills,
             Match.match_score,
+            Match.ai_score,
+            Match.ranking_score,
             Match.match_rationale,
             Match.analysis_type,
             Match.is_hidden_gem,
@@ -120,13 +126,13 @@ def _job_matches_query(*, by_type: bool) -> CompiledSelect:
             Match.org_id == bindparam("org_id"),
             Match.deleted_at.is_(None),
             Match.job_id == bindparam("job_id"),
-            Match.match_score >= _MIN_SCORE,
+            Match.ranking_score >= _MIN_SCORE,
         )
     )
     if by_type:
         page = page.where(Candidate.type == bindparam("candidate_type"))
     paged = (
-        page.order_by(Match.match_score.desc(), Match.candidate_id)
+        page.order_by(Match.ranking_score.desc(), Match.candidate_id)
         .limit(bindparam("limit"))
         .offset(bindparam("offset"))
         .subquery("page")
@@ -151,6 +157,8 @@ def _job_matches_query(*, by_type: bool) -> CompiledSelect:
             paged.c.headline,
             paged.c.skills,
             paged.c.match_score,
+            paged.c.ai_score,
+            paged.c.ranking_score,
             paged.c.match_rationale,
             paged.c.analysis_type,
             paged.c.is_hidden_gem,
@@ -161,7 +169,7 @@ def _job_matches_query(*, by_type: bool) -> CompiledSelect:
         )
         .select_from(paged)
         .outerjoin(latest, true())
-        .order_by(paged.c.match_score.desc(), paged.c.candidate_id)
+        .order_by(paged.c.ranking_score.desc(), paged.c.candidate_id)
     )
 
 
@@ -175,6 +183,8 @@ _CANDIDATE_MATCHES = CompiledSelect(
         Job.location,
         Job.status,
         Match.match_score,
+        Match.ai_score,
+        Match.ranking_score,
         Match.match_rationale,
         Match.analysis_type,
         func.count().over().label("_total"),
@@ -185,9 +195,9 @@ _CANDIDATE_MATCHES = CompiledSelect(
         Match.org_id == bindparam("org_id"),
         Match.deleted_at.is_(None),
         Match.candidate_id == bindparam("candidate_id"),
-        Match.match_score >= _MIN_SCORE,
+        Match.ranking_score >= _MIN_SCORE,
     )
-    .order_by(Match.match_score.desc(), Match.job_id)
+    .order_by(Match.ranking_score.desc(), Match.job_id)
     .limit(bindparam("limit"))
     .offset(bindparam("offset"))
 )
@@ -210,6 +220,7 @@ def _without_total(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         row.pop("_total", None)
         row["match_score"] = float(row["match_score"])
+        row["ranking_score"] = float(row["ranking_score"])
     return rows
 
 

@@ -56,6 +56,8 @@ _MATCH_LIST_COLUMNS = load_only(
     Match.job_id,
     Match.candidate_id,
     Match.match_score,
+    Match.ai_score,
+    Match.ranking_score,
     Match.match_rationale,
     Match.features,
     Match.analysis_type,
@@ -78,8 +80,8 @@ class MatchRepository(TenantRepository[Match]):
             .join(
                 Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
             )
-            .where(Match.job_id == job_id, Match.match_score >= min_score)
-            .order_by(Match.match_score.desc(), Match.candidate_id)
+            .where(Match.job_id == job_id, Match.ranking_score >= min_score)
+            .order_by(Match.ranking_score.desc(), Match.candidate_id)
         )
         if candidate_type:
             stmt = stmt.where(Candidate.type == candidate_type)
@@ -100,9 +102,9 @@ class MatchRepository(TenantRepository[Match]):
                 Match.org_id == self.org_id,
                 Match.deleted_at.is_(None),
                 Match.job_id == job_id,
-                Match.match_score >= min_score,
+                Match.ranking_score >= min_score,
             )
-            .order_by(Match.match_score.desc(), Match.candidate_id)
+            .order_by(Match.ranking_score.desc(), Match.candidate_id)
             .limit(limit)
             .offset(offset)
         )
@@ -124,7 +126,7 @@ class MatchRepository(TenantRepository[Match]):
                 Match.job_id == job_id,
                 Match.is_hidden_gem,
             )
-            .order_by(Match.match_score.desc(), Match.candidate_id)
+            .order_by(Match.ranking_score.desc(), Match.candidate_id)
             .limit(limit)
             .offset(offset)
         )
@@ -214,7 +216,10 @@ class MatchRepository(TenantRepository[Match]):
         analysis: dict[str, Any],
         provenance: dict[str, Any],
         analyzed_at: datetime,
-    ) -> bool:
+    ) -> float | None:
+        """Store the analysis and its score on the pair; the pair's basic score, or ``None``
+        when the pair has no match."""
+        score = analysis.get("matchScore")
         result = await self.session.execute(
             update(Match)
             .where(
@@ -225,12 +230,15 @@ class MatchRepository(TenantRepository[Match]):
             .values(
                 analysis_type="ai_enhanced",
                 ai_analysis=analysis,
+                ai_score=float(score) if isinstance(score, int | float) else None,
                 ai_provenance=provenance,
                 analyzed_at=analyzed_at,
                 updated_at=func.now(),
             )
+            .returning(Match.match_score)
         )
-        return bool(result.rowcount)  # type: ignore[attr-defined]
+        basic = result.scalar_one_or_none()
+        return None if basic is None else float(basic)
 
     async def count_for_job(
         self, job_id: uuid.UUID, *, min_score: float = 0.0, hidden_gems: bool = False
@@ -246,7 +254,7 @@ class MatchRepository(TenantRepository[Match]):
                 Match.org_id == self.org_id,
                 Match.deleted_at.is_(None),
                 Match.job_id == job_id,
-                Match.match_score >= min_score,
+                Match.ranking_score >= min_score,
             )
         )
         if hidden_gems:
