@@ -35,6 +35,7 @@ from talentsonar.matching.scoring.location import location_tokens
 from talentsonar.matching.scoring.pool import PoolScores, combine, score_pool
 from talentsonar.matching.scoring.seniority import (
     SENIORITY_LEVELS,
+    candidate_seniority,
     job_seniority_years,
     seniority_from_years,
     seniority_level,
@@ -70,6 +71,7 @@ __all__ = [
     "FloatArray",
     "JobInput",
     "PoolScores",
+    "candidate_seniority",
     "combine",
     "education_level",
     "effective_weights",

@@ -56,7 +56,12 @@ def rationale(job: JobInput, pool: CandidatePool, result: PoolScores, row: int) 
     if candidate.years is not None:
         minimum = minimum_years(job.min_years, job.seniority)
         years = f"{candidate.years:g} years of experience"
-        parts.append(f"{years} (job asks {minimum:g}+)" if minimum else years)
+        if job.min_years:
+            parts.append(f"{years} (job asks {job.min_years:g}+)")
+        elif minimum:  # the job names a seniority, not a number of years
+            parts.append(f"{years} ({minimum:g}+ usual at the job's seniority)")
+        else:
+            parts.append(years)
     col = COLUMN
     if result.applicable[col["title"]]:
         shared = sorted(job.title_tokens & candidate.title_tokens)

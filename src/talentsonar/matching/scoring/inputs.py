@@ -41,7 +41,8 @@ class CandidateInput:
     title_tokens: frozenset[str] = frozenset()
     embedding: FloatArray | None = None
     years: float | None = None
-    seniority: int | None = None
+    #: a level of ``SENIORITY_LEVELS``, fractional when years and title disagree
+    seniority: float | None = None
     education: int | None = None
     location_tokens: frozenset[str] = frozenset()
     title_embedding: FloatArray | None = None

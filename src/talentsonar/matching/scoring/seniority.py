@@ -51,6 +51,19 @@ def seniority_from_years(years: float | None) -> int | None:
     return 5
 
 
+#: The level of a current title that names none ("Data Analyst", "Software Engineer").
+UNMARKED_TITLE_LEVEL = 2
+
+
+def candidate_seniority(years_level: int | None, title_level: int | None) -> float | None:
+    """A candidate's seniority from both kinds of evidence: the level their years imply
+    and the level their current title says, averaged (either alone when the other is
+    unknown). Years alone would make six years as a data analyst "senior" for any senior
+    job; a title alone would make a two-year "Lead" a lead."""
+    known = [level for level in (years_level, title_level) if level is not None]
+    return sum(known) / len(known) if known else None
+
+
 def job_seniority_years(level: int | None) -> float | None:
     """The years a seniority level usually implies (when the job gives no minimum)."""
     return (

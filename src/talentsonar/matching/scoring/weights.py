@@ -9,7 +9,9 @@ if TYPE_CHECKING:
     from talentsonar.matching.scoring.inputs import JobInput
 
 #: basic-1.4: skills inferred from a job's description need supporting context (issue 15).
-SCORER_VERSION = "basic-1.4"
+#: basic-1.5: a job is scored on the requirements it shows (inferred ones stored on the
+#: job, nothing inferred at scoring time); a candidate's seniority weighs years and title.
+SCORER_VERSION = "basic-1.5"
 
 FEATURES: tuple[str, ...] = (
     "required_skills",
