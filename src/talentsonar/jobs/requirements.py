@@ -108,7 +108,7 @@ _EXPERIENCE_NEAR = re.compile(r"\bexp(?:erience[ds]?)?\b|\bexp\.", re.I)
 #: Sentence ends: a full stop, "!" or "?" before a capital or digit, line breaks, bullets.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\u201c])|\n+|\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u27a2]\s*"
-    r"|\s{3,}|(?<=[a-z])\.{3,}\s*|\s+-(?=[A-Z0-9])|(?<=[a-z]{2})\.(?=[A-Z][a-z])"
+    r"|\s{3,}|(?<=[a-z])\.{3,}\s*|\s+-(?=[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
 )
 #: "Cypress, CA", "Irving, TX": a place, not a skill.
 _US_STATES = [
