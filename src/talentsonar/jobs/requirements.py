@@ -5,7 +5,8 @@ and nice-to-have skills, the seniority and the minimum years of experience it as
 Every value carries the sentence that supports it (its offsets in the description, or in
 the title) and the words that say it, so the job can show *why* it holds a requirement.
 
-- **Skills** come from the same extraction as a CV's (``talentsonar.skills.evidence``),
+- **Skills** come from the same extraction as a CV's (``Taxonomy.extract``, the rules of
+  ``talentsonar.skills.context``),
   read as running prose (``ambiguous=False``): a name that is also an ordinary word
   ("History", "Excel", "Express") counts only inside a tool phrase ("using Excel"), and a
   weak name (one letter, an acronym) only in a list of skills or a tool phrase. A skill is
@@ -29,7 +30,6 @@ from typing import Literal
 
 from talentsonar.matching.scoring.seniority import SENIORITY_LEVELS
 from talentsonar.matching.scoring.titles import title_tokens
-from talentsonar.skills.evidence import skill_evidence
 from talentsonar.skills.taxonomy import Taxonomy, get_taxonomy
 
 #: Bump when the inference changes: jobs whose inferred fields an older version made are
@@ -82,6 +82,18 @@ _REQUIRED_HEADING = re.compile(
     r"duties|must[\s-]haves?)\s*:",
     re.I,
 )
+#: Headings of parts about the employer (not requirements), and client lists.
+_ABOUT_HEADING = re.compile(
+    r"\b(?:about\s+(?:us|the\s+(?:company|team|client|role\s+and\s+company))|who\s+we\s+are|"
+    r"company\s+(?:overview|description)|our\s+benefits|benefits(?:\s+include)?|perks|"
+    r"what\s+we\s+offer|we\s+offer|how\s+you[\u2019']ll\s+grow|recruiter\s+tips|"
+    r"equal\s+(?:employment\s+)?opportunity|eeo)\s*:"
+    r"|\bhow\s+you[\u2019']ll\s+grow\b|\brecruiter\s+tips\b",
+    re.I,
+)
+_CLIENTS = re.compile(
+    r"\b(?:clients?|customers?|partners?)\s+(?:include|including|such\s+as|like)\b", re.I
+)
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -107,7 +119,8 @@ _YEARS = re.compile(
 _EXPERIENCE_NEAR = re.compile(r"\bexp(?:erience[ds]?)?\b|\bexp\.", re.I)
 #: Sentence ends: a full stop, "!" or "?" before a capital or digit, line breaks, bullets.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\u201c])|\n+|\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u27a2]\s*"
+    r"(?<=[.!?])(?<!\bSr\.)(?<!\bJr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z0-9\"'(\u201c])|\n+|\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u27a2]\s*"
     r"|\s{3,}|(?<=[a-z])\.{3,}\s*|\s+-(?=[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
 )
 #: "Cypress, CA", "Irving, TX": a place, not a skill.
@@ -245,10 +258,28 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _parts(text: str) -> list[tuple[int, bool]]:
-    """Where nice-to-have / required parts start: ``(offset, is_nice)``, in order."""
-    marks = [(m.start(), True) for m in _NICE_HEADING.finditer(text)]
-    marks += [(m.start(), False) for m in _REQUIRED_HEADING.finditer(text)]
+    """Where nice-to-have / required parts start: ``(offset, is_nice)``, in order. A
+    required heading inside a nice one ("Nice to have skills:") is part of it."""
+    nice = [m.span() for m in _NICE_HEADING.finditer(text)]
+    marks = [(start, True) for start, _ in nice]
+    marks += [
+        (m.start(), False)
+        for m in _REQUIRED_HEADING.finditer(text)
+        if not any(s <= m.start() < e for s, e in nice)
+    ]
     return sorted(marks)
+
+
+def _ignored(text: str) -> list[tuple[int, int]]:
+    """Parts about the employer, its benefits or its clients: no requirement lies there (from
+    such a heading to the next requirements heading, or a sentence naming clients)."""
+    heads = sorted(m.start() for m in _REQUIRED_HEADING.finditer(text))
+    heads += [m.start() for m in _NICE_HEADING.finditer(text)]
+    spans = []
+    for match in _ABOUT_HEADING.finditer(text):
+        after = [h for h in sorted(heads) if h > match.end()]
+        spans.append((match.start(), after[0] if after else len(text)))
+    return spans
 
 
 def _classified(text: str) -> list[_Sentence]:
@@ -304,6 +335,7 @@ def _excerpt(text: str, start: int, end: int, focus: tuple[int, int]) -> tuple[s
 
 
 def _evidence(text: str, sentence: _Sentence, value: str, start: int, end: int) -> Evidence:
+    end = min(end, sentence.end)
     excerpt, lo, hi = _excerpt(text, sentence.start, sentence.end, (start, end))
     return Evidence(value=value, text=excerpt, start=lo, end=hi, quote=text[start:end])
 
@@ -324,16 +356,20 @@ def _skills(text: str, found: InferredRequirements, taxonomy: Taxonomy) -> None:
     parts = _parts(text)
     required: dict[str, Evidence] = {}
     nice: dict[str, Evidence] = {}
-    mentions = skill_evidence(text, ambiguous=False, taxonomy=taxonomy)
-    for mention in mentions:
-        if not _plausible(text, mention.name, mention.start, mention.end):
+    ignored = _ignored(text)
+    # every mention, not only each skill's first: the first may be in the employer's blurb
+    for mention in taxonomy.extract(text, ambiguous=False):
+        name, start, end = mention.skill.name, mention.start, mention.end
+        if name in required or not _plausible(text, name, start, end):
             continue
-        sentence = next((s for s in classified if s.start <= mention.start < s.end), None)
-        if sentence is None:
+        if any(s <= start < e for s, e in ignored):
             continue
-        evidence = _evidence(text, sentence, mention.name, mention.start, mention.end)
-        target = nice if _nice_at(text, sentence, mention.start, mention.end, parts) else required
-        target.setdefault(mention.name, evidence)
+        sentence = next((s for s in classified if s.start <= start < s.end), None)
+        if sentence is None or _CLIENTS.search(text, sentence.start, start):
+            continue
+        evidence = _evidence(text, sentence, name, start, end)
+        target = nice if _nice_at(text, sentence, start, end, parts) else required
+        target.setdefault(name, evidence)
     found.required_skills = list(required.values())[:REQUIRED_SKILLS_LIMIT]
     kept = {e.value for e in found.required_skills}
     found.nice_to_have_skills = [e for e in nice.values() if e.value not in kept][
@@ -357,8 +393,8 @@ def _title_seniority(title: str) -> Evidence | None:
 
 
 _PROSE_SENIORITY = re.compile(
-    r"\b(senior|sr\.?|junior|jr\.?|entry[\s-]level|mid[\s-]level|principal|lead)\s+"
-    r"((?:[A-Za-z][\w+#./-]*\s+){0,2}[A-Za-z][\w+#./-]*)",
+    r"\b(senior|sr\.?|junior|jr\.?|entry[ \t-]level|mid[ \t-]level|principal|lead)[ \t]+"
+    r"((?:[A-Za-z][\w+#/-]*[ \t]+){0,2}[A-Za-z][\w+#/-]*)",
     re.I,
 )
 
