@@ -132,9 +132,9 @@ def test_a_nice_to_have_heading_ending_in_skills_is_not_a_requirements_heading()
 def test_the_employers_blurb_and_client_list_are_not_requirements() -> None:
     text = (
         "We currently work with our direct clients including VMware, Intuit and Cisco. "
-        "You will build services in Java. How you’ll grow At Acme, our professional "
+        "You will build services in Java. How you\u2019ll grow At Acme, our professional "
         "development plan offers coaching and teacher training. "
-        "Requirements: Kafka experience."
+        "Requirements: experience with Kafka."
     )
     found = infer_requirements("Java Developer", text)
     named = {e.value for e in found.required_skills + found.nice_to_have_skills}
