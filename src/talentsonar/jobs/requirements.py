@@ -25,6 +25,7 @@ the job, leaving alone every field a person edited.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -261,59 +262,83 @@ def _parts(text: str) -> list[tuple[int, bool]]:
     """Where nice-to-have / required parts start: ``(offset, is_nice)``, in order. A
     required heading inside a nice one ("Nice to have skills:") is part of it."""
     nice = [m.span() for m in _NICE_HEADING.finditer(text)]
-    marks = [(start, True) for start, _ in nice]
-    marks += [
-        (m.start(), False)
-        for m in _REQUIRED_HEADING.finditer(text)
-        if not any(s <= m.start() < e for s, e in nice)
-    ]
+    nice_starts = [start for start, _ in nice]
+    marks = [(start, True) for start in nice_starts]
+    for match in _REQUIRED_HEADING.finditer(text):
+        i = bisect_right(nice_starts, match.start()) - 1
+        if i < 0 or match.start() >= nice[i][1]:
+            marks.append((match.start(), False))
     return sorted(marks)
 
 
 def _ignored(text: str) -> list[tuple[int, int]]:
-    """Parts about the employer, its benefits or its clients: no requirement lies there (from
-    such a heading to the next requirements heading, or a sentence naming clients)."""
-    heads = sorted(m.start() for m in _REQUIRED_HEADING.finditer(text))
-    heads += [m.start() for m in _NICE_HEADING.finditer(text)]
+    """Parts about the employer, its benefits or its clients: no requirement lies there
+    (from such a heading to the next requirements heading), sorted."""
+    heads = sorted(
+        [m.start() for m in _REQUIRED_HEADING.finditer(text)]
+        + [m.start() for m in _NICE_HEADING.finditer(text)]
+    )
     spans = []
     for match in _ABOUT_HEADING.finditer(text):
-        after = [h for h in sorted(heads) if h > match.end()]
-        spans.append((match.start(), after[0] if after else len(text)))
+        i = bisect_right(heads, match.end())
+        spans.append((match.start(), heads[i] if i < len(heads) else len(text)))
     return spans
 
 
-def _classified(text: str) -> list[_Sentence]:
-    """Sentences, each marked nice to have when it stands in a part a nice-to-have heading
-    opened or says so itself."""
-    parts = _parts(text)
-    out = []
-    for start, end in sentences(text):
-        before = [nice for offset, nice in parts if offset <= start]
-        in_nice_part = bool(before) and before[-1]
-        nice = in_nice_part or bool(_NICE_IN_SENTENCE.search(text[start:end]))
-        out.append(_Sentence(start, end, nice))
-    return out
+class _Posting:
+    """A description read once: its sentences (each marked nice to have when it stands in
+    a part a nice-to-have heading opened, or says so itself), headings and ignored parts,
+    with offset look-ups in logarithmic time."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        parts = _parts(text)
+        self.part_offsets = [offset for offset, _ in parts]
+        self.part_nice = [nice for _, nice in parts]
+        self.sentences: list[_Sentence] = []
+        for start, end in sentences(text):
+            nice = self.nice_part_at(start) or bool(_NICE_IN_SENTENCE.search(text, start, end))
+            self.sentences.append(_Sentence(start, end, nice))
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.ignored = _ignored(text)
+        self.ignored_starts = [start for start, _ in self.ignored]
+
+    def nice_part_at(self, offset: int) -> bool:
+        """Did the nearest heading at or before ``offset`` open a nice-to-have part?"""
+        i = bisect_right(self.part_offsets, offset) - 1
+        return i >= 0 and self.part_nice[i]
+
+    def sentence_at(self, offset: int) -> _Sentence | None:
+        i = bisect_right(self.sentence_starts, offset) - 1
+        if i < 0 or offset >= self.sentences[i].end:
+            return None
+        return self.sentences[i]
+
+    def is_ignored(self, offset: int) -> bool:
+        i = bisect_right(self.ignored_starts, offset) - 1
+        return i >= 0 and offset < self.ignored[i][1]
+
+    def heading_between(self, start: int, end: int) -> bool:
+        """Is there a heading at an offset in ``(start, end]``?"""
+        i = bisect_right(self.part_offsets, start)
+        return i < len(self.part_offsets) and self.part_offsets[i] <= end
 
 
-def _nice_at(
-    text: str, sentence: _Sentence, start: int, end: int, parts: list[tuple[int, bool]]
-) -> bool:
-    """Is the mention at ``start`` nice to have? Its own sentence says so, or the nearest
-    heading before it (within the sentence, when a sentence holds a heading) opened a
-    nice-to-have part; a "(NOT essential)" right after the mention counts too."""
-    before = [nice for offset, nice in parts if offset <= start]
-    if before and before[-1]:
+def _nice_at(posting: _Posting, sentence: _Sentence, start: int, end: int) -> bool:
+    """Is the mention at ``start`` nice to have? The nearest heading before it opened a
+    nice-to-have part, or a "(NOT essential)" follows it, or its sentence says so (unless a
+    required heading inside the sentence stands nearer: "Required: Java. Preferred: Go")."""
+    if posting.nice_part_at(start):
         return True
+    text = posting.text
     near = text[end : min(sentence.end, end + 30)]
     if re.match(
         r"\s*\((?:[^)]*\b(?:not\s+essential|optional|preferred|a\s+plus|nice)\b)", near, re.I
     ):
         return True
-    heading_inside = any(sentence.start < offset <= start for offset, _ in parts)
-    if heading_inside:
-        # "Required: Java, SQL. Preferred: Go" — the heading nearest the mention decides.
-        return bool(before and before[-1])
-    return bool(_NICE_IN_SENTENCE.search(text[sentence.start : sentence.end]))
+    if posting.heading_between(sentence.start, start):
+        return False
+    return bool(_NICE_IN_SENTENCE.search(text, sentence.start, sentence.end))
 
 
 def _excerpt(text: str, start: int, end: int, focus: tuple[int, int]) -> tuple[str, int, int]:
@@ -351,24 +376,22 @@ def _plausible(text: str, name: str, start: int, end: int) -> bool:
     )
 
 
-def _skills(text: str, found: InferredRequirements, taxonomy: Taxonomy) -> None:
-    classified = _classified(text)
-    parts = _parts(text)
+def _skills(posting: _Posting, found: InferredRequirements, taxonomy: Taxonomy) -> None:
+    text = posting.text
     required: dict[str, Evidence] = {}
     nice: dict[str, Evidence] = {}
-    ignored = _ignored(text)
     # every mention, not only each skill's first: the first may be in the employer's blurb
     for mention in taxonomy.extract(text, ambiguous=False):
         name, start, end = mention.skill.name, mention.start, mention.end
         if name in required or not _plausible(text, name, start, end):
             continue
-        if any(s <= start < e for s, e in ignored):
+        if posting.is_ignored(start):
             continue
-        sentence = next((s for s in classified if s.start <= start < s.end), None)
+        sentence = posting.sentence_at(start)
         if sentence is None or _CLIENTS.search(text, sentence.start, start):
             continue
         evidence = _evidence(text, sentence, name, start, end)
-        target = nice if _nice_at(text, sentence, start, end, parts) else required
+        target = nice if _nice_at(posting, sentence, start, end) else required
         target.setdefault(name, evidence)
     found.required_skills = list(required.values())[:REQUIRED_SKILLS_LIMIT]
     kept = {e.value for e in found.required_skills}
@@ -399,9 +422,10 @@ _PROSE_SENIORITY = re.compile(
 )
 
 
-def _prose_seniority(text: str, title: str, classified: list[_Sentence]) -> Evidence | None:
+def _prose_seniority(posting: _Posting, title: str) -> Evidence | None:
     """ "a senior backend engineer" where the words after "senior" name the job's role, or
     "an entry-level position"."""
+    text = posting.text
     role = title_tokens(title)
     for match in _PROSE_SENIORITY.finditer(text):
         word = re.sub(r"[\s.-]+", " ", match.group(1).lower()).strip()
@@ -411,7 +435,7 @@ def _prose_seniority(text: str, title: str, classified: list[_Sentence]) -> Evid
         )
         if not (names_role or names_level):
             continue
-        sentence = next((s for s in classified if s.start <= match.start() < s.end), None)
+        sentence = posting.sentence_at(match.start())
         if sentence is None:
             continue
         value = {"sr": "senior", "jr": "junior", "entry level": "entry", "mid level": "mid"}.get(
@@ -421,10 +445,11 @@ def _prose_seniority(text: str, title: str, classified: list[_Sentence]) -> Evid
     return None
 
 
-def _min_years(text: str, classified: list[_Sentence]) -> Evidence | None:
+def _min_years(posting: _Posting) -> Evidence | None:
+    text = posting.text
     best: Evidence | None = None
     best_years = -1
-    for sentence in classified:
+    for sentence in posting.sentences:
         if sentence.nice:
             continue
         chunk = text[sentence.start : sentence.end]
@@ -451,8 +476,8 @@ def infer_requirements(
     title = title or ""
     text = description or ""
     found = InferredRequirements()
-    _skills(text, found, taxonomy)
-    classified = _classified(text)
-    found.seniority = _title_seniority(title) or _prose_seniority(text, title, classified)
-    found.min_years_experience = _min_years(text, classified)
+    posting = _Posting(text)
+    _skills(posting, found, taxonomy)
+    found.seniority = _title_seniority(title) or _prose_seniority(posting, title)
+    found.min_years_experience = _min_years(posting)
     return found

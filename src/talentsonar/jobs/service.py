@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -15,6 +16,7 @@ from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.requirements import (
     REQUIREMENT_FIELDS,
     REQUIREMENTS_VERSION,
+    InferredRequirements,
     RequirementField,
     infer_requirements,
 )
@@ -59,18 +61,24 @@ def job_embedding_text(job: Job) -> str:
 
 
 def apply_requirements(
-    job: Job, *, edited: Iterable[RequirementField] = (), reinfer: Iterable[RequirementField] = ()
+    job: Job,
+    *,
+    edited: Iterable[RequirementField] = (),
+    reinfer: Iterable[RequirementField] = (),
+    inferred: InferredRequirements | None = None,
 ) -> None:
     """Store on ``job`` the requirements its title and description imply, with their
     evidence, for every requirement field a person did not edit. ``edited`` fields are
     marked edited (their value is the person's); ``reinfer`` fields are handed back to
-    inference. An edited field is never overwritten."""
+    inference. An edited field is never overwritten. ``inferred``: the inference of the
+    job's current title and description, when already made (see :func:`infer_for`)."""
     provenance: dict[str, Any] = dict(job.requirements or {})
     for name in reinfer:
         provenance.pop(name, None)
     for name in edited:
         provenance[name] = {"source": "edited", "evidence": []}
-    inferred = infer_requirements(job.title, job.description)
+    if inferred is None:
+        inferred = infer_requirements(job.title, job.description)
     for name in REQUIREMENT_FIELDS:
         if (provenance.get(name) or {}).get("source") == "edited":
             continue
@@ -84,6 +92,12 @@ def apply_requirements(
         provenance[name] = {"source": "inferred", "evidence": [e.as_dict() for e in evidence]}
     provenance["version"] = REQUIREMENTS_VERSION
     job.requirements = provenance
+
+
+async def infer_for(job: Job) -> InferredRequirements:
+    """The inference of ``job``'s title and description, made off the event loop (a long
+    description takes a while)."""
+    return await asyncio.to_thread(infer_requirements, job.title, job.description)
 
 
 def given_requirements(job: Job) -> list[RequirementField]:
@@ -137,7 +151,7 @@ class JobService:
         values["required_skills"] = canonical_skills(values["required_skills"])
         values["nice_to_have_skills"] = canonical_skills(values["nice_to_have_skills"])
         job = Job(id=uuid.uuid4(), created_by_id=created_by_id, **values)
-        apply_requirements(job, edited=given_requirements(job))
+        apply_requirements(job, edited=given_requirements(job), inferred=await infer_for(job))
         await embed_job(job, self.embedder)
         await self.repo.create(job)
         await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
@@ -149,7 +163,7 @@ class JobService:
         job.required_skills = canonical_skills(job.required_skills or [])
         job.nice_to_have_skills = canonical_skills(job.nice_to_have_skills or [])
         job.requirements = {}
-        apply_requirements(job, edited=given_requirements(job))
+        apply_requirements(job, edited=given_requirements(job), inferred=await infer_for(job))
         await embed_job(job, self.embedder)
         await self.repo.create(job)
         await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
@@ -170,7 +184,8 @@ class JobService:
         edited = [name for name in REQUIREMENT_FIELDS if name in values]
         await self.repo.update(job, values)
         if edited or reinfer or {"title", "description"} & values.keys():
-            apply_requirements(job, edited=edited, reinfer=reinfer)
+            inferred = await infer_for(job)
+            apply_requirements(job, edited=edited, reinfer=reinfer, inferred=inferred)
         if EMBEDDED_FIELDS & values.keys() or reinfer:
             await embed_job(job, self.embedder)
             await self.session.flush()
