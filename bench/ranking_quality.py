@@ -35,7 +35,7 @@ from rank_bm25 import BM25Okapi
 from talentsonar.candidates.profile import apply_profile, candidate_embedding_text
 from talentsonar.cvs.parsing import parse_profile
 from talentsonar.embeddings.builtin import BuiltinEmbedder
-from talentsonar.jobs.service import job_embedding_text
+from talentsonar.jobs.service import apply_requirements, job_embedding_text
 from talentsonar.matching.profiles import candidate_input, candidate_titles, job_input, title_text
 from talentsonar.matching.scoring import CandidatePool, score_pool
 
@@ -250,7 +250,11 @@ def main() -> None:
             education_level=None,
             location=None,
             remote=None,
+            requirements={},
         )
+        # what creating the job from a pasted description stores: the requirements it
+        # infers (skills, seniority, minimum years), which the scorer then reads
+        apply_requirements(posting)  # type: ignore[arg-type]
         posting.embedding = embedder.encode_sync(
             [job_embedding_text(posting)]  # type: ignore[arg-type]
         )[0].astype(np.float64)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from talentsonar.jobs.service import job_embedding_text
+from talentsonar.jobs.service import apply_requirements, job_embedding_text
 from talentsonar.matching.profiles import job_input
 
 DESCRIPTION = (
@@ -31,15 +31,26 @@ def job(**values: Any) -> Any:
     return SimpleNamespace(**{**fields, **values})
 
 
-def test_a_job_without_a_requirements_list_embeds_the_skills_its_text_names() -> None:
-    posting = job()
+def test_a_job_embeds_and_is_scored_on_the_requirements_it_shows() -> None:
+    posting = job(requirements={})
+    apply_requirements(posting)
+    assert posting.required_skills[:2] == ["Payroll", "Financial Statements"]
+    assert posting.requirements["required_skills"]["source"] == "inferred"
     text = job_embedding_text(posting)
-    assert text.startswith("Payroll Accountant. Skills: Payroll, Financial Statements")
+    assert text.startswith("Payroll Accountant. Required skills: Payroll, Financial Statements")
     assert text.endswith(DESCRIPTION)
-    # the very skills the scorer infers and weighs as inferred
-    inferred = job_input(posting)
-    assert inferred.skills_inferred
-    assert "Skills: " + ", ".join(inferred.required) + "." in text
+    scored = job_input(posting)
+    assert scored.skills_inferred  # inferred skills weigh less than a recruiter's list
+    assert scored.required == tuple(posting.required_skills)
+
+
+def test_the_scorer_infers_nothing_the_job_does_not_show() -> None:
+    # a job whose requirements are empty (never inferred, or emptied by a person)
+    scored = job_input(job(title="Senior Payroll Accountant"))
+    assert scored.required == ()
+    assert scored.nice == ()
+    assert scored.seniority is None  # the title is not read behind the job's back
+    assert not scored.skills_inferred
 
 
 def test_a_recruiters_list_is_embedded_as_is() -> None:

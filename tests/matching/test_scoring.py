@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -140,3 +142,58 @@ def test_profile_similarity_outweighs_a_title_alone() -> None:
     result = score_pool(job, CandidatePool.build([profile_match, title_only], dimensions=8))
     assert result.scores[0] > result.scores[1]
     assert abs(sum(DEFAULT_WEIGHTS.values()) - 1) < 1e-9
+
+
+NAMES = [
+    "Python",
+    "Django",
+    "Kubernetes",
+    "History",
+    "Instructional Design",
+    "Work Ethic",
+    "Terraform",
+    "Teaching",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    required=st.lists(st.sampled_from(NAMES), max_size=5, unique=True),
+    nice=st.lists(st.sampled_from(NAMES), max_size=3, unique=True),
+    skills=st.lists(st.frozensets(st.sampled_from(NAMES), max_size=5), min_size=1, max_size=4),
+    implied=st.frozensets(st.sampled_from(NAMES), max_size=3),
+    years=st.one_of(st.none(), st.floats(0, 30, allow_nan=False)),
+    min_years=st.one_of(st.none(), st.floats(0, 10, allow_nan=False)),
+    seniority=st.one_of(st.none(), st.integers(0, 6)),
+)
+def test_an_explanation_names_only_requirements_the_job_shows(
+    required: list[str],
+    nice: list[str],
+    skills: list[frozenset[str]],
+    implied: frozenset[str],
+    years: float | None,
+    min_years: float | None,
+    seniority: int | None,
+) -> None:
+    """Issue 15: "missing Instructional Design, History" from a list nobody could see. Every
+    skill an explanation or the match details name is one of the job's own requirements."""
+    job = JobInput(
+        "Backend Engineer",
+        tuple(required),
+        nice=tuple(nice),
+        title_tokens=title_tokens("Backend Engineer"),
+        min_years=min_years,
+        seniority=seniority,
+    )
+    pool = CandidatePool.build(
+        [CandidateInput(str(i), s, implied=implied, years=years) for i, s in enumerate(skills)],
+        dimensions=8,
+    )
+    result = score_pool(job, pool)
+    shown = set(required) | set(nice)
+    for row in range(len(skills)):
+        text = rationale(job, pool, result, row)
+        named = {n for n in NAMES if re.search(rf"\b{re.escape(n)}\b", text)}
+        assert named <= shown, text
+        if not min_years:  # a number of years the job does not show is not "asked"
+            assert "job asks" not in text

@@ -58,6 +58,7 @@ _COLUMNS = (
     Job.education_level,
     Job.remote,
     Job.employment_type,
+    Job.requirements,
     Job.created_by_id,
     Job.embedding_model,
     Job.created_at,
@@ -98,6 +99,7 @@ class JobRow(TypedDict):
     education_level: str | None
     remote: bool | None
     employment_type: str | None
+    requirements: dict[str, Any]
     created_by_id: uuid.UUID | None
     embedding_model: str | None
     created_at: datetime

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from talentsonar.core.schemas import JsonObject, Schema
 
@@ -20,7 +20,49 @@ class MatchStatistics(Schema):
     ai_analyzed_count: int = 0
 
 
+RequirementSource = Literal["inferred", "edited"]
+#: The requirement fields a job infers from its posting (camelCase as on the wire).
+RequirementName = Literal["requiredSkills", "niceToHaveSkills", "seniority", "minYearsExperience"]
+
+
+class RequirementEvidence(Schema):
+    """Why the job holds a requirement: the sentence of the description (or the title)
+    that says it, ``text == <source>[start:end]``, and the words in it that name it."""
+
+    value: str
+    text: str
+    start: int
+    end: int
+    quote: str
+    source: Literal["description", "title"] = "description"
+
+
+class RequirementProvenance(Schema):
+    """Where one requirement field's value comes from: ``inferred`` from the posting
+    (with the evidence of each value; re-inferred when the description or title changes)
+    or ``edited`` by a person (kept as is until a person hands it back to inference)."""
+
+    source: RequirementSource
+    evidence: list[RequirementEvidence] = Field(default_factory=list)
+
+
+class JobRequirements(Schema):
+    """Provenance of the job's requirement fields; a field is ``null`` on a job whose
+    requirements were never inferred (created before inference existed, until the
+    maintenance refresh reaches it)."""
+
+    required_skills: RequirementProvenance | None = None
+    nice_to_have_skills: RequirementProvenance | None = None
+    seniority: RequirementProvenance | None = None
+    min_years_experience: RequirementProvenance | None = None
+    version: int | None = Field(None, description="Version of the inference that ran last")
+
+
 class JobCreate(Schema):
+    """A new job. Requirements not given (requiredSkills / niceToHaveSkills empty,
+    seniority / minYearsExperience null) are inferred from the title and description; the
+    job's ``requirements`` says which were, and why."""
+
     title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
     department: ShortText | None = None
     location: ShortText | None = None
@@ -37,6 +79,10 @@ class JobCreate(Schema):
 
 
 class JobUpdate(Schema):
+    """Changes to a job. A requirement field given here counts as edited: it wins over
+    inference and stays when the description changes later. Changing the title or the
+    description infers the fields that were not edited again."""
+
     title: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
         | None
@@ -53,6 +99,27 @@ class JobUpdate(Schema):
     education_level: Annotated[str, StringConstraints(max_length=100)] | None = None
     remote: bool | None = None
     employment_type: Annotated[str, StringConstraints(max_length=50)] | None = None
+    infer_requirements: list[RequirementName] | None = Field(
+        None,
+        max_length=4,
+        description=(
+            "Requirement fields to hand back to inference from the description (an edit "
+            "otherwise wins over inference and is kept when the description changes)."
+        ),
+    )
+
+    @model_validator(mode="after")
+    def _edit_or_infer(self) -> JobUpdate:
+        wire = {
+            "requiredSkills": "required_skills",
+            "niceToHaveSkills": "nice_to_have_skills",
+            "seniority": "seniority",
+            "minYearsExperience": "min_years_experience",
+        }
+        both = sorted(n for n in self.infer_requirements or [] if wire[n] in self.model_fields_set)
+        if both:
+            raise ValueError(f"{', '.join(both)}: give a value or ask for inference, not both")
+        return self
 
 
 class Job(Schema):
@@ -70,6 +137,13 @@ class Job(Schema):
     education_level: str | None
     remote: bool | None
     employment_type: str | None
+    requirements: JobRequirements = Field(
+        default_factory=JobRequirements,
+        description=(
+            "Where requiredSkills, niceToHaveSkills, seniority and minYearsExperience come "
+            "from (inferred from the posting, or edited) and the evidence of inferred ones."
+        ),
+    )
     created_by_id: uuid.UUID | None
     embedding_model: str | None
     match_statistics: MatchStatistics = Field(default_factory=MatchStatistics)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import structlog
@@ -12,8 +13,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from talentsonar.core.events import publish
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.jobs.repository import JobRepository
+from talentsonar.jobs.requirements import (
+    REQUIREMENT_FIELDS,
+    REQUIREMENTS_VERSION,
+    InferredRequirements,
+    RequirementField,
+    infer_requirements,
+)
 from talentsonar.jobs.schemas import JobCreate, JobUpdate, MatchStatistics
-from talentsonar.matching.profiles import inferred_job_skills
 from talentsonar.models.job import Job
 from talentsonar.skills.canonical import canonical_skills
 
@@ -25,21 +32,25 @@ EMBEDDED_FIELDS = frozenset(
 )
 DESCRIPTION_CHARS_EMBEDDED = 1200
 #: Bump when ``job_embedding_text`` changes: workers re-embed older vectors.
-JOB_EMBEDDING_VERSION = 3  # 3: inferred skills need supporting context (issue 15)
+#: 4: requirements inferred and stored on the job (issue 15); the refresh also infers the
+#: requirements of jobs that never had them (``ensure_requirements``).
+JOB_EMBEDDING_VERSION = 4
+#: The requirement fields by their wire names (``JobUpdate.infer_requirements``).
+_WIRE_NAMES: dict[str, RequirementField] = {
+    "requiredSkills": "required_skills",
+    "niceToHaveSkills": "nice_to_have_skills",
+    "seniority": "seniority",
+    "minYearsExperience": "min_years_experience",
+}
 
 
 def job_embedding_text(job: Job) -> str:
     """What a job's vector represents: title and seniority first (they dominate
-    MiniLM's 256-token window), then the skills, then the start of the description.
-    A job without a requirements list gets the skills its description names (the ones the
-    scorer infers), so its vector is built like a candidate's: title, skills, text."""
+    MiniLM's 256-token window), then the skills the job shows (listed by the recruiter or
+    inferred from its description), then the start of the description."""
     parts = [" ".join(p for p in (job.seniority, job.title) if p)]
     if job.required_skills:
         parts.append("Required skills: " + ", ".join(job.required_skills))
-    else:
-        named = inferred_job_skills(job.description)
-        if named:
-            parts.append("Skills: " + ", ".join(named))
     if job.nice_to_have_skills:
         parts.append("Nice to have: " + ", ".join(job.nice_to_have_skills))
     if job.department:
@@ -47,6 +58,64 @@ def job_embedding_text(job: Job) -> str:
     if job.description:
         parts.append(job.description[:DESCRIPTION_CHARS_EMBEDDED])
     return ". ".join(p for p in parts if p)
+
+
+def apply_requirements(
+    job: Job,
+    *,
+    edited: Iterable[RequirementField] = (),
+    reinfer: Iterable[RequirementField] = (),
+    inferred: InferredRequirements | None = None,
+) -> None:
+    """Store on ``job`` the requirements its title and description imply, with their
+    evidence, for every requirement field a person did not edit. ``edited`` fields are
+    marked edited (their value is the person's); ``reinfer`` fields are handed back to
+    inference. An edited field is never overwritten. ``inferred``: the inference of the
+    job's current title and description, when already made (see :func:`infer_for`)."""
+    provenance: dict[str, Any] = dict(job.requirements or {})
+    for name in reinfer:
+        provenance.pop(name, None)
+    for name in edited:
+        provenance[name] = {"source": "edited", "evidence": []}
+    if inferred is None:
+        inferred = infer_requirements(job.title, job.description)
+    for name in REQUIREMENT_FIELDS:
+        if (provenance.get(name) or {}).get("source") == "edited":
+            continue
+        value = inferred.value(name)
+        evidence = inferred.evidence(name)
+        if name == "nice_to_have_skills":  # never both required and nice to have
+            required = set(job.required_skills or [])
+            evidence = [e for e in evidence if e.value not in required]
+            value = [e.value for e in evidence]
+        setattr(job, name, value)
+        provenance[name] = {"source": "inferred", "evidence": [e.as_dict() for e in evidence]}
+    provenance["version"] = REQUIREMENTS_VERSION
+    job.requirements = provenance
+
+
+async def infer_for(job: Job) -> InferredRequirements:
+    """The inference of ``job``'s title and description, made off the event loop (a long
+    description takes a while)."""
+    return await asyncio.to_thread(infer_requirements, job.title, job.description)
+
+
+def given_requirements(job: Job) -> list[RequirementField]:
+    """The requirement fields of ``job`` that hold a value (a person's, on a new job)."""
+    return [name for name in REQUIREMENT_FIELDS if getattr(job, name, None) not in (None, [])]
+
+
+def ensure_requirements(job: Job) -> bool:
+    """Infer the requirements of a job stored before inference existed (the values it has
+    count as edited), or whose inferred fields an older inference made. True if changed."""
+    provenance = job.requirements or {}
+    if not provenance:
+        apply_requirements(job, edited=given_requirements(job))
+        return True
+    if provenance.get("version") != REQUIREMENTS_VERSION:
+        apply_requirements(job)
+        return True
+    return False
 
 
 async def embed_job(job: Job, embedder: Embedder) -> None:
@@ -90,6 +159,7 @@ class JobService:
         values["required_skills"] = canonical_skills(values["required_skills"])
         values["nice_to_have_skills"] = canonical_skills(values["nice_to_have_skills"])
         job = Job(id=uuid.uuid4(), created_by_id=created_by_id, **values)
+        apply_requirements(job, edited=given_requirements(job), inferred=await infer_for(job))
         await embed_job(job, self.embedder)
         await self.repo.create(job)
         await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
@@ -100,6 +170,8 @@ class JobService:
         """Insert a job built elsewhere (imports), embedding it like any other."""
         job.required_skills = canonical_skills(job.required_skills or [])
         job.nice_to_have_skills = canonical_skills(job.nice_to_have_skills or [])
+        job.requirements = {}
+        apply_requirements(job, edited=given_requirements(job), inferred=await infer_for(job))
         await embed_job(job, self.embedder)
         await self.repo.create(job)
         await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
@@ -109,6 +181,7 @@ class JobService:
     async def update(self, job_id: uuid.UUID, body: JobUpdate) -> Job:
         job = await self.repo.get_or_404(job_id)
         values: dict[str, Any] = body.model_dump(exclude_unset=True, by_alias=False)
+        reinfer = [_WIRE_NAMES[name] for name in values.pop("infer_requirements", None) or []]
         for key in ("title", "status", "required_skills", "nice_to_have_skills",
                     "company_context", "description"):
             if key in values and values[key] is None:
@@ -116,8 +189,12 @@ class JobService:
         for key in ("required_skills", "nice_to_have_skills"):
             if key in values:
                 values[key] = canonical_skills(values[key])
+        edited = [name for name in REQUIREMENT_FIELDS if name in values]
         await self.repo.update(job, values)
-        if EMBEDDED_FIELDS & values.keys():
+        if edited or reinfer or {"title", "description"} & values.keys():
+            inferred = await infer_for(job)
+            apply_requirements(job, edited=edited, reinfer=reinfer, inferred=inferred)
+        if EMBEDDED_FIELDS & values.keys() or reinfer:
             await embed_job(job, self.embedder)
             await self.session.flush()
         await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,

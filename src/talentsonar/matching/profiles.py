@@ -25,6 +25,7 @@ from talentsonar.matching.scoring import (
     seniority_level,
     title_tokens,
 )
+from talentsonar.matching.scoring.seniority import UNMARKED_TITLE_LEVEL, candidate_seniority
 
 #: How many of the most recent positions count for title similarity.
 RECENT_TITLES = 3
@@ -88,13 +89,14 @@ def _embedding(value: Any) -> np.ndarray | None:
 
 
 def job_input(job: Any, title_embedding: Any = None) -> JobInput:
-    """Scorer input of a ``Job`` row (or any object with the same attributes)."""
+    """Scorer input of a ``Job`` row (or any object with the same attributes): only what
+    the job shows. Its requirement fields hold the recruiter's values or those inferred
+    from its posting (``talentsonar.jobs.requirements``); nothing is inferred here, so a
+    match never names a requirement the job does not show."""
     required = canonical_skills(job.required_skills or [])
-    inferred = not required
-    if inferred:
-        required = inferred_job_skills(job.description)
+    provenance = getattr(job, "requirements", None) or {}
+    inferred = (provenance.get("required_skills") or {}).get("source") == "inferred"
     nice = [s for s in canonical_skills(job.nice_to_have_skills or []) if s not in required]
-    level = seniority_level(job.seniority) if job.seniority else seniority_level(job.title)
     return JobInput(
         title=job.title or "",
         required=tuple(required),
@@ -102,12 +104,12 @@ def job_input(job: Any, title_embedding: Any = None) -> JobInput:
         title_tokens=title_tokens(job.title),
         embedding=_embedding(job.embedding),
         min_years=float(job.min_years_experience) if job.min_years_experience is not None else None,
-        seniority=level,
+        seniority=seniority_level(job.seniority) if job.seniority else None,
         education=education_level(job.education_level) if job.education_level else None,
         location_tokens=location_tokens(job.location),
         remote=job.remote,
         title_embedding=_embedding(title_embedding),
-        skills_inferred=inferred,
+        skills_inferred=bool(required) and inferred,
     )
 
 
@@ -130,6 +132,20 @@ def candidate_titles(profile: Mapping[str, Any], headline: str | None) -> list[s
     return [t for t in titles if t]
 
 
+def current_title_level(profile: Mapping[str, Any], *, headline: str | None) -> int | None:
+    """The seniority the candidate's headline and current title say (the higher), a title
+    without a seniority word counting as mid level; ``None`` without either."""
+    current = [headline or ""]
+    positions = work_history(profile)
+    if positions and isinstance(positions[0], Mapping):
+        current.append(str(positions[0].get("title") or positions[0].get("designation") or ""))
+    current = [t for t in current if t.strip()]
+    if not current:
+        return None
+    named = [level for level in map(seniority_level, current) if level is not None]
+    return max(named) if named else UNMARKED_TITLE_LEVEL
+
+
 def candidate_education(profile: Mapping[str, Any]) -> int | None:
     levels = [
         education_level(" ".join(str(v) for v in entry.values() if isinstance(v, str)))
@@ -149,10 +165,9 @@ def candidate_input(candidate: Any, title_embedding: Any = None) -> CandidateInp
     profile_years = profile.get("totalYearsExperience", profile.get("total_years_experience"))
     if years is None and isinstance(profile_years, int | float):
         years = float(profile_years)
-    title_level = max((seniority_level(t) or -1 for t in titles), default=-1)
-    level = seniority_from_years(years)
-    if title_level >= 0:
-        level = title_level if level is None else max(level, title_level)
+    level = candidate_seniority(
+        seniority_from_years(years), current_title_level(profile, headline=candidate.headline)
+    )
     return CandidateInput(
         id=str(candidate.id),
         skills=skills,

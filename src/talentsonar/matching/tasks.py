@@ -172,17 +172,23 @@ class Recipe:
     version: int
     model: Any  # the ORM class
     text: Callable[[Any], str]
+    #: brings a row up to date before its text is made (jobs: their inferred requirements)
+    prepare: Callable[[Any], object] | None = None
 
 
 def _recipes() -> tuple[Recipe, Recipe]:
     from talentsonar.candidates.profile import CANDIDATE_EMBEDDING_VERSION, candidate_embedding_text
-    from talentsonar.jobs.service import JOB_EMBEDDING_VERSION, job_embedding_text
+    from talentsonar.jobs.service import (
+        JOB_EMBEDDING_VERSION,
+        ensure_requirements,
+        job_embedding_text,
+    )
     from talentsonar.models.candidate import Candidate
     from talentsonar.models.job import Job
 
     return (
         Recipe("candidates", CANDIDATE_EMBEDDING_VERSION, Candidate, candidate_embedding_text),
-        Recipe("jobs", JOB_EMBEDDING_VERSION, Job, job_embedding_text),
+        Recipe("jobs", JOB_EMBEDDING_VERSION, Job, job_embedding_text, ensure_requirements),
     )
 
 
@@ -214,6 +220,9 @@ async def _refresh_batch(
         (await session.execute(select(model).where(model.id.in_(ids)).order_by(model.id)))
         .scalars()
     )
+    if recipe.prepare is not None:
+        for row in rows:
+            recipe.prepare(row)
     vectors = await embedder.embed([recipe.text(row) for row in rows])
     for row, vector in zip(rows, vectors, strict=True):
         row.embedding = vector

@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 from pgvector.sqlalchemy import Vector
-from sqlalchemy import Boolean, Computed, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Computed, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -58,6 +58,12 @@ class Job(TenantModel):
     education_level: Mapped[str | None] = mapped_column(String(100), default=None)
     remote: Mapped[bool | None] = mapped_column(Boolean, default=None)
     employment_type: Mapped[str | None] = mapped_column(String(50), default=None)
+    #: Per requirement field, where its value comes from ("inferred" from the posting or
+    #: "edited" by a person) and the evidence of inferred values
+    #: (``talentsonar.jobs.requirements``); ``{}``: never inferred.
+    requirements: Mapped[dict[str, Any]] = mapped_column(
+        JSONB, default=dict, server_default=text("'{}'::jsonb")
+    )
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), default=None
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -140,6 +141,7 @@ class Taxonomy:
         for index, (_, start, _, _, _) in enumerate(raw):
             joined = index > 0 and context.adjacent(text, raw[index - 1][2], start)
             runs.append(runs[-1] if joined else index)
+        run_sizes = Counter(runs)  # mentions per run (a list has more than one)
         mentions: list[SkillMention] = []
         for index, (alias, start, end, surface, kind) in enumerate(raw):
             skill = alias.skill
@@ -165,7 +167,7 @@ class Taxonomy:
                 start=start,
                 end=end,
                 in_section=sections[index] >= 0,
-                in_list=runs.count(runs[index]) > 1,
+                in_list=run_sizes[runs[index]] > 1,
                 related_in_list=partial(related_where, runs),
                 related_in_section=partial(related_where, sections),
                 names_its_skill=kind == "word"

@@ -1,0 +1,96 @@
+"""Explanations of a score: a one-paragraph rationale and the per-feature breakdown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from talentsonar.matching.scoring.experience import minimum_years
+from talentsonar.matching.scoring.inputs import CandidatePool, JobInput
+from talentsonar.matching.scoring.pool import PoolScores
+from talentsonar.matching.scoring.weights import COLUMN, FEATURES
+
+
+def _names(skills: Sequence[str], limit: int = 6) -> str:
+    shown = ", ".join(skills[:limit])
+    return shown + (f" and {len(skills) - limit} more" if len(skills) > limit else "")
+
+
+def rationale(job: JobInput, pool: CandidatePool, result: PoolScores, row: int) -> str:
+    """A specific, one-paragraph explanation: matched, implied and missing skills, experience,
+    title and semantic evidence of one candidate."""
+    candidate = pool.inputs[row]
+    score = float(result.scores[row])
+    verdict = (
+        "Strong match"
+        if score >= 75
+        else "Good match"
+        if score >= 60
+        else "Partial match"
+        if score >= 40
+        else "Weak match"
+    )
+    parts: list[str] = []
+    required = list(job.required)
+    if required:
+        direct = [s for j, s in enumerate(required) if result.required_direct[row, j]]
+        implied = [
+            s
+            for j, s in enumerate(required)
+            if result.required_implied[row, j] and not result.required_direct[row, j]
+        ]
+        missing = [s for s in required if s not in direct and s not in implied]
+        text = f"has {len(direct)}/{len(required)} required skills"
+        if direct:
+            text += f" ({_names(direct)})"
+        parts.append(text)
+        if implied:
+            parts.append(f"related experience implies {_names(implied)}")
+        if missing:
+            parts.append(f"missing {_names(missing)}")
+    nice = [s for s in job.nice if s not in job.required]
+    nice_hit = [s for j, s in enumerate(nice) if result.nice_direct[row, j]]
+    if nice_hit:
+        parts.append(f"nice-to-have: {_names(nice_hit)}")
+    if candidate.years is not None:
+        minimum = minimum_years(job.min_years, job.seniority)
+        years = f"{candidate.years:g} years of experience"
+        if job.min_years:
+            parts.append(f"{years} (job asks {job.min_years:g}+)")
+        elif minimum:  # the job names a seniority, not a number of years
+            parts.append(f"{years} ({minimum:g}+ usual at the job's seniority)")
+        else:
+            parts.append(years)
+    col = COLUMN
+    if result.applicable[col["title"]]:
+        shared = sorted(job.title_tokens & candidate.title_tokens)
+        if shared:
+            parts.append(f"title overlap on {', '.join(shared)}")
+        else:
+            parts.append(f"no past title resembling '{job.title}'")
+    if result.applicable[col["semantic"]]:
+        semantic = result.features[row, col["semantic"]]
+        tone = "high" if semantic >= 0.6 else "moderate" if semantic >= 0.35 else "low"
+        parts.append(f"{tone} semantic similarity of CV and job description")
+    if bool(result.hidden_gem[row]):
+        parts.append(
+            "hidden gem: strong semantic and experience evidence despite low keyword coverage"
+        )
+    return f"{verdict} ({score:.0f}/100) - " + "; ".join(parts) + "."
+
+
+def feature_breakdown(result: PoolScores, row: int) -> list[dict[str, float | bool | str]]:
+    """Per feature: value, weight (renormalised over applicable features) and contribution."""
+    vector = np.array([result.effective[n] for n in FEATURES]) * result.applicable
+    total = float(vector.sum()) or 1.0
+    return [
+        {
+            "feature": name,
+            "value": float(result.features[row, i]),
+            "applicable": bool(result.applicable[i]),
+            "weight": round(float(vector[i] / total), 6),
+            "contribution": round(100.0 * float(result.features[row, i] * vector[i] / total), 2),
+        }
+        for i, name in enumerate(FEATURES)
+    ]
