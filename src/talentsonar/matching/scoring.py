@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from talentsonar.matching.gems import hidden_gem_mask
+
 #: basic-1.4: skills inferred from a job's description need supporting context (issue 15).
 SCORER_VERSION = "basic-1.4"
 
@@ -514,13 +516,9 @@ def score_pool(
     features, applicable, req_direct, req_implied, nice_direct = feature_matrix(job, pool)
     scores = combine(features, applicable, effective_weights(job, normalised))
     col = {name: i for i, name in enumerate(FEATURES)}
-    hidden = (
-        applicable[col["required_skills"]]
-        & (features[:, col["required_skills"]] < 0.5)
-        & (features[:, col["semantic"]] >= 0.6)
-        & ((features[:, col["experience"]] >= 0.8) | ~applicable[col["experience"]])
-        & ((features[:, col["title"]] >= 0.5) | ~applicable[col["title"]])
-    )
+    # One definition of a hidden gem (talentsonar.matching.gems), the evidence score standing
+    # for the deeper analysis until an AI fit analysis exists.
+    hidden = hidden_gem_mask(scores, features, applicable, col)
     return PoolScores(
         scores=scores,
         features=features,

@@ -114,10 +114,14 @@ async def record_ai_analysis(
 ) -> None:
     """Attach an AI fit analysis to a scored pair (``analysis_type='ai_enhanced'``).
 
-    Raises :class:`NotFound` when the pair has no match in this organisation.
+    Raises :class:`NotFound` when the pair has no match in this organisation. The analysis's
+    ``isHiddenGem`` (``talentsonar.matching.gems``: the deeper analysis decides once it
+    exists) becomes the match's.
     """
+    gem = analysis.get("isHiddenGem")
     stored = await MatchRepository(session, org_id).set_ai_analysis(
-        job_id, candidate_id, analysis, provenance, utcnow()
+        job_id, candidate_id, analysis, provenance, utcnow(),
+        is_hidden_gem=gem if isinstance(gem, bool) else None,
     )
     if not stored:
         raise NotFound("Match")

@@ -123,12 +123,25 @@ class MatchRepository(TenantRepository[Match]):
                 Match.deleted_at.is_(None),
                 Match.job_id == job_id,
                 Match.is_hidden_gem,
+                Match.match_score < self._top_score(job_id),
             )
             .order_by(Match.match_score.desc(), Match.candidate_id)
             .limit(limit)
             .offset(offset)
         )
         return [(m, c) for m, c in (await self.session.execute(stmt)).all()]
+
+    def _top_score(self, job_id: uuid.UUID) -> Any:
+        """The job's best live score: its top-ranked candidate is never a hidden gem
+        (``talentsonar.matching.gems``)."""
+        return (
+            select(func.max(Match.match_score))
+            .join(
+                Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
+            )
+            .where(Match.org_id == self.org_id, Match.deleted_at.is_(None), Match.job_id == job_id)
+            .scalar_subquery()
+        )
 
     async def get_pair(self, job_id: uuid.UUID, candidate_id: uuid.UUID) -> Match | None:
         stmt = self.base().where(Match.job_id == job_id, Match.candidate_id == candidate_id)
@@ -214,6 +227,7 @@ class MatchRepository(TenantRepository[Match]):
         analysis: dict[str, Any],
         provenance: dict[str, Any],
         analyzed_at: datetime,
+        is_hidden_gem: bool | None = None,
     ) -> bool:
         result = await self.session.execute(
             update(Match)
@@ -228,6 +242,7 @@ class MatchRepository(TenantRepository[Match]):
                 ai_provenance=provenance,
                 analyzed_at=analyzed_at,
                 updated_at=func.now(),
+                **({} if is_hidden_gem is None else {"is_hidden_gem": is_hidden_gem}),
             )
         )
         return bool(result.rowcount)  # type: ignore[attr-defined]
@@ -250,7 +265,7 @@ class MatchRepository(TenantRepository[Match]):
             )
         )
         if hidden_gems:
-            stmt = stmt.where(Match.is_hidden_gem)
+            stmt = stmt.where(Match.is_hidden_gem, Match.match_score < self._top_score(job_id))
         return int((await self.session.execute(stmt)).scalar_one())
 
     async def score_distribution(self, job_id: uuid.UUID) -> list[ScoreRow]:
