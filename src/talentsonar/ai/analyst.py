@@ -200,10 +200,15 @@ def _evidence(facts: CvFacts, required: list[str], preferred: list[str]) -> list
                 quote=near.text if near is not None else None,
                 section=near.section_label if near is not None and near.section else None,
                 note=f"no line of the CV names {skill}"
-                + (f"; closest evidence: {adjacent}" if near is not None else ""),
+                + (f"; closest evidence: {_related(adjacent, near)}" if near is not None else ""),
             )
         )
     return items
+
+
+def _related(adjacent: str | None, near: Quote) -> str:
+    """The related skill a gap's closest evidence shows ("Docker (Containers)")."""
+    return near.skill if adjacent in (None, near.skill) else f"{near.skill} ({adjacent})"
 
 
 def _strength_text(item: s.EvidenceItem) -> str:
@@ -282,7 +287,7 @@ def deeper_score(facts: dict[str, Any], cv: str) -> tuple[float, list[str]]:
             change = per_skill / 3
             delta += change
             reasons.append(
-                f"{skill}: not in the CV, but related experience with {adjacent}: "
+                f"{skill}: not in the CV, but related experience with {_related(adjacent, quote)}: "
                 f"{quote.cite()} ({change:+.1f})"
             )
     return round(max(0.0, min(100.0, basic + delta)), 2), reasons
@@ -473,6 +478,9 @@ def fit_analysis(cv: str, job: str, facts: dict[str, Any] | None = None) -> s.Fi
     for item in n["evidence"]:
         evidenced = item.kind == "strength"
         adjacent = None if evidenced else _adjacent(item.requirement, have)
+        near = n["cv"].quote(adjacent) if adjacent else None
+        if near is not None:
+            adjacent = _related(adjacent, near)
         learnable += adjacent is not None
         gaps_rows.append(
             s.SkillGap(

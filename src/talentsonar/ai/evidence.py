@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from talentsonar.cvs.parsing.layout import split_sections
 from talentsonar.cvs.parsing.profile import parse_profile
+from talentsonar.cvs.sections import split_lines
 from talentsonar.skills.taxonomy import get_taxonomy
 
 #: Longest quote shown (characters), centred on the mention.
@@ -91,6 +93,34 @@ def _line_around(text: str, start: int, end: int) -> str:
     return " ".join(line.strip(" \t-*•·").split())
 
 
+#: Sections whose lines show a skill in use, best first.
+WORK_SECTIONS = ("experience", "projects", "summary")
+
+
+def _work_quotes(cv: str, skills: set[str]) -> dict[str, Quote]:
+    lines = split_lines(cv)
+    sections = split_sections(lines)
+    ranges = {
+        name: [(line.start, line.end) for line in section_lines]
+        for name, section_lines in sections.by_name.items()
+    }
+    skill_ranges = ranges.get("skills", [])
+    found: dict[str, Quote] = {}
+    for section in WORK_SECTIONS:
+        spans = ranges.get(section, [])
+        if not spans:
+            continue
+        for mention in get_taxonomy().extract(cv, skill_sections=skill_ranges):
+            name = mention.skill.name
+            if (
+                name in skills
+                and name not in found
+                and any(s <= mention.start and mention.end <= e for s, e in spans)
+            ):
+                found[name] = Quote(name, _line_around(cv, mention.start, mention.end), section)
+    return found
+
+
 @lru_cache(maxsize=256)
 def cv_facts(cv: str) -> CvFacts:
     """Parse ``cv`` once (cached by its text) into what the analyst cites."""
@@ -100,6 +130,10 @@ def cv_facts(cv: str) -> CvFacts:
         quotes.setdefault(
             item.name, Quote(item.name, _line_around(cv, item.start, item.end), item.section)
         )
+    # A line of work ("Built Python services …") shows more than a skills list: where a
+    # skill the parser defends is also used in a role, project or summary, quote that.
+    for name, quote in _work_quotes(cv, set(quotes)).items():
+        quotes[name] = quote
     titles = [str(w.title) for w in profile.work_history if getattr(w, "title", None)]
     return CvFacts(
         skills=tuple(profile.skills),
