@@ -77,7 +77,8 @@ async def test_the_analyses_of_a_pair_agree_with_its_match(
     assert result["strengths"]
     for item in result["evidence"]:
         if item["kind"] == "strength":
-            assert item["quote"] and item["quote"] in " ".join(CV.split())
+            assert item["quote"]
+            assert item["quote"] in " ".join(CV.split())
             assert item["section"]
 
     cv = await client.post(
@@ -90,7 +91,8 @@ async def test_the_analyses_of_a_pair_agree_with_its_match(
     assert cv_result["basicScore"] == 70.87
 
     stored = await get_match(runtime, job["id"], top)
-    assert stored is not None and stored.is_hidden_gem is False
+    assert stored is not None
+    assert stored.is_hidden_gem is False
 
 
 async def test_the_top_ranked_candidate_is_not_listed_as_a_hidden_gem(

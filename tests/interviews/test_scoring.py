@@ -113,7 +113,8 @@ def test_raising_any_rating_never_lowers_the_overall_score(
         assert isinstance(key, str)
         raised_ratings[key] = min(5, raised_ratings[key] + step)
     after = _assess({"answers": raised_answers, "ratings": raised_ratings}, SKILLS[:3])
-    assert before.overall is not None and after.overall is not None
+    assert before.overall is not None
+    assert after.overall is not None
     assert after.overall >= before.overall
     # no competency drops either, and the recommendation never gets worse
     old = {c.name: c.score for c in before.competencies}

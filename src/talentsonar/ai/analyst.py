@@ -20,6 +20,7 @@ from talentsonar.ai.knowledge import (
     FULL_STACK,
     LEVELS,
     SENIORITY_ORDER,
+    BankQuestion,
     bank_level,
     extract_skills,
     implied_skills,
@@ -896,55 +897,69 @@ def enrichment(cv: str) -> s.Enrichment:
     )
 
 
+def _names_only(question: BankQuestion, allowed: set[str]) -> bool:
+    """Whether a bank question (text and expected points) names no skill outside ``allowed``."""
+    taxonomy = get_taxonomy()
+    texts = [question.question, *question.points]
+    return all(k.name in allowed for text in texts for k in taxonomy.skills_in(text))
+
+
+def _generic_question(skill: str, level: str) -> s.InterviewQuestion:
+    return s.InterviewQuestion(
+        question=f"Walk us through a recent piece of work where you used {skill}. What was hard, and what would you do differently?",
+        skill=skill,
+        level=level,
+        kind="technical",
+        expected_points=["context", "own contribution", "trade-offs", "result"],
+    )
+
+
 def question_kit(
     title: str, skills: list[str], count: int, level: str | None = None
 ) -> s.QuestionKit:
+    """Technical questions per skill at the level, then deeper ones, then behavioural ones.
+
+    A kit never names a skill that its title and skills (and what they imply) do not: a
+    bank question naming another skill gives way to the same skill's question at another
+    level, or to a question about the skill's use in recent work."""
     level_name = level if level in LEVELS else bank_level(seniority_from_text(title, None))
     bank = knowledge()
     wanted = list(dict.fromkeys(normalize_skill(k) for k in skills if k.strip())) or extract_skills(
         title
     )
+    allowed = set(wanted) | set(extract_skills(title))
+    allowed |= {p for k in list(allowed) for p in get_taxonomy().implied(k)}
     questions: list[s.InterviewQuestion] = []
-    for skill in wanted:
+    used: set[tuple[str, str]] = set()
+
+    def bank_question(skill: str, lv: str) -> s.InterviewQuestion | None:
         entry = bank.skills.get(skill)
-        if entry is not None:
-            q = entry.questions[level_name]
-            questions.append(
-                s.InterviewQuestion(
-                    question=q.question,
-                    skill=skill,
-                    level=level_name,
-                    kind="technical",
-                    expected_points=list(q.points),
-                )
-            )
-        else:
-            questions.append(
-                s.InterviewQuestion(
-                    question=f"Walk us through a recent piece of work where you used {skill}. What was hard, and what would you do differently?",
-                    skill=skill,
-                    level=level_name,
-                    kind="technical",
-                    expected_points=["context", "own contribution", "trade-offs", "result"],
-                )
-            )
+        if entry is None or (skill, lv) in used or not _names_only(entry.questions[lv], allowed):
+            return None
+        used.add((skill, lv))
+        q = entry.questions[lv]
+        return s.InterviewQuestion(
+            question=q.question,
+            skill=skill,
+            level=lv,
+            kind="technical",
+            expected_points=list(q.points),
+        )
+
+    for skill in wanted:
+        found = bank_question(skill, level_name) or next(
+            (q for lv in LEVELS if (q := bank_question(skill, lv)) is not None), None
+        )
+        questions.append(found or _generic_question(skill, level_name))
     # Deeper questions for the same skills when more are asked for, then behavioural ones.
     for other_level in (lv for lv in LEVELS if lv != level_name):
         for skill in wanted:
             if len(questions) >= count:
                 break
-            entry = bank.skills.get(skill)
-            if entry is not None and len(questions) < max(count - 2, len(wanted)):
-                q = entry.questions[other_level]
-                questions.append(
-                    s.InterviewQuestion(
-                        question=q.question,
-                        skill=skill,
-                        level=other_level,
-                        kind="technical",
-                        expected_points=list(q.points),
-                    )
-                )
+            if len(questions) < max(count - 2, len(wanted)):
+                q = bank_question(skill, other_level)
+                if q is not None:
+                    questions.append(q)
     for b in bank.behavioural:
         if len(questions) >= count:
             break
