@@ -137,37 +137,35 @@ def _profile(cv: str) -> dict[str, Any]:
 
 
 def _adjacent(skill: str, have: set[str]) -> str | None:
-    """A skill the candidate has that makes ``skill`` quick to learn."""
-    bank = knowledge().skills
-    entry = bank.get(skill)
+    """A skill the candidate has that makes ``skill`` quick to learn: one of its parents
+    (Kubernetes -> Containers), or a sibling under the same parent (Cryptography and
+    Endpoint Security, both Cybersecurity); never a mere neighbour in a broad category."""
     taxonomy = get_taxonomy()
     known = taxonomy.get(skill)
-    parents = entry.implies if entry is not None else (known.parents if known else ())
-    for parent in parents:
-        if parent in have:
-            return parent
-    category = taxonomy.category(skill)
-    if category is None:
+    if known is None:
         return None
+    parents = set(known.parents)
+    for parent in known.parents:
+        if parent in have and parent not in _BROAD_PARENTS:
+            return parent
     for other in sorted(have):
+        entry = taxonomy.get(other)
         if (
-            other != skill
-            and taxonomy.category(other) == category
-            and skill in taxonomy.implied(other) | {other}
-        ):
-            return other
-    for other in sorted(have):
-        if (
-            other != skill
-            and taxonomy.category(other) == category
-            and category not in _BROAD_CATEGORIES
+            entry is not None
+            and other != skill
+            and parents & set(entry.parents) - _BROAD_PARENTS
+            and taxonomy.category(other) not in _BROAD_CATEGORIES
         ):
             return other
     return None
 
 
 #: Categories too broad for one skill in them to make another quick to learn.
-_BROAD_CATEGORIES = frozenset({"Soft Skills", "Business & Management", "other", "Languages Spoken"})
+_BROAD_CATEGORIES = frozenset(
+    {"Soft Skills", "Business & Management", "Other Professional Skills", "other"}
+)
+#: Parents too broad to make their children related ("Programming" relates every language).
+_BROAD_PARENTS = frozenset({"Programming", "Software Development", "Management", "Communication"})
 
 
 def _evidence(facts: CvFacts, required: list[str], preferred: list[str]) -> list[s.EvidenceItem]:
@@ -226,17 +224,21 @@ def _gap_text(item: s.EvidenceItem) -> str:
     return text
 
 
-def _thin(facts: CvFacts, items: list[s.EvidenceItem], requirements: int) -> str | None:
+def _thin(
+    facts: CvFacts, items: list[s.EvidenceItem], requirements: int, inferred: bool = False
+) -> str | None:
     """Why the evidence is thin, or ``None``."""
     reasons: list[str] = []
+    if inferred:
+        reasons.append(
+            "the job's skills were read from its description, not listed by the recruiter"
+        )
     if facts.length < THIN_CV_CHARS:
         reasons.append(f"the CV text is short ({facts.length} characters)")
     if len(facts.skills) < THIN_SKILLS:
         reasons.append(f"the CV names only {len(facts.skills)} skill(s) we recognise")
     if requirements == 0:
         reasons.append("the job lists no skills to check")
-    elif not any(i.kind == "strength" for i in items):
-        reasons.append("no requirement is evidenced by a line of the CV")
     if not reasons:
         return None
     return (
@@ -401,7 +403,12 @@ def _numbers_from_text(cv: str, requirements: str) -> dict[str, Any]:
 def _numbers(cv: str, requirements: str, facts: dict[str, Any] | None) -> dict[str, Any]:
     n = _numbers_from_facts(facts, cv) if facts else _numbers_from_text(cv, requirements)
     n["evidence"] = _evidence(n["cv"], n["required"], n["preferred"])
-    n["note"] = _thin(n["cv"], n["evidence"], len(n["required"]) + len(n["preferred"]))
+    n["note"] = _thin(
+        n["cv"],
+        n["evidence"],
+        len(n["required"]) + len(n["preferred"]),
+        inferred=bool(facts and facts.get("skillsInferred")),
+    )
     return n
 
 
