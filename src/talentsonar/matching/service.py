@@ -211,7 +211,9 @@ async def candidate_matches(
 async def hidden_gems(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, paging: PageParams
 ) -> tuple[list[JobMatch], int]:
-    """Candidates with strong semantic and experience evidence but low keyword coverage."""
+    """The job's hidden gems (``talentsonar.matching.gems``): a low basic score, a high deeper
+    analysis (the evidence score, or the pair's AI fit analysis once it has one), never the
+    top-ranked candidate."""
     await ensure_job(session, org_id, job_id)
     repo = MatchRepository(session, org_id)
     rows = await repo.hidden_gems(job_id, limit=paging.limit, offset=paging.offset)
