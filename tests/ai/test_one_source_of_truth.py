@@ -122,3 +122,27 @@ def test_the_definition() -> None:
     assert not gems.is_hidden_gem(65, 90, top_ranked=False)  # the basic score is not low
     assert not gems.is_hidden_gem(50, 59, top_ranked=False)  # the deeper one is not high
     assert not gems.is_hidden_gem(55, 62, top_ranked=False)  # not far enough above
+
+
+async def test_a_stored_candidate_is_analysed_with_its_profile(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> None:
+    """Without a scored pair (requirements as text), the profile's years and title still win
+    over what the analyst would read from the CV text."""
+    h = user["headers"]
+    cand = await _candidate(runtime, org_id(user), years=20.2, skills=["Python"])
+    response = await client.post(
+        f"{API}/ai/cv-analysis",
+        json={"candidateId": str(cand), "jobRequirements": "Backend Engineer\nRequired: Python"},
+        headers=h,
+    )
+    assert response.status_code == 200, response.text
+    result = _result(response.json()["data"])
+    assert result["yearsOfExperience"] == 20.2
+    assert result["basicScore"] is None  # no scored pair: nothing to differ from
+    assert any(s.startswith("Python (required)") for s in result["strengths"])
+    enriched = await client.post(f"{API}/candidates/{cand}/enrich", headers=h)
+    assert enriched.status_code == 200, enriched.text
+    found = _result(enriched.json()["data"])
+    assert found["suggestedRoleTitle"] == "Senior Backend Engineer"
+    assert "20.2 years" in found["experienceSummary"]

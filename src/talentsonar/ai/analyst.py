@@ -121,17 +121,24 @@ def _experience_fit(years: float | None, wanted: float | None) -> float:
     return min(1.0, years / wanted)
 
 
-def _profile(cv: str) -> dict[str, Any]:
-    """What the CV shows, as the parser reads it (the profile's years and skills)."""
+def _profile(cv: str, stored: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What the CV shows, as the parser reads it (the profile's years and skills). ``stored``
+    is a stored candidate's profile (``years``, ``title``): where given, it wins, so the
+    answer agrees with what the candidate's page shows."""
     facts = cv_facts(cv)
-    years = facts.years if facts.years is not None else years_of_experience(cv)
-    title = facts.current_title or facts.headline or _first_line(cv)
+    stored = stored or {}
+    years = stored.get("years")
+    if years is None:
+        years = facts.years if facts.years is not None else years_of_experience(cv)
+    own_title = stored.get("title") or facts.current_title or facts.headline
+    title = own_title or _first_line(cv)
     return {
         "facts": facts,
         "skills": list(facts.skills),
         "implied": facts.implied,
         "years": years,
-        "titles": [t for t in (facts.current_title, facts.headline, *facts.titles) if t],
+        "title": own_title,
+        "titles": [t for t in (own_title, facts.current_title, facts.headline, *facts.titles) if t],
         "seniority": seniority_from_text(title, years),
     }
 
@@ -345,9 +352,11 @@ def _numbers_from_facts(facts: dict[str, Any], cv: str) -> dict[str, Any]:
     }
 
 
-def _numbers_from_text(cv: str, requirements: str) -> dict[str, Any]:
+def _numbers_from_text(
+    cv: str, requirements: str, stored: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """The analysis numbers of a CV and a requirements text (no scored pair)."""
-    profile = _profile(cv)
+    profile = _profile(cv, stored)
     required, preferred = split_requirements(requirements)
     have = set(profile["skills"]) | set(profile["implied"])
     matched = [k for k in required + preferred if k in have]
@@ -400,8 +409,13 @@ def _numbers_from_text(cv: str, requirements: str) -> dict[str, Any]:
     }
 
 
-def _numbers(cv: str, requirements: str, facts: dict[str, Any] | None) -> dict[str, Any]:
-    n = _numbers_from_facts(facts, cv) if facts else _numbers_from_text(cv, requirements)
+def _numbers(
+    cv: str,
+    requirements: str,
+    facts: dict[str, Any] | None,
+    stored: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    n = _numbers_from_facts(facts, cv) if facts else _numbers_from_text(cv, requirements, stored)
     n["evidence"] = _evidence(n["cv"], n["required"], n["preferred"])
     n["note"] = _thin(
         n["cv"],
@@ -426,8 +440,13 @@ def _difference(n: dict[str, Any]) -> list[str]:
     return [f"Basic score {n['basic']:.1f}, deeper analysis {n['score']}:", *n["reasons"]]
 
 
-def cv_analysis(cv: str, requirements: str, facts: dict[str, Any] | None = None) -> s.CvAnalysis:
-    n = _numbers(cv, requirements, facts)
+def cv_analysis(
+    cv: str,
+    requirements: str,
+    facts: dict[str, Any] | None = None,
+    stored: dict[str, Any] | None = None,
+) -> s.CvAnalysis:
+    n = _numbers(cv, requirements, facts, stored)
     strengths = [_strength_text(i) for i in n["evidence"] if i.kind == "strength"]
     gaps = [_gap_text(i) for i in n["evidence"] if i.kind == "gap"]
     covered = sum(1 for i in n["evidence"] if i.kind == "strength" and i.importance == "required")
@@ -853,10 +872,10 @@ ROLE_MIN_SKILLS = 3
 ROLE_MIN_SHARE = 0.4
 
 
-def enrichment(cv: str) -> s.Enrichment:
+def enrichment(cv: str, stored: dict[str, Any] | None = None) -> s.Enrichment:
     """A role title consistent with the profile (the CV's own current title when it has
     one), a summary of what the CV shows, and implied skills in the profile's own fields."""
-    p = _profile(cv)
+    p = _profile(cv, stored)
     facts: CvFacts = p["facts"]
     counts: dict[str, int] = {}
     for skill in p["skills"]:
@@ -866,7 +885,12 @@ def enrichment(cv: str) -> s.Enrichment:
     taxonomy = get_taxonomy()
     sides = set(p["skills"]).union(*(taxonomy.implied(k) for k in p["skills"]))
     own_title = next(
-        (t for t in (facts.current_title, facts.headline) if t and 1 <= len(t.split()) <= 8), None
+        (
+            t
+            for t in (p["title"], facts.current_title, facts.headline)
+            if t and 1 <= len(t.split()) <= 8
+        ),
+        None,
     )
     total = sum(counts.values())
     if own_title:

@@ -287,6 +287,16 @@ async def load_candidate(ctx: AiContext, candidate_id: uuid.UUID) -> tuple[Candi
     return candidate, text
 
 
+def stored_profile(candidate: Candidate) -> dict[str, Any]:
+    """What the candidate's page shows (years, current title): the analyses agree with it."""
+    profile = candidate.profile or {}
+    title = profile.get("currentTitle") or profile.get("current_title") or candidate.headline
+    return {
+        "years": candidate.total_years_experience,
+        "title": title if isinstance(title, str) and title.strip() else None,
+    }
+
+
 def _names(candidate: Candidate | None) -> tuple[str, ...]:
     return (candidate.name,) if candidate is not None and candidate.name else ()
 
@@ -350,6 +360,8 @@ async def cv_analysis(
         tags.append(f"job:{job_id}")
         stored_job = True
     blocks: dict[str, Any] = {"cv": cv_text or "", "requirements": job_requirements or ""}
+    if candidate is not None:
+        blocks["profile"] = stored_profile(candidate)
     facts = None
     if stored_cv and stored_job and job_id is not None and candidate_id is not None:
         # A stored pair: the same facts as its fit analysis, so the two agree.
@@ -427,7 +439,11 @@ def job_info(job: Job) -> dict[str, Any]:
 async def enrichment(ctx: AiContext, candidate_id: uuid.UUID) -> dict[str, Any]:
     candidate, cv = await load_candidate(ctx, candidate_id)
     return await run_operation(
-        ctx, "enrichment", {"cv": cv}, tags=(f"candidate:{candidate_id}",), names=_names(candidate)
+        ctx,
+        "enrichment",
+        {"cv": cv, "profile": stored_profile(candidate)},
+        tags=(f"candidate:{candidate_id}",),
+        names=_names(candidate),
     )
 
 

@@ -28,14 +28,17 @@ def _json(blocks: dict[str, str], name: str) -> Any:
 
 OPERATIONS: dict[str, Callable[[dict[str, str]], BaseModel]] = {
     "cv_analysis": lambda b: analyst.cv_analysis(
-        b.get("cv", ""), b.get("requirements", ""), _json(b, "facts") or None
+        b.get("cv", ""),
+        b.get("requirements", ""),
+        _json(b, "facts") or None,
+        _json(b, "profile") or None,
     ),
     "fit_analysis": lambda b: analyst.fit_analysis(
         b.get("cv", ""), b.get("job", ""), _json(b, "facts") or None
     ),
     "job_analysis": lambda b: analyst.job_analysis(b.get("job", "")),
     "job_requirements": lambda b: analyst.job_requirements(_json(b, "job_info")),
-    "enrichment": lambda b: analyst.enrichment(b.get("cv", "")),
+    "enrichment": lambda b: analyst.enrichment(b.get("cv", ""), _json(b, "profile") or None),
     "interview_questions": lambda b: analyst.question_kit(**_json(b, "kit_request")),
     "interview_analysis": lambda b: analyst.interview_analysis(
         b.get("requirements", ""), b.get("cv", ""), _json(b, "interview")
