@@ -694,7 +694,11 @@ _ACTION_VERBS = frozenset(
 _NOT_A_DUTY = re.compile(
     r"\b(?:years? of|degree|bachelor|master|equal opportunity|salary|benefits?|401k|pto|"
     r"apply|we are|we're|our company|about us|must have|required|preferred|nice to have|"
-    r"eligible|visa|sponsorship|per hour|compensation)\b",
+    r"eligible|visa|sponsorship|per hour|compensation|our client|is seeking|is looking for|"
+    r"are looking for|are seeking|join (?:our|its|the) team|opportunity|requires?|proficien\w*|"
+    r"experience (?:with|in)|knowledge of|understanding of|background in|well[- ]versed|"
+    r"a plus|you will have|you have|ability to|familiar\w*)\b|"
+    r"\b(?:location|duration|role|position type|job type|rate)\s*:",
     re.I,
 )
 
@@ -715,41 +719,108 @@ def _verb(text: str) -> str | None:
 
 
 def _clean_duty(text: str) -> str:
-    text = " ".join(text.strip(" \t-*•·▪●◦").split()).rstrip(";,")
+    text = " ".join(text.strip(" \t-*•·▪●◦\u2013\u2014").split()).rstrip(";,")
     return text[:200].rstrip() + ("…" if len(text) > 200 else "")
+
+
+#: Bullets run into one line ("… sprints • Create …", "… sprints - Create …").
+_INLINE_BULLET = re.compile(r"\s*[•·▪●◦]\s*|\s+[-\u2013\u2014]\s+(?=[A-Z])")
+#: A heading at the start of a run-in piece ("KEY RESPONSIBILITIES - Lead …",
+#: "Responsibilities: Design …").
+_LEAD_HEADING = re.compile(
+    r"^\s*((?:[A-Z][A-Z&/,]*\s*){2,}|[A-Z][A-Za-z' ]{2,40}:)\s*[-\u2013\u2014:]?\s*(?=[A-Z])"
+)
+
+
+#: A heading closing a run-in piece ("… the team. KEY RESPONSIBILITIES - Lead …").
+_TRAIL_HEADING = re.compile(r"(?:^|(?<=[.!?:;]\s))((?:[A-Z][A-Z&/,]+\s*){2,})$")
+
+
+#: Words of a run-in heading ("MAJOR TASKS, RESPONSIBILITIES AND KEY ACCOUNTABILITIES").
+_DUTY_WORDS = re.compile(
+    r"\b(?:responsibilit|duties|dut(?:y|ies)|accountabilit|tasks|what you)", re.I
+)
+_OTHER_WORDS = re.compile(
+    r"\b(?:requirement|qualification|skills|benefits|about us|about the|who you are|"
+    r"education|compensation|perks|nice to have|preferred)",
+    re.I,
+)
+
+
+def _is_heading(text: str) -> bool:
+    return bool(
+        _DUTY_HEADING.search(text)
+        or _OTHER_HEADING.search(text)
+        or _DUTY_WORDS.search(text)
+        or _OTHER_WORDS.search(text)
+    )
+
+
+def _is_duty_heading(text: str) -> bool:
+    return bool(_DUTY_HEADING.search(text) or _DUTY_WORDS.search(text))
+
+
+def _pieces(text: str) -> list[tuple[str, bool, str | None]]:
+    """(text, is a bullet, heading it starts under) for each line, bullet and run-in part."""
+    out: list[tuple[str, bool, str | None]] = []
+    for raw_line in text.splitlines():
+        if not raw_line.strip():
+            continue
+        starts_bullet = _BULLET.match(raw_line) is not None
+        parts = [p for p in _INLINE_BULLET.split(raw_line) if p and p.strip()]
+        pending: str | None = None
+        for index, whole in enumerate(parts):
+            heading, pending, part = pending, None, whole
+            trail = _TRAIL_HEADING.search(part.rstrip(" :"))
+            if trail and trail.start(1) > 0 and _is_heading(trail.group(1).lower()):
+                pending = trail.group(1).strip()
+                part = part[: trail.start(1)]
+            bare = part.strip(" \t-*•·▪●◦\u2013\u2014:").strip()
+            if (
+                len(bare.split()) <= 6
+                and ":" not in bare
+                and (_DUTY_HEADING.match(bare) or _OTHER_HEADING.match(bare))
+            ):
+                out.append(("", False, bare))
+                continue
+            lead = _LEAD_HEADING.match(part)
+            if lead and (
+                _is_heading(lead.group(1).lower())
+                if lead.group(1).strip(" :").isupper()
+                else _DUTY_HEADING.match(lead.group(1)) or _OTHER_HEADING.match(lead.group(1))
+            ):
+                heading = lead.group(1).strip(" :-")
+                part = part[lead.end() :]
+            bullet = starts_bullet or index > 0 or len(parts) > 1
+            out.append((part, bullet, heading))
+    return out
 
 
 def _responsibilities(text: str, skills: list[str] | None = None, limit: int = 6) -> list[str]:
     """The job's duties, extracted and ranked (not the posting split into sentences).
 
-    Candidates are bullet items and sentences; a candidate scores for starting with an
-    action verb, for sitting under a duties heading, for naming the job's skills and for a
-    readable length, and is dropped when it is about requirements, benefits or the company.
-    The best ``limit``, one per verb-and-object, best first (ties in posting order)."""
+    Candidates are bullet items (also bullets run into one line) and sentences; a candidate
+    scores for starting with an action verb, for sitting under a duties heading, for naming
+    the job's skills and for a readable length, and is dropped when it is about requirements,
+    benefits or the company. The best ``limit``, near-duplicates dropped, best first (ties in
+    posting order)."""
     wanted = set(skills or [])
     scored: list[tuple[float, int, str]] = []
     zone: str | None = None
     position = 0
-    for raw_line in text.splitlines():
-        line = raw_line.strip()
-        if not line:
+    for part, bullet, heading in _pieces(text):
+        if heading is not None:
+            zone = "duties" if _is_duty_heading(heading.lower()) else "other"
+        if not part.strip():
             continue
-        bare = line.strip(" \t-*•·▪●◦:").strip()
-        heading = len(bare.split()) <= 6 and ":" not in bare
-        if heading and (_DUTY_HEADING.match(bare) or _OTHER_HEADING.match(bare)):
-            zone = "duties" if _DUTY_HEADING.match(bare) else "other"
-            continue
-        bullet = _BULLET.match(raw_line)
-        pieces = [bullet.group(1)] if bullet else [x for x in _SENTENCE.findall(line)]
-        for piece in pieces:
+        for piece in _SENTENCE.findall(part):
             duty = _clean_duty(str(piece))
             n_words = len(duty.split())
             position += 1
             if n_words < 3 or n_words > 45 or _NOT_A_DUTY.search(duty):
                 continue
             score = 0.0
-            verb = _verb(duty)
-            if verb:
+            if _verb(duty):
                 score += 2.0
             elif re.match(r"(?i)(?:you will|you'll|responsible for)\b", duty):
                 score += 1.5
@@ -759,20 +830,20 @@ def _responsibilities(text: str, skills: list[str] | None = None, limit: int = 6
                 score -= 2.0
             if bullet:
                 score += 0.5
-            named = {k for k in extract_skills(duty)} & wanted if wanted else set()
+            named = set(extract_skills(duty)) & wanted if wanted else set()
             score += min(2, len(named)) * 0.75
             if 5 <= n_words <= 25:
                 score += 0.5
-            if score >= 2.0:
+            if score >= 2.5:
                 scored.append((score, position, duty))
     ranked = sorted(scored, key=lambda t: (-t[0], t[1]))
     out: list[str] = []
-    seen: set[frozenset[str]] = set()
+    seen: list[frozenset[str]] = []
     for _, _, duty in ranked:
         key = frozenset(words(duty))
         if any(len(key & k) >= 0.8 * max(1, min(len(key), len(k))) for k in seen):
             continue
-        seen.add(key)
+        seen.append(key)
         out.append(duty)
         if len(out) >= limit:
             break
@@ -802,8 +873,11 @@ def job_analysis(job: str) -> s.JobAnalysis:
         + (f"; {', '.join(preferred[:3])} a plus" if preferred else "")
         + "."
     )
+    duties = _responsibilities(job, required + preferred)
+    if not duties:
+        profile += " The posting states no duties we could extract; ask the hiring manager."
     return s.JobAnalysis(
-        key_responsibilities=_responsibilities(job, required + preferred),
+        key_responsibilities=duties,
         ideal_candidate_profile=profile,
         true_seniority_level=level,
         skill_requirements=reqs,
