@@ -124,7 +124,9 @@ async def test_interview_lifecycle(
     assert matrix["Python"]["coveredBy"] == "cv"
     assert "Python" in matrix["Python"]["cvEvidence"]
     assert matrix["Kubernetes"]["coveredBy"] == "interview"
-    assert matrix["Go"]["coveredBy"] == "none"
+    # a recorded answer covers its requirement, however it was rated (issue 15)
+    assert matrix["Go"]["coveredBy"] == "interview"
+    assert "rated 1/5" in matrix["Go"]["interviewEvidence"]
     scores = {c["competency"]: c["score"] for c in a["result"]["competencyScores"]}
     assert scores["Kubernetes"] > scores["Go"]
     assert any("Go" in c for c in a["result"]["concerns"])

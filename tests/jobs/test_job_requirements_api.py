@@ -192,7 +192,7 @@ async def test_jobs_stored_before_inference_get_requirements_from_the_maintenanc
                            requiredSkills=["Python"])
     pasted = await _create(client, h, title="Windows Systems Administrator", description=POSTING)
     await run_queued_tasks(runtime)
-    async with runtime.db.session() as session:  # as every job was before migration 0009
+    async with runtime.db.session() as session:  # as every job was before migration 0010
         await session.execute(
             text(
                 "UPDATE jobs SET requirements = '{}', embedding_version = 3, "

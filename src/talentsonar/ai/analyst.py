@@ -1,6 +1,12 @@
 # ruff: noqa: E501
 """The built-in analyst: deterministic, offline analysis from text, our question bank and
-skill vocabulary. Pure functions, one per operation; the builtin provider calls them."""
+skill vocabulary. Pure functions, one per operation; the builtin provider calls them.
+
+Trust rules: every strength and gap names the requirement it concerns and quotes the CV
+line (with its section) that shows it, or says no line does (``talentsonar.ai.evidence``);
+years, skills and seniority of a scored pair are matching's (``facts``), never re-read
+from text; a score that differs from the basic score says why; thin evidence is said.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,12 @@ from statistics import mean
 from typing import Any
 
 from talentsonar.ai import schemas as s
+from talentsonar.ai.evidence import CvFacts, Quote, cv_facts
 from talentsonar.ai.knowledge import (
     FULL_STACK,
     LEVELS,
     SENIORITY_ORDER,
+    BankQuestion,
     bank_level,
     extract_skills,
     implied_skills,
@@ -22,16 +30,23 @@ from talentsonar.ai.knowledge import (
     seniority_from_text,
     skill_category,
     title_similarity,
+    words,
     years_of_experience,
 )
+from talentsonar.interviews import scoring
+from talentsonar.matching import gems
 from talentsonar.skills.taxonomy import get_taxonomy
 
 _PREFERRED = re.compile(
     r"\b(?:preferred|nice to have|nice-to-have|bonus|a plus|desirable|ideally)\b", re.I
 )
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s*(.+)$", re.M)
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦]|\d+[.)])\s*(.+)$", re.M)
 _SEGMENT = re.compile(r"\n|(?<=[.;])\s+")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+#: A sentence ends at ".", "!" or "?" followed by a space or the end ("Node.js" is one word).
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]?")
+#: Below this many characters, or with fewer skills than this, a CV is thin evidence.
+THIN_CV_CHARS = 400
+THIN_SKILLS = 3
 
 
 def split_requirements(text: str) -> tuple[list[str], list[str]]:
@@ -70,6 +85,30 @@ def evidence_sentence(text: str, skill: str) -> str | None:
     return None
 
 
+def cv_quote(cv: str, skill: str) -> str | None:
+    """The CV line evidencing ``skill`` (or a skill implying it), cited with its section."""
+    quote = cv_facts(cv).quote(skill)
+    return quote.cite() if quote is not None else None
+
+
+def _recommendation(score: int) -> str:
+    return (
+        "strong_yes" if score >= 80 else "yes" if score >= 65 else "maybe" if score >= 45 else "no"
+    )
+
+
+def _verdict(score: float) -> str:
+    return (
+        "Strong match"
+        if score >= 75
+        else "Good match"
+        if score >= 60
+        else "Partial match"
+        if score >= 40
+        else "Weak match"
+    )
+
+
 def _seniority_fit(candidate: str, wanted: str) -> float:
     gap = abs(SENIORITY_ORDER.index(candidate) - SENIORITY_ORDER.index(wanted))
     return max(0.0, 1.0 - 0.35 * gap)
@@ -83,25 +122,242 @@ def _experience_fit(years: float | None, wanted: float | None) -> float:
     return min(1.0, years / wanted)
 
 
-def _recommendation(score: int) -> str:
-    return (
-        "strong_yes" if score >= 80 else "yes" if score >= 65 else "maybe" if score >= 45 else "no"
-    )
-
-
-def _profile(cv: str) -> dict[str, Any]:
-    stated = extract_skills(cv)
-    years = years_of_experience(cv)
+def _profile(cv: str, stored: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What the CV shows, as the parser reads it (the profile's years and skills). ``stored``
+    is a stored candidate's profile (``years``, ``title``): where given, it wins, so the
+    answer agrees with what the candidate's page shows."""
+    facts = cv_facts(cv)
+    stored = stored or {}
+    years = stored.get("years")
+    if years is None:
+        years = facts.years if facts.years is not None else years_of_experience(cv)
+    own_title = stored.get("title") or facts.current_title or facts.headline
+    title = own_title or _first_line(cv)
     return {
-        "skills": stated,
-        "implied": implied_skills(stated),
+        "facts": facts,
+        "skills": list(facts.skills),
+        "implied": facts.implied,
         "years": years,
-        "seniority": seniority_from_text(_first_line(cv) + " " + cv[:400], years),
+        "title": own_title,
+        "titles": [t for t in (own_title, facts.current_title, facts.headline, *facts.titles) if t],
+        "seniority": seniority_from_text(title, years),
     }
 
 
-def _fit_numbers(cv: str, requirements: str) -> dict[str, Any]:
-    profile = _profile(cv)
+def _adjacent(skill: str, have: set[str]) -> str | None:
+    """A skill the candidate has that makes ``skill`` quick to learn: one of its parents
+    (Kubernetes -> Containers), or a sibling under the same parent (Cryptography and
+    Endpoint Security, both Cybersecurity); never a mere neighbour in a broad category."""
+    taxonomy = get_taxonomy()
+    known = taxonomy.get(skill)
+    if known is None:
+        return None
+    parents = set(known.parents)
+    for parent in known.parents:
+        if parent in have and parent not in _BROAD_PARENTS:
+            return parent
+    for other in sorted(have):
+        entry = taxonomy.get(other)
+        if (
+            entry is not None
+            and other != skill
+            and parents & set(entry.parents) - _BROAD_PARENTS
+            and taxonomy.category(other) not in _BROAD_CATEGORIES
+        ):
+            return other
+    return None
+
+
+#: Categories too broad for one skill in them to make another quick to learn.
+_BROAD_CATEGORIES = frozenset(
+    {"Soft Skills", "Business & Management", "Other Professional Skills", "other"}
+)
+#: Parents too broad to make their children related ("Programming" relates every language).
+_BROAD_PARENTS = frozenset({"Programming", "Software Development", "Management", "Communication"})
+
+
+def _evidence(facts: CvFacts, required: list[str], preferred: list[str]) -> list[s.EvidenceItem]:
+    """One strength or gap per requirement, each quoting the CV (or saying nothing does)."""
+    have = set(facts.skills) | set(facts.implied)
+    items: list[s.EvidenceItem] = []
+    for skill, importance in [(k, "required") for k in required] + [
+        (k, "preferred") for k in preferred if k not in required
+    ]:
+        quote = facts.quote(skill)
+        if quote is not None:
+            note = "named in the CV" if quote.skill == skill else f"implied by {quote.skill}"
+            items.append(
+                s.EvidenceItem(
+                    requirement=skill,
+                    importance=importance,
+                    kind="strength",
+                    quote=quote.text,
+                    section=quote.section_label if quote.section else None,
+                    note=note,
+                )
+            )
+            continue
+        adjacent = _adjacent(skill, have)
+        near: Quote | None = facts.quote(adjacent) if adjacent else None
+        items.append(
+            s.EvidenceItem(
+                requirement=skill,
+                importance=importance,
+                kind="gap",
+                quote=near.text if near is not None else None,
+                section=near.section_label if near is not None and near.section else None,
+                note=f"no line of the CV names {skill}"
+                + (f"; closest evidence: {_related(adjacent, near)}" if near is not None else ""),
+            )
+        )
+    return items
+
+
+def _related(adjacent: str | None, near: Quote) -> str:
+    """The related skill a gap's closest evidence shows ("Docker (Containers)")."""
+    return near.skill if adjacent in (None, near.skill) else f"{near.skill} ({adjacent})"
+
+
+def _strength_text(item: s.EvidenceItem) -> str:
+    where = f" ({item.section} section)" if item.section else ""
+    how = "" if item.note == "named in the CV" else f", {item.note}"
+    return f'{item.requirement} ({item.importance}{how}): "{item.quote}"{where}'
+
+
+def _gap_text(item: s.EvidenceItem) -> str:
+    text = f"{item.requirement} ({item.importance}): no line of the CV names it"
+    if item.quote:
+        where = f" ({item.section} section)" if item.section else ""
+        text += f'; closest evidence: "{item.quote}"{where}'
+    return text
+
+
+def _thin(
+    facts: CvFacts, items: list[s.EvidenceItem], requirements: int, inferred: bool = False
+) -> str | None:
+    """Why the evidence is thin, or ``None``."""
+    reasons: list[str] = []
+    if inferred:
+        reasons.append(
+            "the job's skills were read from its description, not listed by the recruiter"
+        )
+    if facts.length < THIN_CV_CHARS:
+        reasons.append(f"the CV text is short ({facts.length} characters)")
+    if len(facts.skills) < THIN_SKILLS:
+        reasons.append(f"the CV names only {len(facts.skills)} skill(s) we recognise")
+    if requirements == 0:
+        reasons.append("the job lists no skills to check")
+    if not reasons:
+        return None
+    return (
+        "Thin evidence: "
+        + "; ".join(reasons)
+        + ". Treat the score as provisional and verify in interview."
+    )
+
+
+def _confidence(note: str | None, items: list[s.EvidenceItem]) -> str:
+    if note is not None:
+        return "low"
+    quoted = sum(1 for i in items if i.kind == "strength")
+    return "high" if quoted >= 3 else "medium"
+
+
+# --- the deeper analysis of a scored pair ----------------------------------------------
+def deeper_score(facts: dict[str, Any], cv: str) -> tuple[float, list[str]]:
+    """The deeper analysis of a scored pair: the basic score, adjusted only where the CV's
+    own lines say something the basic score did not see, each adjustment with its reason.
+
+    - a required skill the basic score counted from the profile's skill list, but that no
+      line of the CV evidences, loses half its credit;
+    - a missing required skill with related, quoted experience gains a third of its credit.
+    """
+    basic = float(facts.get("matchScore") or 0.0)
+    required = list(facts.get("requiredSkills") or [])
+    weights = facts.get("weights") or {}
+    per_skill = (
+        100.0 * float(weights.get("required_skills") or 0.0) / len(required) if required else 0.0
+    )
+    cv_side = cv_facts(cv)
+    have = set(cv_side.skills) | set(cv_side.implied) | set(facts.get("candidateSkills") or [])
+    delta = 0.0
+    reasons: list[str] = []
+    if cv_side.length >= THIN_CV_CHARS:
+        for skill in facts.get("matchedSkills") or []:
+            if cv_side.quote(skill) is None:
+                change = -0.5 * per_skill
+                delta += change
+                reasons.append(
+                    f"{skill}: counted by the basic score from the profile's skill list, but no "
+                    f"line of the CV evidences it ({change:+.1f})"
+                )
+    for skill in facts.get("missingSkills") or []:
+        adjacent = _adjacent(skill, have)
+        quote = cv_side.quote(adjacent) if adjacent else None
+        if quote is not None:
+            change = per_skill / 3
+            delta += change
+            reasons.append(
+                f"{skill}: not in the CV, but related experience with {_related(adjacent, quote)}: "
+                f"{quote.cite()} ({change:+.1f})"
+            )
+    return round(max(0.0, min(100.0, basic + delta)), 2), reasons
+
+
+def _level(name: str | None) -> str:
+    """A pair-facts seniority name on the analyst's scale."""
+    if name in SENIORITY_ORDER:
+        return str(name)
+    return {"Intern": "Junior", "Principal": "Lead"}.get(name or "", "Mid")
+
+
+def _numbers_from_facts(facts: dict[str, Any], cv: str) -> dict[str, Any]:
+    """The analysis numbers of a scored pair: matching's facts, the CV's quotes."""
+    required = list(facts.get("requiredSkills") or [])
+    preferred = [k for k in facts.get("niceToHaveSkills") or [] if k not in required]
+    features = facts.get("features") or {}
+    applicable = facts.get("applicable") or {}
+    cv_side = cv_facts(cv)
+    matched = [*facts.get("matchedSkills", []), *facts.get("impliedSkills", [])]
+    skills = sorted(set(facts.get("candidateSkills") or []) | set(cv_side.skills))
+    deeper, reasons = deeper_score(facts, cv)
+    return {
+        "cv": cv_side,
+        "skills": skills,
+        "implied": implied_skills(skills),
+        "years": facts.get("candidateYears"),
+        "seniority": _level(facts.get("candidateSeniority")),
+        "titles": list(facts.get("candidateTitles") or []),
+        "required": required,
+        "preferred": preferred,
+        "matched": matched,
+        "missing_required": list(facts.get("missingSkills") or []),
+        "missing_preferred": [
+            k for k in preferred if k not in set(skills) | set(implied_skills(skills))
+        ],
+        "req_cov": float(features.get("required_skills", 0.0)),
+        "pref_cov": float(features.get("nice_skills", 0.0)),
+        "wanted_years": facts.get("jobMinYears"),
+        "wanted_level": _level(facts.get("jobSeniority")),
+        "exp_fit": float(features.get("experience", 0.0))
+        if applicable.get("experience")
+        else _experience_fit(facts.get("candidateYears"), None),
+        "sen_fit": float(features.get("seniority", 0.0)) if applicable.get("seniority") else 0.5,
+        "title_fit": float(features.get("title", 0.0)),
+        "title_applicable": bool(applicable.get("title")),
+        "job_title": str(facts.get("jobTitle") or ""),
+        "basic": float(facts.get("matchScore") or 0.0),
+        "score": round(deeper),
+        "reasons": reasons,
+        "top_ranked": bool(facts.get("topRanked")),
+    }
+
+
+def _numbers_from_text(
+    cv: str, requirements: str, stored: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The analysis numbers of a CV and a requirements text (no scored pair)."""
+    profile = _profile(cv, stored)
     required, preferred = split_requirements(requirements)
     have = set(profile["skills"]) | set(profile["implied"])
     matched = [k for k in required + preferred if k in have]
@@ -110,10 +366,12 @@ def _fit_numbers(cv: str, requirements: str) -> dict[str, Any]:
     req_cov = (len(required) - len(missing_required)) / len(required) if required else 0.5
     pref_cov = (len(preferred) - len(missing_preferred)) / len(preferred) if preferred else req_cov
     wanted_years = years_of_experience(requirements)
-    wanted_level = seniority_from_text(_first_line(requirements), wanted_years)
+    job_title = _first_line(requirements)
+    wanted_level = seniority_from_text(job_title, wanted_years)
     exp_fit = _experience_fit(profile["years"], wanted_years)
     sen_fit = _seniority_fit(profile["seniority"], wanted_level)
-    title_fit = title_similarity(_first_line(requirements), _first_line(cv) + " " + cv[:300])
+    titles = profile["titles"] or [_first_line(cv)]
+    title_fit = max((title_similarity(job_title, t) for t in titles), default=0.0)
     score = round(
         100
         * (
@@ -125,7 +383,12 @@ def _fit_numbers(cv: str, requirements: str) -> dict[str, Any]:
         )
     )
     return {
-        **profile,
+        "cv": profile["facts"],
+        "skills": profile["skills"],
+        "implied": profile["implied"],
+        "years": profile["years"],
+        "seniority": profile["seniority"],
+        "titles": titles,
         "required": required,
         "preferred": preferred,
         "matched": matched,
@@ -137,24 +400,64 @@ def _fit_numbers(cv: str, requirements: str) -> dict[str, Any]:
         "wanted_level": wanted_level,
         "exp_fit": exp_fit,
         "sen_fit": sen_fit,
-        "title_fit": title_fit,
+        "title_fit": min(1.0, title_fit * 2),
+        "title_applicable": bool(job_title),
+        "job_title": job_title,
+        "basic": None,
         "score": max(0, min(100, score)),
+        "reasons": [],
+        "top_ranked": False,
     }
 
 
-def cv_analysis(cv: str, requirements: str) -> s.CvAnalysis:
-    n = _fit_numbers(cv, requirements)
-    strengths = [f"Evidence of {k}" for k in n["matched"][:6]]
-    if n["years"] is not None and n["wanted_years"] and n["years"] >= n["wanted_years"]:
-        strengths.append(f"{n['years']:g} years of experience (≥ {n['wanted_years']:g} wanted)")
-    gaps = [f"No evidence of {k} (required)" for k in n["missing_required"]]
-    gaps += [f"No evidence of {k} (preferred)" for k in n["missing_preferred"][:4]]
-    if n["years"] is not None and n["wanted_years"] and n["years"] < n["wanted_years"]:
-        gaps.append(f"{n['years']:g} years of experience, {n['wanted_years']:g} wanted")
-    summary = (
-        f"Covers {len(n['required']) - len(n['missing_required'])} of {len(n['required'])} required "
-        f"skills; {n['seniority'].lower()} profile against a {n['wanted_level'].lower()} role."
+def _numbers(
+    cv: str,
+    requirements: str,
+    facts: dict[str, Any] | None,
+    stored: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    n = _numbers_from_facts(facts, cv) if facts else _numbers_from_text(cv, requirements, stored)
+    n["evidence"] = _evidence(n["cv"], n["required"], n["preferred"])
+    n["note"] = _thin(
+        n["cv"],
+        n["evidence"],
+        len(n["required"]) + len(n["preferred"]),
+        inferred=bool(facts and facts.get("skillsInferred")),
     )
+    return n
+
+
+def _years_text(years: float | None) -> str:
+    return f"{years:g} years" if years is not None else "unknown years"
+
+
+def _difference(n: dict[str, Any]) -> list[str]:
+    if n["basic"] is None:
+        return []
+    if not n["reasons"]:
+        return [
+            f"Agrees with the basic score ({n['basic']:.1f}): the CV's lines confirm what it counted."
+        ]
+    return [f"Basic score {n['basic']:.1f}, deeper analysis {n['score']}:", *n["reasons"]]
+
+
+def cv_analysis(
+    cv: str,
+    requirements: str,
+    facts: dict[str, Any] | None = None,
+    stored: dict[str, Any] | None = None,
+) -> s.CvAnalysis:
+    n = _numbers(cv, requirements, facts, stored)
+    strengths = [_strength_text(i) for i in n["evidence"] if i.kind == "strength"]
+    gaps = [_gap_text(i) for i in n["evidence"] if i.kind == "gap"]
+    covered = sum(1 for i in n["evidence"] if i.kind == "strength" and i.importance == "required")
+    summary = (
+        f"{covered} of {len(n['required'])} required skills evidenced by a line of the CV; "
+        f"{n['seniority'].lower()} profile ({_years_text(n['years'])}) against a "
+        f"{n['wanted_level'].lower()} role."
+    )
+    if n["note"]:
+        summary += " " + n["note"]
     return s.CvAnalysis(
         match_score=n["score"],
         summary=summary,
@@ -165,40 +468,52 @@ def cv_analysis(cv: str, requirements: str) -> s.CvAnalysis:
         years_of_experience=n["years"],
         seniority=n["seniority"],
         recommendation=_recommendation(n["score"]),
+        evidence=n["evidence"],
+        confidence=_confidence(n["note"], n["evidence"]),
+        evidence_note=n["note"],
+        basic_score=n["basic"],
+        score_differences=_difference(n),
     )
 
 
-def _adjacent(skill: str, have: set[str]) -> str | None:
-    """A skill the candidate has that makes ``skill`` quick to learn."""
-    bank = knowledge().skills
-    entry = bank.get(skill)
-    if entry is None:
-        return None
-    for parent in entry.implies:
-        if parent in have:
-            return parent
-    for other in have:
-        other_entry = bank.get(other)
-        if other_entry and other_entry.category == entry.category:
-            return other
-    return None
+def _role_alignment(n: dict[str, Any]) -> s.DimensionScore:
+    titles = [t for t in n["titles"] if t][:3]
+    job_title = n["job_title"] or "the job"
+    if not n["title_applicable"] or not titles:
+        return s.DimensionScore(
+            score=50,
+            rationale="No past title to compare with the job title; neither counted for nor against.",
+        )
+    score = round(100 * n["title_fit"])
+    shared = sorted(words(job_title) & set().union(*(words(t) for t in titles)))
+    shown = ", ".join(f"'{t}'" for t in titles)
+    if score >= 60:
+        tone = "close to"
+    elif score >= 30:
+        tone = "partly like"
+    else:
+        tone = "unlike"
+    rationale = f"The candidate's titles ({shown}) are {tone} '{job_title}'"
+    rationale += f" (shared words: {', '.join(shared)})." if shared else " (no shared title words)."
+    return s.DimensionScore(score=max(0, min(100, score)), rationale=rationale)
 
 
-def fit_analysis(cv: str, job: str) -> s.FitAnalysis:
-    n = _fit_numbers(cv, job)
+def fit_analysis(cv: str, job: str, facts: dict[str, Any] | None = None) -> s.FitAnalysis:
+    n = _numbers(cv, job, facts)
     have = set(n["skills"]) | set(n["implied"])
     gaps_rows: list[s.SkillGap] = []
     learnable = 0
-    for skill, importance in [(k, "required") for k in n["required"]] + [
-        (k, "preferred") for k in n["preferred"]
-    ]:
-        evidenced = skill in have
-        adjacent = None if evidenced else _adjacent(skill, have)
+    for item in n["evidence"]:
+        evidenced = item.kind == "strength"
+        adjacent = None if evidenced else _adjacent(item.requirement, have)
+        near = n["cv"].quote(adjacent) if adjacent else None
+        if near is not None:
+            adjacent = _related(adjacent, near)
         learnable += adjacent is not None
         gaps_rows.append(
             s.SkillGap(
-                skill=skill,
-                importance=importance,
+                skill=item.requirement,
+                importance=item.importance,
                 evidenced=evidenced,
                 gap="none"
                 if evidenced
@@ -207,10 +522,14 @@ def fit_analysis(cv: str, job: str) -> s.FitAnalysis:
                 ),
                 recommendation="verify depth in interview"
                 if evidenced
-                else (f"short ramp-up from {adjacent}" if adjacent else f"probe or train {skill}"),
+                else (
+                    f"short ramp-up from {adjacent}"
+                    if adjacent
+                    else f"probe or train {item.requirement}"
+                ),
             )
         )
-    missing = n["missing_required"] + n["missing_preferred"]
+    missing = [i for i in n["evidence"] if i.kind == "gap"]
     breadth = min(1.0, len(n["skills"]) / 12)
     potential = round(
         100
@@ -220,73 +539,324 @@ def fit_analysis(cv: str, job: str) -> s.FitAnalysis:
             + 0.3 * n["exp_fit"]
         )
     )
+    matched_required = [
+        i.requirement for i in n["evidence"] if i.kind == "strength" and i.importance == "required"
+    ]
+    wanted = f"{n['wanted_years']:g}+ wanted" if n["wanted_years"] else "no minimum stated"
     dims = s.MultiDimensionalAnalysis(
         technical_skills=s.DimensionScore(
             score=round(100 * (0.75 * n["req_cov"] + 0.25 * n["pref_cov"])),
-            rationale=f"Matched {', '.join(n['matched'][:6]) or 'none of the listed skills'}",
+            rationale=f"{len(matched_required)} of {len(n['required'])} required skills evidenced"
+            + (f" ({', '.join(matched_required[:6])})" if matched_required else ""),
         ),
         experience=s.DimensionScore(
             score=round(100 * n["exp_fit"]),
-            rationale=f"{n['years'] if n['years'] is not None else 'unknown'} years vs {n['wanted_years'] or 'unspecified'} wanted",
+            rationale=f"{_years_text(n['years'])} of experience ({wanted})",
         ),
         seniority_fit=s.DimensionScore(
             score=round(100 * n["sen_fit"]),
             rationale=f"{n['seniority']} candidate for a {n['wanted_level']} role",
         ),
-        role_alignment=s.DimensionScore(
-            score=round(100 * min(1.0, n["title_fit"] * 2)), rationale="title and focus similarity"
-        ),
+        role_alignment=_role_alignment(n),
         growth_potential=s.DimensionScore(
             score=potential,
             rationale=f"{len(n['skills'])} skills; {learnable} of {len(missing)} gaps adjacent to existing skills",
         ),
     )
-    strengths = [f"Proven {k}" for k in n["matched"][:5]]
-    if n["exp_fit"] >= 1 and n["years"]:
-        strengths.append(f"{n['years']:g} years of relevant experience")
-    gaps = [f"{k} not evidenced" for k in n["missing_required"]]
-    hidden_gem = n["score"] < 60 and potential >= 70
-    rationale = (
-        f"{'Strong' if n['score'] >= 75 else 'Good' if n['score'] >= 60 else 'Partial' if n['score'] >= 40 else 'Weak'} match"
-        f" - has {', '.join(n['matched'][:4]) or 'few of the listed skills'}"
-        + (f"; missing {', '.join(n['missing_required'][:4])}" if n["missing_required"] else "")
+    basic = n["basic"]
+    hidden_gem = basic is not None and gems.is_hidden_gem(
+        basic, float(n["score"]), top_ranked=n["top_ranked"]
     )
+    rationale = f"{_verdict(n['score'])} ({n['score']}/100)"
+    if basic is not None:
+        rationale += f"; basic score {basic:.1f}"
+    rationale += f" - evidences {', '.join(matched_required[:4]) or 'none of the required skills'}"
+    if n["missing_required"]:
+        rationale += f"; missing {', '.join(n['missing_required'][:4])}"
+    if hidden_gem:
+        rationale += (
+            "; hidden gem: the deeper analysis rates the candidate well above the basic score"
+        )
+    order = list(SENIORITY_ORDER)
+    nxt = order[min(len(order) - 1, order.index(n["seniority"]) + 1)]
     return s.FitAnalysis(
         multi_dimensional_analysis=dims,
-        strengths=strengths,
-        gaps=gaps,
+        strengths=[_strength_text(i) for i in n["evidence"] if i.kind == "strength"],
+        gaps=[
+            _gap_text(i) for i in n["evidence"] if i.kind == "gap" and i.importance == "required"
+        ],
         skill_gap_analysis=gaps_rows,
         future_potential_projection=s.FuturePotential(
             score=potential,
-            trajectory=f"{n['seniority']} -> {SENIORITY_ORDER[min(len(SENIORITY_ORDER) - 1, SENIORITY_ORDER.index(n['seniority']) + 1)]}",
+            trajectory=f"{n['seniority']} -> {nxt}",
             timeframe="12-24 months",
             rationale="based on skill breadth, gaps adjacent to known skills and experience",
         ),
         match_score=n["score"],
         match_rationale=rationale,
         is_hidden_gem=hidden_gem,
+        basic_score=basic,
+        score_differences=_difference(n),
+        years_of_experience=n["years"],
+        seniority=n["seniority"],
+        evidence=n["evidence"],
+        confidence=_confidence(n["note"], n["evidence"]),
+        evidence_note=n["note"],
     )
 
 
-def _responsibilities(text: str) -> list[str]:
-    bullets = [b.strip() for b in _BULLET.findall(text) if len(b.split()) >= 3]
-    if bullets:
-        return bullets[:8]
-    verbs = (
+#: Headings under which a posting lists what the job does.
+_DUTY_HEADING = re.compile(
+    r"^\W*(?:key\s+)?(?:responsibilities|duties|what you(?:'|\u2019)?ll do|what you will do|"
+    r"the role|your role|role overview|job description|essential functions|you will)\b",
+    re.I,
+)
+#: Headings of the parts that are not duties (requirements, benefits, the company).
+_OTHER_HEADING = re.compile(
+    r"^\W*(?:requirements?|qualifications?|skills|what you(?:'|\u2019)?ll (?:need|bring)|"
+    r"who you are|about (?:us|the company|you)|benefits|perks|we offer|what we offer|"
+    r"nice to have|preferred|education|experience required|compensation|salary|how to apply)\b",
+    re.I,
+)
+_ACTION_VERBS = frozenset(
+    [
+        "administer",
+        "analyse",
+        "analyze",
+        "architect",
+        "assess",
+        "assist",
+        "automate",
         "build",
+        "collaborate",
+        "conduct",
+        "configure",
+        "coordinate",
+        "create",
+        "define",
+        "deliver",
+        "deploy",
         "design",
         "develop",
+        "diagnose",
+        "document",
+        "drive",
+        "ensure",
+        "establish",
+        "evaluate",
+        "execute",
+        "facilitate",
+        "guide",
+        "handle",
+        "help",
+        "identify",
+        "implement",
+        "improve",
+        "install",
+        "integrate",
+        "investigate",
         "lead",
-        "manage",
-        "own",
         "maintain",
-        "work",
-        "deliver",
+        "manage",
+        "mentor",
+        "migrate",
+        "monitor",
+        "operate",
+        "optimise",
+        "optimize",
+        "own",
+        "oversee",
+        "partner",
+        "perform",
+        "plan",
+        "prepare",
+        "prioritise",
+        "prioritize",
+        "provide",
+        "recommend",
+        "report",
+        "research",
+        "resolve",
+        "review",
+        "run",
+        "schedule",
+        "secure",
+        "serve",
+        "set",
+        "ship",
         "support",
-        "create",
+        "test",
+        "train",
+        "troubleshoot",
+        "update",
+        "write",
+    ]
+)
+_NOT_A_DUTY = re.compile(
+    r"\b(?:years? of|degree|bachelor|master|equal opportunity|salary|benefits?|401k|pto|"
+    r"apply|we are|we're|our company|about us|must have|required|preferred|nice to have|"
+    r"eligible|visa|sponsorship|per hour|compensation|our client|is seeking|is looking for|"
+    r"are looking for|are seeking|join (?:our|its|the) team|opportunity|requires?|proficien\w*|"
+    r"experience (?:with|in)|knowledge of|understanding of|background in|well[- ]versed|"
+    r"a plus|you will have|you have|ability to|familiar\w*)\b|"
+    r"\b(?:location|duration|role|position type|job type|rate)\s*:",
+    re.I,
+)
+
+
+def _verb(text: str) -> str | None:
+    first = re.match(r"[A-Za-z]+", text)
+    if first is None:
+        return None
+    word = first.group(0).lower()
+    for candidate in (
+        word,
+        word[:-1] if word.endswith("s") else word,
+        word[:-2] if word.endswith("es") else word,
+    ):
+        if candidate in _ACTION_VERBS:
+            return candidate
+    return None
+
+
+def _clean_duty(text: str) -> str:
+    text = " ".join(text.strip(" \t-*•·▪●◦\u2013\u2014").split()).rstrip(";,")
+    return text[:200].rstrip() + ("…" if len(text) > 200 else "")
+
+
+#: Bullets run into one line ("… sprints • Create …", "… sprints - Create …").
+_INLINE_BULLET = re.compile(r"\s*[•·▪●◦]\s*|\s+[-\u2013\u2014]\s+(?=[A-Z])")
+#: A heading at the start of a run-in piece ("KEY RESPONSIBILITIES - Lead …",
+#: "Responsibilities: Design …").
+_LEAD_HEADING = re.compile(
+    r"^\s*((?:[A-Z][A-Z&/,]*\s*){2,}|[A-Z][A-Za-z' ]{2,40}:)\s*[-\u2013\u2014:]?\s*(?=[A-Z])"
+)
+
+
+#: A heading closing a run-in piece ("… the team. KEY RESPONSIBILITIES - Lead …").
+_TRAIL_HEADING = re.compile(r"(?:^|(?<=[.!?:;]\s))((?:[A-Z][A-Z&/,]+\s*){2,})$")
+
+
+#: Words of a run-in heading ("MAJOR TASKS, RESPONSIBILITIES AND KEY ACCOUNTABILITIES").
+_DUTY_WORDS = re.compile(
+    r"\b(?:responsibilit|duties|dut(?:y|ies)|accountabilit|tasks|what you)", re.I
+)
+_OTHER_WORDS = re.compile(
+    r"\b(?:requirement|qualification|skills|benefits|about us|about the|who you are|"
+    r"education|compensation|perks|nice to have|preferred)",
+    re.I,
+)
+
+
+def _is_heading(text: str) -> bool:
+    return bool(
+        _DUTY_HEADING.search(text)
+        or _OTHER_HEADING.search(text)
+        or _DUTY_WORDS.search(text)
+        or _OTHER_WORDS.search(text)
     )
-    found = [x.strip() for x in _SENTENCE.findall(text) if any(v in x.lower() for v in verbs)]
-    return found[:6]
+
+
+def _is_duty_heading(text: str) -> bool:
+    return bool(_DUTY_HEADING.search(text) or _DUTY_WORDS.search(text))
+
+
+def _pieces(text: str) -> list[tuple[str, bool, str | None, int, bool]]:
+    """(text, is a bullet, heading it starts under, line number, whether the heading runs
+    into its line: "Nice to have: GraphQL" heads that line only) for each line, bullet and
+    run-in part."""
+    out: list[tuple[str, bool, str | None, int, bool]] = []
+    for line_no, raw_line in enumerate(text.splitlines()):
+        if not raw_line.strip():
+            continue
+        starts_bullet = _BULLET.match(raw_line) is not None
+        parts = [p for p in _INLINE_BULLET.split(raw_line) if p and p.strip()]
+        pending: str | None = None
+        for index, whole in enumerate(parts):
+            heading, pending, part = pending, None, whole
+            trail = _TRAIL_HEADING.search(part.rstrip(" :"))
+            if trail and trail.start(1) > 0 and _is_heading(trail.group(1).lower()):
+                pending = trail.group(1).strip()
+                part = part[: trail.start(1)]
+            bare = part.strip(" \t-*•·▪●◦\u2013\u2014:").strip()
+            if (
+                len(bare.split()) <= 6
+                and ":" not in bare
+                and (_DUTY_HEADING.match(bare) or _OTHER_HEADING.match(bare))
+            ):
+                out.append(("", False, bare, line_no, False))
+                continue
+            lead = _LEAD_HEADING.match(part)
+            if lead and (
+                _is_heading(lead.group(1).lower())
+                if lead.group(1).strip(" :").isupper()
+                else _DUTY_HEADING.match(lead.group(1)) or _OTHER_HEADING.match(lead.group(1))
+            ):
+                heading = lead.group(1).strip(" :-")
+                part = part[lead.end() :]
+            bullet = starts_bullet or index > 0 or len(parts) > 1
+            out.append((part, bullet, heading, line_no, heading is not None and bool(part.strip())))
+    return out
+
+
+def _responsibilities(text: str, skills: list[str] | None = None, limit: int = 6) -> list[str]:
+    """The job's duties, extracted and ranked (not the posting split into sentences).
+
+    Candidates are bullet items (also bullets run into one line) and sentences; a candidate
+    scores for starting with an action verb, for sitting under a duties heading, for naming
+    the job's skills and for a readable length, and is dropped when it is about requirements,
+    benefits or the company. The best ``limit``, near-duplicates dropped, best first (ties in
+    posting order)."""
+    wanted = set(skills or [])
+    scored: list[tuple[float, int, str]] = []
+    zone: str | None = None
+    position = 0
+    line_zone: tuple[int, str] | None = None  # a run-in heading's zone, for its line only
+    for part, bullet, heading, line_no, run_in in _pieces(text):
+        if heading is not None:
+            kind = "duties" if _is_duty_heading(heading.lower()) else "other"
+            if run_in:
+                line_zone = (line_no, kind)
+            else:
+                zone = kind
+        if not part.strip():
+            continue
+        here = line_zone[1] if line_zone is not None and line_zone[0] == line_no else zone
+        for piece in _SENTENCE.findall(part):
+            duty = _clean_duty(str(piece))
+            n_words = len(duty.split())
+            position += 1
+            if n_words < 3 or n_words > 45 or _NOT_A_DUTY.search(duty):
+                continue
+            score = 0.0
+            if _verb(duty):
+                score += 2.0
+            elif re.match(r"(?i)(?:you will|you'll|responsible for)\b", duty):
+                score += 1.5
+            if here == "duties":
+                score += 2.0
+            elif here == "other":
+                score -= 2.0
+            if bullet:
+                score += 0.5
+            named = set(extract_skills(duty)) & wanted if wanted else set()
+            score += min(2, len(named)) * 0.75
+            if 5 <= n_words <= 25:
+                score += 0.5
+            if score >= 2.5:
+                scored.append((score, position, duty))
+    ranked = sorted(scored, key=lambda t: (-t[0], t[1]))
+    out: list[str] = []
+    seen: list[frozenset[str]] = []
+    for _, _, duty in ranked:
+        key = frozenset(words(duty))
+        if any(len(key & k) >= 0.8 * max(1, min(len(key), len(k))) for k in seen):
+            continue
+        seen.append(key)
+        out.append(duty)
+        if len(out) >= limit:
+            break
+    return out
 
 
 def job_analysis(job: str) -> s.JobAnalysis:
@@ -312,9 +882,11 @@ def job_analysis(job: str) -> s.JobAnalysis:
         + (f"; {', '.join(preferred[:3])} a plus" if preferred else "")
         + "."
     )
+    duties = _responsibilities(job, required + preferred)
+    if not duties:
+        profile += " The posting states no duties we could extract; ask the hiring manager."
     return s.JobAnalysis(
-        key_responsibilities=_responsibilities(job)
-        or [f"Deliver work using {', '.join(required[:3]) or 'the listed skills'}"],
+        key_responsibilities=duties,
         ideal_candidate_profile=profile,
         true_seniority_level=level,
         skill_requirements=reqs,
@@ -338,7 +910,7 @@ def job_requirements(info: dict[str, Any]) -> s.JobRequirements:
     if level not in _DEFAULT_YEARS:
         level = seniority_from_text(level, years)
     min_years = int(years) if years is not None else _DEFAULT_YEARS[level]
-    responsibilities = _responsibilities(description) or [
+    responsibilities = _responsibilities(description, required + preferred) or [
         f"Design, build and maintain work using {', '.join(required[:3])}"
         if required
         else f"Deliver the core work of a {title}",
@@ -378,85 +950,130 @@ _ROLE_BY_CATEGORY = {
 }
 
 
-def enrichment(cv: str) -> s.Enrichment:
-    p = _profile(cv)
+#: A role suggested from skills needs this many skills in its category, and this share.
+ROLE_MIN_SKILLS = 3
+ROLE_MIN_SHARE = 0.4
+
+
+def enrichment(cv: str, stored: dict[str, Any] | None = None) -> s.Enrichment:
+    """A role title consistent with the profile (the CV's own current title when it has
+    one), a summary of what the CV shows, and implied skills in the profile's own fields."""
+    p = _profile(cv, stored)
+    facts: CvFacts = p["facts"]
     counts: dict[str, int] = {}
     for skill in p["skills"]:
         cat = skill_category(skill)
-        counts[cat] = counts.get(cat, 0) + 1
+        if cat in _ROLE_BY_CATEGORY:
+            counts[cat] = counts.get(cat, 0) + 1
     taxonomy = get_taxonomy()
     sides = set(p["skills"]).union(*(taxonomy.implied(k) for k in p["skills"]))
-    if FULL_STACK in sides or {"Frontend Development", "Backend Development"} <= sides:
+    own_title = next(
+        (
+            t
+            for t in (p["title"], facts.current_title, facts.headline)
+            if t and 1 <= len(t.split()) <= 8
+        ),
+        None,
+    )
+    total = sum(counts.values())
+    if own_title:
+        role = " ".join(own_title.split()).title() if own_title.isupper() else own_title
+    elif FULL_STACK in sides or {"Frontend Development", "Backend Development"} <= sides:
         role = "Full-Stack Developer"
-    elif counts:
-        top = max(
-            (c for c in counts if c in _ROLE_BY_CATEGORY), key=counts.__getitem__, default=None
-        )
-        role = _ROLE_BY_CATEGORY.get(top or "", "Professional")
     else:
-        role = "Professional"
-    if p["seniority"] in ("Senior", "Lead") and not role.startswith("Business"):
-        role = f"{'Senior' if p['seniority'] == 'Senior' else 'Lead'} {role}"
-    years = f"about {p['years']:g} years of experience" if p["years"] else "experience"
+        top = max(counts, key=lambda c: (counts[c], c), default=None)
+        if (
+            top is not None
+            and counts[top] >= ROLE_MIN_SKILLS
+            and counts[top] >= ROLE_MIN_SHARE * total
+        ):
+            role = _ROLE_BY_CATEGORY[top]
+        else:
+            role = "Professional"
+        if role != "Professional" and p["seniority"] in ("Senior", "Lead"):
+            role = f"{'Senior' if p['seniority'] == 'Senior' else 'Lead'} {role}"
+    fields = {skill_category(k) for k in p["skills"]}
+    inferred = [k for k in p["implied"] if skill_category(k) in fields]
+    years = (
+        f"about {p['years']:g} years of experience"
+        if p["years"]
+        else "experience of unknown length"
+    )
     summary = (
         f"{p['seniority']}-level profile with {years}"
         + (f" across {', '.join(p['skills'][:6])}" if p["skills"] else "")
         + "."
     )
+    if facts.length < THIN_CV_CHARS or len(p["skills"]) < THIN_SKILLS:
+        summary += " Thin evidence: the CV says little we can read; the suggestions are tentative."
     return s.Enrichment(
-        suggested_role_title=role, experience_summary=summary, inferred_skills=p["implied"]
+        suggested_role_title=role, experience_summary=summary, inferred_skills=inferred
+    )
+
+
+def _names_only(question: BankQuestion, allowed: set[str]) -> bool:
+    """Whether a bank question (text and expected points) names no skill outside ``allowed``."""
+    taxonomy = get_taxonomy()
+    texts = [question.question, *question.points]
+    return all(k.name in allowed for text in texts for k in taxonomy.skills_in(text))
+
+
+def _generic_question(skill: str, level: str) -> s.InterviewQuestion:
+    return s.InterviewQuestion(
+        question=f"Walk us through a recent piece of work where you used {skill}. What was hard, and what would you do differently?",
+        skill=skill,
+        level=level,
+        kind="technical",
+        expected_points=["context", "own contribution", "trade-offs", "result"],
     )
 
 
 def question_kit(
     title: str, skills: list[str], count: int, level: str | None = None
 ) -> s.QuestionKit:
+    """Technical questions per skill at the level, then deeper ones, then behavioural ones.
+
+    A kit never names a skill that its title and skills (and what they imply) do not: a
+    bank question naming another skill gives way to the same skill's question at another
+    level, or to a question about the skill's use in recent work."""
     level_name = level if level in LEVELS else bank_level(seniority_from_text(title, None))
     bank = knowledge()
     wanted = list(dict.fromkeys(normalize_skill(k) for k in skills if k.strip())) or extract_skills(
         title
     )
+    allowed = set(wanted) | set(extract_skills(title))
+    allowed |= {p for k in list(allowed) for p in get_taxonomy().implied(k)}
     questions: list[s.InterviewQuestion] = []
-    for skill in wanted:
+    used: set[tuple[str, str]] = set()
+
+    def bank_question(skill: str, lv: str) -> s.InterviewQuestion | None:
         entry = bank.skills.get(skill)
-        if entry is not None:
-            q = entry.questions[level_name]
-            questions.append(
-                s.InterviewQuestion(
-                    question=q.question,
-                    skill=skill,
-                    level=level_name,
-                    kind="technical",
-                    expected_points=list(q.points),
-                )
-            )
-        else:
-            questions.append(
-                s.InterviewQuestion(
-                    question=f"Walk us through a recent piece of work where you used {skill}. What was hard, and what would you do differently?",
-                    skill=skill,
-                    level=level_name,
-                    kind="technical",
-                    expected_points=["context", "own contribution", "trade-offs", "result"],
-                )
-            )
+        if entry is None or (skill, lv) in used or not _names_only(entry.questions[lv], allowed):
+            return None
+        used.add((skill, lv))
+        q = entry.questions[lv]
+        return s.InterviewQuestion(
+            question=q.question,
+            skill=skill,
+            level=lv,
+            kind="technical",
+            expected_points=list(q.points),
+        )
+
+    for skill in wanted:
+        found = bank_question(skill, level_name) or next(
+            (q for lv in LEVELS if (q := bank_question(skill, lv)) is not None), None
+        )
+        questions.append(found or _generic_question(skill, level_name))
     # Deeper questions for the same skills when more are asked for, then behavioural ones.
     for other_level in (lv for lv in LEVELS if lv != level_name):
         for skill in wanted:
             if len(questions) >= count:
                 break
-            entry = bank.skills.get(skill)
-            if entry is not None and len(questions) < max(count - 2, len(wanted)):
-                q = entry.questions[other_level]
-                questions.append(
-                    s.InterviewQuestion(
-                        question=q.question,
-                        skill=skill,
-                        level=other_level,
-                        kind="technical",
-                        expected_points=list(q.points),
-                    )
-                )
+            if len(questions) < max(count - 2, len(wanted)):
+                q = bank_question(skill, other_level)
+                if q is not None:
+                    questions.append(q)
     for b in bank.behavioural:
         if len(questions) >= count:
             break
@@ -475,88 +1092,65 @@ def question_kit(
 def score_answer(
     answer: str, expected_points: list[str], rating: float | None = None
 ) -> tuple[int, list[str], list[str]]:
-    """0..100 for one answer: share of expected points covered, blended with a 1-5 rating."""
+    """0..100 for one answer (``talentsonar.interviews.scoring``): the rating's share of the
+    scale and the share of expected points covered, the mean of the two when both exist."""
     covered, missed = point_coverage(answer, expected_points)
-    coverage = (
-        100 * len(covered) / len(expected_points)
-        if expected_points
-        else (60 if answer.strip() else 0)
-    )
+    parts: list[int] = []
     if rating is not None:
-        coverage = 0.5 * coverage + 0.5 * (max(1.0, min(5.0, rating)) * 20)
-    return round(coverage), covered, missed
+        parts.append(scoring.rating_score(rating))
+    if expected_points and answer.strip():
+        parts.append(round(100 * len(covered) / len(expected_points)))
+    return (round(mean(parts)) if parts else 0), covered, missed
+
+
+def interview_assessment(
+    requirements: str, cv: str, interview: dict[str, Any]
+) -> scoring.Assessment:
+    """The deterministic assessment of recorded interview results (every provider's facts).
+    ``interview["requirements"]`` (canonical names) wins over skills read from the text."""
+    listed = interview.get("requirements")
+    if isinstance(listed, list) and listed:
+        reqs = [normalize_skill(str(r)) for r in listed if str(r).strip()]
+    else:
+        required, preferred = split_requirements(requirements)
+        reqs = required + preferred
+    ratings = {str(k): float(v) for k, v in (interview.get("ratings") or {}).items()}
+    return scoring.assess(
+        list(interview.get("answers") or []),
+        ratings,
+        reqs,
+        normalize=normalize_skill,
+        point_coverage=lambda text, points: point_coverage(text, points),
+        cv_evidence=lambda req: cv_quote(cv, req),
+        answer_mentions=lambda text: set(extract_skills(text)),
+    )
 
 
 def interview_analysis(
     requirements: str, cv: str, interview: dict[str, Any]
 ) -> s.InterviewAnalysis:
-    answers: list[dict[str, Any]] = list(interview.get("answers", []))
-    ratings: dict[str, float] = {
-        str(k): float(v) for k, v in (interview.get("ratings") or {}).items()
-    }
-    per_competency: dict[str, list[int]] = {}
-    notes: dict[str, str] = {}
-    for item in answers:
-        text = str(item.get("answer", ""))
-        skill = normalize_skill(str(item.get("skill") or item.get("competency") or "General"))
-        score, covered, _ = score_answer(
-            text, [str(p) for p in item.get("expectedPoints", [])], item.get("rating")
-        )
-        per_competency.setdefault(skill, []).append(score)
-        if covered and skill not in notes:
-            notes[skill] = f"covered {', '.join(covered[:4])}"
-    for competency, rating in ratings.items():
-        per_competency.setdefault(normalize_skill(competency), []).append(
-            round(max(1.0, min(5.0, rating)) * 20)
-        )
-    competency_scores = [
-        s.CompetencyScore(
-            competency=c, score=round(mean(v)), evidence=notes.get(c, f"{len(v)} signal(s)")
-        )
-        for c, v in per_competency.items()
-    ]
-    required, preferred = split_requirements(requirements)
-    interview_text = "\n".join(str(a.get("answer", "")) for a in answers)
-    matrix: list[s.CoverageRow] = []
-    for req in required + preferred:
-        cv_ev = evidence_sentence(cv, req)
-        scores = per_competency.get(req)
-        iv_ev = evidence_sentence(interview_text, req)
-        if scores and mean(scores) >= 50:
-            iv_ev = iv_ev or notes.get(req) or f"answered at {round(mean(scores))}/100"
-        elif scores:
-            iv_ev = None
-        covered_by = (
-            "both" if cv_ev and iv_ev else "cv" if cv_ev else "interview" if iv_ev else "none"
-        )
-        matrix.append(
-            s.CoverageRow(
-                requirement=req, cv_evidence=cv_ev, interview_evidence=iv_ev, covered_by=covered_by
-            )
-        )
-    overall = round(mean(c.score for c in competency_scores)) if competency_scores else 0
-    uncovered = [r.requirement for r in matrix if r.covered_by == "none"]
-    if uncovered:
-        overall = max(0, overall - 5 * len(uncovered))
-    rec = (
-        "strong_hire"
-        if overall >= 80
-        else "hire"
-        if overall >= 65
-        else "lean_no"
-        if overall >= 45
-        else "no_hire"
-    )
+    assessment = interview_assessment(requirements, cv, interview)
+    return interview_result(assessment)
+
+
+def interview_result(assessment: scoring.Assessment) -> s.InterviewAnalysis:
     return s.InterviewAnalysis(
-        overall_score=overall,
-        recommendation=rec,
-        competency_scores=competency_scores,
-        coverage_matrix=matrix,
-        strengths=[
-            f"{c.competency}: {c.score}/100"
-            for c in sorted(competency_scores, key=lambda c: -c.score)[:3]
-            if c.score >= 60
+        overall_score=assessment.overall,
+        recommendation=assessment.recommendation,
+        competency_scores=[
+            s.CompetencyScore(competency=c.name, score=c.score, evidence=c.evidence)
+            for c in assessment.competencies
         ],
-        concerns=[f"{c.competency}: {c.score}/100" for c in competency_scores if c.score < 50]
-        + [f"{r} not evidenced in CV or interview" for r in uncovered],
+        coverage_matrix=[
+            s.CoverageRow(
+                requirement=r.requirement,
+                cv_evidence=r.cv_evidence,
+                interview_evidence=r.interview_evidence,
+                covered_by=r.covered_by,
+            )
+            for r in assessment.coverage
+        ],
+        strengths=assessment.strengths(),
+        concerns=assessment.concerns(),
+        not_assessed=list(assessment.not_assessed),
     )

@@ -15,6 +15,22 @@ Score = int  # 0..100, validated with Field bounds where used
 
 
 # --- outputs ---------------------------------------------------------------
+class EvidenceItem(Schema):
+    """One strength or gap: the requirement it concerns and the CV line that shows it."""
+
+    requirement: str
+    importance: Literal["required", "preferred"]
+    kind: Literal["strength", "gap"]
+    quote: str | None = Field(
+        None, description="A line of the CV (for a gap: the closest related evidence, if any)"
+    )
+    section: str | None = Field(None, description="The CV section the quote comes from")
+    note: str = ""
+
+
+Confidence = Literal["low", "medium", "high"]
+
+
 class CvAnalysis(Schema):
     match_score: int = Field(ge=0, le=100)
     summary: str
@@ -25,6 +41,15 @@ class CvAnalysis(Schema):
     years_of_experience: float | None = None
     seniority: str
     recommendation: Literal["strong_yes", "yes", "maybe", "no"]
+    evidence: list[EvidenceItem] = Field(default_factory=list)
+    confidence: Confidence = "medium"
+    evidence_note: str | None = Field(None, description="Set when the evidence is thin")
+    basic_score: float | None = Field(
+        None, description="The pair's basic match score, when the analysis started from it"
+    )
+    score_differences: list[str] = Field(
+        default_factory=list, description="Why matchScore differs from basicScore, with evidence"
+    )
 
 
 class DimensionScore(Schema):
@@ -63,7 +88,20 @@ class FitAnalysis(Schema):
     future_potential_projection: FuturePotential
     match_score: int = Field(ge=0, le=100)
     match_rationale: str
-    is_hidden_gem: bool = False
+    is_hidden_gem: bool = Field(
+        False,
+        description="Low basic score (< 60), high deeper analysis (>= 60 and >= basic + 10), "
+        "not the job's top-ranked candidate (talentsonar.matching.gems)",
+    )
+    basic_score: float | None = Field(None, description="The pair's basic match score")
+    score_differences: list[str] = Field(
+        default_factory=list, description="Why matchScore differs from basicScore, with evidence"
+    )
+    years_of_experience: float | None = None
+    seniority: str | None = None
+    evidence: list[EvidenceItem] = Field(default_factory=list)
+    confidence: Confidence = "medium"
+    evidence_note: str | None = None
 
 
 class SkillRequirement(Schema):
@@ -121,12 +159,19 @@ class CoverageRow(Schema):
 
 
 class InterviewAnalysis(Schema):
-    overall_score: int = Field(ge=0, le=100)
-    recommendation: Literal["strong_hire", "hire", "lean_no", "no_hire"]
+    """Scores follow ``talentsonar.interviews.scoring``: a rating r/5 is 20*r/100, questions
+    with neither answer nor rating are ``notAssessed`` (excluded, never a zero), and
+    ``overallScore`` is ``null`` with recommendation ``not_assessed`` when nothing was scored."""
+
+    overall_score: int | None = Field(ge=0, le=100)
+    recommendation: Literal["strong_hire", "hire", "lean_no", "no_hire", "not_assessed"]
     competency_scores: list[CompetencyScore]
     coverage_matrix: list[CoverageRow]
     strengths: list[str]
     concerns: list[str]
+    not_assessed: list[str] = Field(
+        default_factory=list, description="Questions with neither an answer nor a rating"
+    )
 
 
 # --- API envelopes ---------------------------------------------------------

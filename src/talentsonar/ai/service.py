@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -166,8 +167,13 @@ async def run_operation(
     tags: tuple[str, ...] = (),
     names: tuple[str, ...] = (),
     cache_parts: tuple[Any, ...] = (),
+    finalize: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """An :class:`~talentsonar.ai.schemas.AiAnswer`-shaped dict (camelCase).
+
+    ``finalize`` puts the facts back into any provider's result (camelCase dict): numbers
+    computed deterministically from the inputs (a pair's basic score and hidden-gem status,
+    an interview's scores) are ours, whoever wrote the narrative.
 
     The cache key hashes the raw inputs (plus provider, model, prompt version and the
     blind-screening switch), so a hit costs one lookup: no sanitising, redaction or
@@ -203,8 +209,12 @@ async def run_operation(
         )
         generated = await gw.generate(op, system_prompt(op), user, SCHEMAS[op])
         result = generated.result.model_dump(mode="json", by_alias=True)
+        if redaction is not None:
+            result = redaction.restore(result)
+        if finalize is not None:
+            result = finalize(result)
         return {
-            "result": redaction.restore(result) if redaction is not None else result,
+            "result": result,
             "provider": generated.provider,
             "model": generated.model,
             "fallback": generated.fallback,
@@ -305,8 +315,56 @@ async def load_candidate(ctx: AiContext, candidate_id: uuid.UUID) -> tuple[Candi
     return candidate, text
 
 
+def stored_profile(candidate: Candidate) -> dict[str, Any]:
+    """What the candidate's page shows (years, current title): the analyses agree with it."""
+    profile = candidate.profile or {}
+    title = profile.get("currentTitle") or profile.get("current_title") or candidate.headline
+    return {
+        "years": candidate.total_years_experience,
+        "title": title if isinstance(title, str) and title.strip() else None,
+    }
+
+
 def _names(candidate: Candidate | None) -> tuple[str, ...]:
     return (candidate.name,) if candidate is not None and candidate.name else ()
+
+
+# --- the facts of a scored pair -------------------------------------------------------
+async def match_facts(
+    ctx: AiContext, job_id: uuid.UUID, candidate_id: uuid.UUID
+) -> dict[str, Any] | None:
+    """Matching's facts of the pair (years, skills, seniority, score, rank), or ``None``
+    when the pair is not scored: the analysis starts from them instead of re-reading text."""
+    from talentsonar.matching.pair_facts import pair_facts
+
+    found = await pair_facts(ctx.session, ctx.org_id, job_id, candidate_id)
+    return found.as_dict() if found is not None else None
+
+
+def agree_with_facts(result: dict[str, Any], facts: dict[str, Any] | None) -> dict[str, Any]:
+    """A fit or CV analysis of a scored pair, made consistent with matching's facts: the
+    candidate's years and the basic score are matching's; hidden-gem status follows the one
+    definition (``talentsonar.matching.gems``); a score that differs from the basic score
+    without a reason gets the provider's rationale as its reason."""
+    from talentsonar.matching import gems
+
+    if facts is None:
+        if "isHiddenGem" in result:
+            result["isHiddenGem"] = False  # no basic score to be hidden behind
+        return result
+    basic = float(facts.get("matchScore") or 0.0)
+    result["basicScore"] = basic
+    if facts.get("candidateYears") is not None:
+        result["yearsOfExperience"] = facts["candidateYears"]
+    deeper = float(result.get("matchScore") or 0.0)
+    if "isHiddenGem" in result or "matchRationale" in result:
+        result["isHiddenGem"] = gems.is_hidden_gem(
+            basic, deeper, top_ranked=bool(facts.get("topRanked"))
+        )
+    if abs(deeper - basic) >= 1 and not result.get("scoreDifferences"):
+        why = result.get("matchRationale") or result.get("summary") or "no reason given"
+        result["scoreDifferences"] = [f"Basic score {basic:.1f}, this analysis {deeper:g}: {why}"]
+    return result
 
 
 # --- operations ---------------------------------------------------------------
@@ -320,18 +378,31 @@ async def cv_analysis(
 ) -> dict[str, Any]:
     tags: list[str] = []
     candidate: Candidate | None = None
+    stored_cv = stored_job = False
     if candidate_id is not None and not (cv_text and cv_text.strip()):
         candidate, cv_text = await load_candidate(ctx, candidate_id)
         tags.append(f"candidate:{candidate_id}")
+        stored_cv = True
     if job_id is not None and not (job_requirements and job_requirements.strip()):
         job_requirements = job_text(await load_job(ctx, job_id))
         tags.append(f"job:{job_id}")
+        stored_job = True
+    blocks: dict[str, Any] = {"cv": cv_text or "", "requirements": job_requirements or ""}
+    if candidate is not None:
+        blocks["profile"] = stored_profile(candidate)
+    facts = None
+    if stored_cv and stored_job and job_id is not None and candidate_id is not None:
+        # A stored pair: the same facts as its fit analysis, so the two agree.
+        facts = await match_facts(ctx, job_id, candidate_id)
+        if facts is not None:
+            blocks["facts"] = facts
     return await run_operation(
         ctx,
         "cv_analysis",
-        {"cv": cv_text or "", "requirements": job_requirements or ""},
+        blocks,
         tags=tuple(tags),
         names=_names(candidate),
+        finalize=(lambda result: agree_with_facts(result, facts)) if facts is not None else None,
     )
 
 
@@ -343,12 +414,17 @@ async def fit_analysis(
 
     job = await load_job(ctx, job_id)
     candidate, cv = await load_candidate(ctx, candidate_id)
+    facts = await match_facts(ctx, job_id, candidate_id)
+    blocks: dict[str, Any] = {"cv": cv, "job": job_text(job)}
+    if facts is not None:
+        blocks["facts"] = facts
     answer = await run_operation(
         ctx,
         "fit_analysis",
-        {"cv": cv, "job": job_text(job)},
+        blocks,
         tags=(f"job:{job_id}", f"candidate:{candidate_id}"),
         names=_names(candidate),
+        finalize=lambda result: agree_with_facts(result, facts),
     )
     answer["stored"] = False
     if store:
@@ -391,7 +467,11 @@ def job_info(job: Job) -> dict[str, Any]:
 async def enrichment(ctx: AiContext, candidate_id: uuid.UUID) -> dict[str, Any]:
     candidate, cv = await load_candidate(ctx, candidate_id)
     return await run_operation(
-        ctx, "enrichment", {"cv": cv}, tags=(f"candidate:{candidate_id}",), names=_names(candidate)
+        ctx,
+        "enrichment",
+        {"cv": cv, "profile": stored_profile(candidate)},
+        tags=(f"candidate:{candidate_id}",),
+        names=_names(candidate),
     )
 
 

@@ -13,7 +13,9 @@ from talentsonar.core.errors import UnprocessableEntity
 from talentsonar.core.models import utcnow
 from talentsonar.interviews.repository import InterviewRepository
 from talentsonar.interviews.schemas import InterviewCreate, InterviewResults, InterviewUpdate
+from talentsonar.matching.profiles import job_input
 from talentsonar.models.interview import Interview, InterviewStatus
+from talentsonar.models.job import Job
 
 
 class InterviewService:
@@ -73,9 +75,8 @@ class InterviewService:
         """(job title, the job's requirements the CV does not evidence — all of them if none)."""
         job = await ai.load_job(self.ctx, interview.job_id)
         _, cv = await ai.load_candidate(self.ctx, interview.candidate_id)
-        required, preferred = analyst.split_requirements(ai.job_text(job))
-        requirements = required + preferred
-        missing = [r for r in requirements if analyst.evidence_sentence(cv, r) is None]
+        requirements = job_requirements(job)
+        missing = [r for r in requirements if analyst.cv_quote(cv, r) is None]
         return job.title, missing or requirements
 
     async def questions(self, interview_id: uuid.UUID, count: int) -> dict[str, Any]:
@@ -93,18 +94,50 @@ class InterviewService:
             raise UnprocessableEntity("Record the interview results before analysing them")
         job = await ai.load_job(self.ctx, interview.job_id)
         candidate, cv = await ai.load_candidate(self.ctx, interview.candidate_id)
+        text = ai.job_text(job)
+        recorded = {
+            "answers": interview.results.get("answers", []),
+            "ratings": interview.results.get("ratings", {}),
+            "requirements": job_requirements(job),
+        }
+        # The assessment (scores, coverage, what was not assessed) is computed here, from
+        # the recorded results: every provider explains it, none may change it.
+        assessment = analyst.interview_assessment(text, cv, recorded)
+        facts = analyst.interview_result(assessment).model_dump(mode="json", by_alias=True)
         return await ai.run_operation(
             self.ctx,
             "interview_analysis",
-            {
-                "requirements": ai.job_text(job),
-                "cv": cv,
-                "interview": {
-                    "answers": interview.results.get("answers", []),
-                    "ratings": interview.results.get("ratings", {}),
-                },
-            },
+            {"requirements": text, "cv": cv, "interview": recorded, "assessment": facts},
             tags=(f"interview:{interview.id}", f"job:{job.id}", f"candidate:{candidate.id}"),
             names=(candidate.name,) if candidate.name else (),
             cache_parts=("interview", str(interview.id), interview.results_version),
+            finalize=lambda result: keep_assessment(result, facts),
         )
+
+
+#: The fields of an interview analysis that are the assessment's, whoever answered.
+ASSESSMENT_FIELDS = (
+    "overallScore",
+    "recommendation",
+    "competencyScores",
+    "coverageMatrix",
+    "notAssessed",
+)
+
+
+def keep_assessment(result: dict[str, Any], assessment: dict[str, Any]) -> dict[str, Any]:
+    """The provider's analysis with the assessment's numbers and coverage (monotonic,
+    honest about what was not assessed); the builtin's strengths and concerns stand in
+    where the provider gave none."""
+    out = {**result, **{k: assessment[k] for k in ASSESSMENT_FIELDS}}
+    for key in ("strengths", "concerns"):
+        if not out.get(key):
+            out[key] = assessment[key]
+    return out
+
+
+def job_requirements(job: Job) -> list[str]:
+    """The job's requirements as matching reads them: the recruiter's required and
+    nice-to-have skills (canonical), or those its description names when none are listed."""
+    found = job_input(job)
+    return list(dict.fromkeys([*found.required, *found.nice]))

@@ -117,10 +117,14 @@ async def record_ai_analysis(
     ``matchScore`` becomes the pair's ``aiScore`` and so the score it is ranked by. Returns
     the pair's basic score.
 
-    Raises :class:`NotFound` when the pair has no match in this organisation.
+    Raises :class:`NotFound` when the pair has no match in this organisation. The analysis's
+    ``isHiddenGem`` (``talentsonar.matching.gems``: the deeper analysis decides once it
+    exists) becomes the match's.
     """
+    gem = analysis.get("isHiddenGem")
     basic = await MatchRepository(session, org_id).set_ai_analysis(
-        job_id, candidate_id, analysis, provenance, utcnow()
+        job_id, candidate_id, analysis, provenance, utcnow(),
+        is_hidden_gem=gem if isinstance(gem, bool) else None,
     )
     if basic is None:
         raise NotFound("Match")
@@ -211,7 +215,9 @@ async def candidate_matches(
 async def hidden_gems(
     session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, paging: PageParams
 ) -> tuple[list[JobMatch], int]:
-    """Candidates with strong semantic and experience evidence but low keyword coverage."""
+    """The job's hidden gems (``talentsonar.matching.gems``): a low basic score, a high deeper
+    analysis (the evidence score, or the pair's AI fit analysis once it has one), never the
+    top-ranked candidate."""
     await ensure_job(session, org_id, job_id)
     repo = MatchRepository(session, org_id)
     rows = await repo.hidden_gems(job_id, limit=paging.limit, offset=paging.offset)

@@ -125,12 +125,25 @@ class MatchRepository(TenantRepository[Match]):
                 Match.deleted_at.is_(None),
                 Match.job_id == job_id,
                 Match.is_hidden_gem,
+                Match.ranking_score < self._top_score(job_id),
             )
             .order_by(Match.ranking_score.desc(), Match.candidate_id)
             .limit(limit)
             .offset(offset)
         )
         return [(m, c) for m, c in (await self.session.execute(stmt)).all()]
+
+    def _top_score(self, job_id: uuid.UUID) -> Any:
+        """The job's best live score: its top-ranked candidate is never a hidden gem
+        (``talentsonar.matching.gems``)."""
+        return (
+            select(func.max(Match.ranking_score))
+            .join(
+                Candidate, and_(Candidate.id == Match.candidate_id, Candidate.deleted_at.is_(None))
+            )
+            .where(Match.org_id == self.org_id, Match.deleted_at.is_(None), Match.job_id == job_id)
+            .scalar_subquery()
+        )
 
     async def get_pair(self, job_id: uuid.UUID, candidate_id: uuid.UUID) -> Match | None:
         stmt = self.base().where(Match.job_id == job_id, Match.candidate_id == candidate_id)
@@ -216,6 +229,7 @@ class MatchRepository(TenantRepository[Match]):
         analysis: dict[str, Any],
         provenance: dict[str, Any],
         analyzed_at: datetime,
+        is_hidden_gem: bool | None = None,
     ) -> float | None:
         """Store the analysis and its score on the pair; the pair's basic score, or ``None``
         when the pair has no match."""
@@ -234,6 +248,7 @@ class MatchRepository(TenantRepository[Match]):
                 ai_provenance=provenance,
                 analyzed_at=analyzed_at,
                 updated_at=func.now(),
+                **({} if is_hidden_gem is None else {"is_hidden_gem": is_hidden_gem}),
             )
             .returning(Match.match_score)
         )
@@ -258,7 +273,7 @@ class MatchRepository(TenantRepository[Match]):
             )
         )
         if hidden_gems:
-            stmt = stmt.where(Match.is_hidden_gem)
+            stmt = stmt.where(Match.is_hidden_gem, Match.ranking_score < self._top_score(job_id))
         return int((await self.session.execute(stmt)).scalar_one())
 
     async def score_distribution(self, job_id: uuid.UUID) -> list[ScoreRow]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from talentsonar.matching.gems import hidden_gem_mask
 from talentsonar.matching.scoring.features import feature_matrix
 from talentsonar.matching.scoring.inputs import BoolArray, CandidatePool, FloatArray, JobInput
 from talentsonar.matching.scoring.weights import (
@@ -44,19 +45,6 @@ def combine(
     return scores
 
 
-def hidden_gems(features: FloatArray, applicable: BoolArray) -> BoolArray:
-    """Low keyword coverage, but strong semantic, experience and title evidence."""
-    col = COLUMN
-    hidden: BoolArray = (
-        applicable[col["required_skills"]]
-        & (features[:, col["required_skills"]] < 0.5)
-        & (features[:, col["semantic"]] >= 0.6)
-        & ((features[:, col["experience"]] >= 0.8) | ~applicable[col["experience"]])
-        & ((features[:, col["title"]] >= 0.5) | ~applicable[col["title"]])
-    )
-    return hidden
-
-
 def score_pool(
     job: JobInput, pool: CandidatePool, weights: Mapping[str, float] | None = None
 ) -> PoolScores:
@@ -73,5 +61,7 @@ def score_pool(
         required_direct=req_direct,
         required_implied=req_implied,
         nice_direct=nice_direct,
-        hidden_gem=hidden_gems(features, applicable),
+        # One definition of a hidden gem (talentsonar.matching.gems), the evidence score
+        # standing for the deeper analysis until an AI fit analysis exists.
+        hidden_gem=hidden_gem_mask(scores, features, applicable, COLUMN),
     )

@@ -5,8 +5,8 @@ Per requirement field (``required_skills``, ``nice_to_have_skills``, ``seniority
 the ``version`` of the inference. ``{}`` (every job before this revision) means "never
 inferred": the maintenance refresh infers those jobs' empty fields and re-scores them.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
