@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from datetime import timedelta
 from typing import Any
 
 import procrastinate
@@ -67,7 +68,7 @@ def build_app(settings: Settings, database_url: str) -> procrastinate.App:
         },
     )
     for spec in TASKS.values():
-        _register(app, spec)
+        _register(app, spec, settings)
 
     @app.periodic(cron="* * * * *", periodic_id="retry-stalled")
     @app.task(name="talentsonar.retry_stalled_jobs", queue="maintenance", pass_context=True)
@@ -80,9 +81,7 @@ def build_app(settings: Settings, database_url: str) -> procrastinate.App:
 async def retry_stalled_jobs(app: procrastinate.App, stalled_seconds: float = 60.0) -> int:
     """Re-queue the jobs of workers whose heartbeat stopped more than ``stalled_seconds``
     ago (killed, OOM, lost machine)."""
-    stalled = list(
-        await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=stalled_seconds)
-    )
+    stalled = list(await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=stalled_seconds))
     for job in stalled:
         assert job.id is not None
         await app.job_manager.retry_job(job)
@@ -90,11 +89,29 @@ async def retry_stalled_jobs(app: procrastinate.App, stalled_seconds: float = 60
     return len(stalled)
 
 
-def _register(app: procrastinate.App, spec: TaskSpec) -> None:
+class QueueRetry(procrastinate.RetryStrategy):
+    """procrastinate's exponential retries; an exception carrying ``retry_after``
+    (seconds, e.g. a receiver's ``Retry-After``) is retried no sooner than that."""
+
+    def get_retry_decision(
+        self, *, exception: BaseException, job: procrastinate.jobs.Job
+    ) -> procrastinate.RetryDecision | None:
+        decision = super().get_retry_decision(exception=exception, job=job)
+        retry_after = getattr(exception, "retry_after", None)
+        if decision is None or not isinstance(retry_after, int | float):
+            return decision
+        not_before = utcnow() + timedelta(seconds=float(retry_after))
+        if decision.retry_at is None or decision.retry_at < not_before:
+            decision.retry_at = not_before
+        return decision
+
+
+def _register(app: procrastinate.App, spec: TaskSpec, settings: Settings) -> None:
+    max_attempts = spec.attempts(settings)
     # False is procrastinate's default "no retry" (it treats None the same way)
-    retry: procrastinate.RetryStrategy | bool = (
-        procrastinate.RetryStrategy(max_attempts=spec.max_attempts - 1, exponential_wait=2)
-        if spec.max_attempts > 1
+    retry: procrastinate.BaseRetryStrategy | bool = (
+        QueueRetry(max_attempts=max_attempts - 1, exponential_wait=spec.wait(settings))
+        if max_attempts > 1
         else False
     )
 
@@ -102,6 +119,7 @@ def _register(app: procrastinate.App, spec: TaskSpec) -> None:
         runtime = current_runtime()
         tid = uuid.UUID(task_id)
         attempt = (context.job.attempts or 0) + 1
+        final = attempt >= max_attempts
         async with runtime.db.session() as session:
             row = (await session.execute(select(Task).where(Task.id == tid))).scalar_one_or_none()
             if row is None:
@@ -113,11 +131,10 @@ def _register(app: procrastinate.App, spec: TaskSpec) -> None:
             row.attempts = attempt
             row.started_at = row.started_at or utcnow()
             org_id = row.org_id
-        ctx = TaskContext(runtime, tid, org_id)
+        ctx = TaskContext(runtime, tid, org_id, attempt=attempt, final_attempt=final)
         try:
             result = await spec.fn(ctx, **kwargs)
         except Exception as exc:
-            final = attempt >= spec.max_attempts
             log.warning(
                 "task.failed", task=spec.name, attempt=attempt, final=final, error=repr(exc)
             )
@@ -149,9 +166,13 @@ async def _finish(
     async with runtime.db.session() as session:
         # a task finished meanwhile by someone else (an upload parsed by its request) or
         # cancelled keeps that outcome
-        await session.execute(update(Task).where(
-            Task.id == task_id, Task.status.not_in((TaskStatus.succeeded, TaskStatus.cancelled))
-        ).values(**values))
+        await session.execute(
+            update(Task)
+            .where(
+                Task.id == task_id, Task.status.not_in((TaskStatus.succeeded, TaskStatus.cancelled))
+            )
+            .values(**values)
+        )
 
 
 async def run_worker(
