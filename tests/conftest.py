@@ -268,7 +268,8 @@ async def run_queued_tasks(runtime: Runtime) -> None:
         async with runtime.db.session() as session:
             due = await session.scalar(text(
                 "SELECT exists(SELECT 1 FROM procrastinate_jobs WHERE status = 'todo' "
-                "AND (scheduled_at IS NULL OR scheduled_at <= now()))"
+                "AND (scheduled_at IS NULL OR scheduled_at <= now()) "
+                "AND queue_name <> 'maintenance')"  # the periodic jobs come every tick
             ))
         if not due:
             return

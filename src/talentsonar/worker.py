@@ -2,12 +2,11 @@
 
 Each wrapper marks our ``tasks`` row running, calls the plain function with a
 :class:`TaskContext`, and records success, or failure once the last retry is spent.
-A periodic job (and every worker start) re-queues jobs of workers that died.
+A periodic job re-queues the jobs of workers that died (see :func:`retry_stalled_jobs`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -70,22 +69,42 @@ def build_app(settings: Settings, database_url: str) -> procrastinate.App:
     for spec in TASKS.values():
         _register(app, spec, settings)
 
-    @app.periodic(cron="* * * * *", periodic_id="retry-stalled")
-    @app.task(name="talentsonar.retry_stalled_jobs", queue="maintenance", pass_context=True)
+    @app.periodic(cron=stalled_check_cron(settings), periodic_id="retry-stalled")
+    @app.task(
+        name=RETRY_STALLED_TASK,
+        queue=MAINTENANCE_QUEUE,
+        queueing_lock=RETRY_STALLED_TASK,
+        pass_context=True,
+    )
     async def retry_stalled(context: procrastinate.JobContext, timestamp: int) -> None:
         await retry_stalled_jobs(context.app, settings.stalled_job_seconds)
 
     return app
 
 
+#: The one way stalled jobs come back: a periodic job (deferred once per tick, whichever
+#: worker's deferrer gets there first) run by a worker serving the ``maintenance`` queue.
+RETRY_STALLED_TASK = "talentsonar.retry_stalled_jobs"
+MAINTENANCE_QUEUE = "maintenance"
+
+
+def stalled_check_cron(settings: Settings) -> str:
+    """Every half ``stalled_job_seconds`` (at most 30 s): a killed worker's jobs resume
+    on the survivors at most 1.5 times ``stalled_job_seconds`` after its last heartbeat."""
+    every = max(1, min(30, settings.stalled_job_seconds // 2))
+    return f"* * * * * */{every}"  # croniter's sixth field: seconds
+
+
 async def retry_stalled_jobs(app: procrastinate.App, stalled_seconds: float = 60.0) -> int:
     """Re-queue the jobs of workers whose heartbeat stopped more than ``stalled_seconds``
-    ago (killed, OOM, lost machine)."""
+    ago (killed, OOM, lost machine), with procrastinate's stalled-job query, and drop the
+    finished runs of this periodic job older than an hour."""
     stalled = list(await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=stalled_seconds))
     for job in stalled:
         assert job.id is not None
         await app.job_manager.retry_job(job)
         log.warning("queue.stalled_job_requeued", job_id=job.id, task=job.task_name)
+    await app.job_manager.delete_old_jobs(nb_hours=1, queue=MAINTENANCE_QUEUE)
     return len(stalled)
 
 
@@ -188,24 +207,16 @@ async def run_worker(
     queues the re-embedding and re-scoring a deploy made necessary."""
     app = build_app(runtime.settings, runtime.database_url)
     set_runtime(runtime)
-    stalled_seconds = float(runtime.settings.stalled_job_seconds)
     async with app.open_async():
-        await retry_stalled_jobs(app, stalled_seconds)
         if maintain:
             await queue_maintenance(runtime)
         log.info("worker.started", queues=queues or "all", tasks=sorted(TASKS))
-        watcher = asyncio.create_task(_watch_stalled(app, stalled_seconds)) if wait else None
-        try:
-            await app.run_worker_async(
-                queues=queues,  # type: ignore[arg-type]  # WorkerOptions omits None (= all queues)
-                wait=wait,
-                install_signal_handlers=install_signal_handlers,
-                listen_notify=wait,
-            )
-        finally:
-            if watcher is not None:
-                watcher.cancel()
-                await asyncio.gather(watcher, return_exceptions=True)
+        await app.run_worker_async(
+            queues=queues,  # type: ignore[arg-type]  # WorkerOptions omits None (= all queues)
+            wait=wait,
+            install_signal_handlers=install_signal_handlers,
+            listen_notify=wait,
+        )
 
 
 async def queue_maintenance(runtime: Runtime) -> dict[str, list[uuid.UUID]]:
@@ -228,19 +239,6 @@ async def queue_maintenance(runtime: Runtime) -> dict[str, list[uuid.UUID]]:
             rescore=len(queued["rescore"]),
         )
     return queued
-
-
-async def _watch_stalled(app: procrastinate.App, stalled_seconds: float) -> None:
-    """Re-queue stalled jobs every half ``stalled_seconds`` (the cron job only runs each
-    minute), so a killed worker's jobs resume quickly on the survivors."""
-    while True:
-        await asyncio.sleep(max(1.0, stalled_seconds / 2))
-        try:
-            await retry_stalled_jobs(app, stalled_seconds)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # a database blip must not stop the worker
-            log.warning("worker.stalled_check_failed", error=repr(exc))
 
 
 async def queue_depths(runtime: Runtime) -> dict[tuple[str, str], int]:
