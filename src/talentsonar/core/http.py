@@ -9,7 +9,6 @@ own client calls, so the same breaker, retry and metrics apply to them.
 from __future__ import annotations
 
 import enum
-import random
 import time
 from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
@@ -102,11 +101,6 @@ JITTERED_BACKOFF = tenacity.wait_random_exponential(multiplier=0.2, max=10.0)
 #: What ``is_retryable`` answers: False (give up), True (retry after the jittered backoff)
 #: or the number of seconds the server asked for (its ``Retry-After``).
 Verdict = float | bool
-
-
-def backoff_delay(attempt: int, *, base: float = 0.2, cap: float = 10.0) -> float:
-    """Full-jitter exponential backoff (attempt counts from 1)."""
-    return random.uniform(0, min(cap, base * 2 ** (attempt - 1)))
 
 
 def parse_retry_after(value: str | None) -> float | None:
