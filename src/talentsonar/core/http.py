@@ -150,8 +150,8 @@ async def resilient_call(
     """
 
     def verdict(exc: BaseException) -> Verdict:
-        if isinstance(exc, CircuitOpen):
-            return False
+        if isinstance(exc, CircuitOpen) or not isinstance(exc, Exception):
+            return False  # an open breaker, a cancellation
         if isinstance(exc, RetryableError):
             return True if exc.retry_after is None else exc.retry_after
         return is_retryable(exc)
