@@ -4,11 +4,11 @@ when too long, not waited for, and no retry of a client error."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
-from structlog.testing import capture_logs
 
 from talentsonar.core.http import (
     BreakerState,
@@ -45,19 +45,13 @@ async def client(n8n: FakeN8n) -> AsyncIterator[ProviderClient]:
         await provider.aclose()
 
 
-def retries(logs: list[dict[str, object]]) -> list[dict[str, object]]:
-    return [entry for entry in logs if entry["event"] == "external.retry"]
-
-
 async def test_server_errors_are_retried_until_success(
     n8n: FakeN8n, client: ProviderClient
 ) -> None:
     n8n.fail_next("status", 2, status=503)
-    with capture_logs() as logs:
-        response = await client.request("POST", "/webhook/echo", json={"n": 1})
+    response = await client.request("POST", "/webhook/echo", json={"n": 1})
     assert response.status_code == 200
     assert len(n8n.requests) == 3
-    assert [entry["attempt"] for entry in retries(logs)] == [1, 2]
     assert client.breaker.state == BreakerState.closed
 
 
@@ -71,11 +65,12 @@ async def test_gives_up_after_the_last_retry(n8n: FakeN8n, client: ProviderClien
 
 async def test_retry_after_is_waited_for(n8n: FakeN8n, client: ProviderClient) -> None:
     n8n.fail_next("retry_after", 1, seconds=1)
-    with capture_logs() as logs:
-        response = await client.request("POST", "/webhook/echo", json={})
+    started = time.monotonic()
+    response = await client.request("POST", "/webhook/echo", json={})
     assert response.status_code == 200
     assert len(n8n.requests) == 2
-    assert [entry["wait"] for entry in retries(logs)] == [1.0]
+    # the server's second, not the first retry's jittered backoff (at most 0.2 s)
+    assert time.monotonic() - started >= 1.0
 
 
 async def test_a_long_retry_after_is_not_waited_for(n8n: FakeN8n, client: ProviderClient) -> None:
