@@ -261,10 +261,23 @@ async def member_of(
 
 
 async def run_queued_tasks(runtime: Runtime) -> None:
-    """Run every queued background job to completion in this event loop."""
+    """Run every queued background job to completion in this event loop, and the jobs
+    they queue or retry at once, until no job is due (retries due later are left)."""
+    from sqlalchemy import text
+
     from talentsonar.worker import run_worker
 
-    await run_worker(runtime, wait=False, install_signal_handlers=False)
+    for _ in range(50):
+        await run_worker(runtime, wait=False, install_signal_handlers=False)
+        async with runtime.db.session() as session:
+            due = await session.scalar(text(
+                "SELECT exists(SELECT 1 FROM procrastinate_jobs WHERE status = 'todo' "
+                "AND (scheduled_at IS NULL OR scheduled_at <= now()) "
+                "AND queue_name <> 'maintenance')"  # the periodic jobs come every tick
+            ))
+        if not due:
+            return
+    raise AssertionError("background jobs kept queueing more jobs")
 
 
 __all__ = [

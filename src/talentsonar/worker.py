@@ -2,13 +2,13 @@
 
 Each wrapper marks our ``tasks`` row running, calls the plain function with a
 :class:`TaskContext`, and records success, or failure once the last retry is spent.
-A periodic job (and every worker start) re-queues jobs of workers that died.
+A periodic job re-queues the jobs of workers that died (see :func:`retry_stalled_jobs`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import uuid
+from datetime import timedelta
 from typing import Any
 
 import procrastinate
@@ -67,34 +67,70 @@ def build_app(settings: Settings, database_url: str) -> procrastinate.App:
         },
     )
     for spec in TASKS.values():
-        _register(app, spec)
+        _register(app, spec, settings)
 
-    @app.periodic(cron="* * * * *", periodic_id="retry-stalled")
-    @app.task(name="talentsonar.retry_stalled_jobs", queue="maintenance", pass_context=True)
+    @app.periodic(cron=stalled_check_cron(settings), periodic_id="retry-stalled")
+    @app.task(
+        name=RETRY_STALLED_TASK,
+        queue=MAINTENANCE_QUEUE,
+        queueing_lock=RETRY_STALLED_TASK,
+        pass_context=True,
+    )
     async def retry_stalled(context: procrastinate.JobContext, timestamp: int) -> None:
         await retry_stalled_jobs(context.app, settings.stalled_job_seconds)
 
     return app
 
 
+#: The one way stalled jobs come back: a periodic job (deferred once per tick, whichever
+#: worker's deferrer gets there first) run by a worker serving the ``maintenance`` queue.
+RETRY_STALLED_TASK = "talentsonar.retry_stalled_jobs"
+MAINTENANCE_QUEUE = "maintenance"
+
+
+def stalled_check_cron(settings: Settings) -> str:
+    """Every half ``stalled_job_seconds`` (at most 30 s): a killed worker's jobs resume
+    on the survivors at most 1.5 times ``stalled_job_seconds`` after its last heartbeat."""
+    every = max(1, min(30, settings.stalled_job_seconds // 2))
+    return f"* * * * * */{every}"  # croniter's sixth field: seconds
+
+
 async def retry_stalled_jobs(app: procrastinate.App, stalled_seconds: float = 60.0) -> int:
     """Re-queue the jobs of workers whose heartbeat stopped more than ``stalled_seconds``
-    ago (killed, OOM, lost machine)."""
-    stalled = list(
-        await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=stalled_seconds)
-    )
+    ago (killed, OOM, lost machine), with procrastinate's stalled-job query, and drop the
+    finished runs of this periodic job older than an hour."""
+    stalled = list(await app.job_manager.get_stalled_jobs(seconds_since_heartbeat=stalled_seconds))
     for job in stalled:
         assert job.id is not None
         await app.job_manager.retry_job(job)
         log.warning("queue.stalled_job_requeued", job_id=job.id, task=job.task_name)
+    await app.job_manager.delete_old_jobs(nb_hours=1, queue=MAINTENANCE_QUEUE)
     return len(stalled)
 
 
-def _register(app: procrastinate.App, spec: TaskSpec) -> None:
+class QueueRetry(procrastinate.RetryStrategy):
+    """procrastinate's exponential retries; an exception carrying ``retry_after``
+    (seconds, e.g. a receiver's ``Retry-After``) is retried no sooner than that."""
+
+    def get_retry_decision(
+        self, *, exception: BaseException, job: procrastinate.jobs.Job
+    ) -> procrastinate.RetryDecision | None:
+        decision = super().get_retry_decision(exception=exception, job=job)
+        retry_after = getattr(exception, "retry_after", None)
+        if decision is None or not isinstance(retry_after, int | float):
+            return decision
+        not_before = utcnow() + timedelta(seconds=float(retry_after))
+        if decision.retry_at is None or decision.retry_at < not_before:
+            decision.retry_at = not_before
+        return decision
+
+
+def _register(app: procrastinate.App, spec: TaskSpec, settings: Settings) -> None:
+    max_attempts = spec.attempts(settings)
     # False is procrastinate's default "no retry" (it treats None the same way)
-    retry: procrastinate.RetryStrategy | bool = (
-        procrastinate.RetryStrategy(max_attempts=spec.max_attempts - 1, exponential_wait=2)
-        if spec.max_attempts > 1
+    retry: procrastinate.BaseRetryStrategy | bool = (
+        QueueRetry(max_attempts=max_attempts - 1, exponential_wait=spec.wait(settings))
+        if max_attempts > 1
         else False
     )
 
@@ -102,6 +138,7 @@ def _register(app: procrastinate.App, spec: TaskSpec) -> None:
         runtime = current_runtime()
         tid = uuid.UUID(task_id)
         attempt = (context.job.attempts or 0) + 1
+        final = attempt >= max_attempts
         async with runtime.db.session() as session:
             row = (await session.execute(select(Task).where(Task.id == tid))).scalar_one_or_none()
             if row is None:
@@ -113,11 +150,10 @@ def _register(app: procrastinate.App, spec: TaskSpec) -> None:
             row.attempts = attempt
             row.started_at = row.started_at or utcnow()
             org_id = row.org_id
-        ctx = TaskContext(runtime, tid, org_id)
+        ctx = TaskContext(runtime, tid, org_id, attempt=attempt, final_attempt=final)
         try:
             result = await spec.fn(ctx, **kwargs)
         except Exception as exc:
-            final = attempt >= spec.max_attempts
             log.warning(
                 "task.failed", task=spec.name, attempt=attempt, final=final, error=repr(exc)
             )
@@ -149,9 +185,13 @@ async def _finish(
     async with runtime.db.session() as session:
         # a task finished meanwhile by someone else (an upload parsed by its request) or
         # cancelled keeps that outcome
-        await session.execute(update(Task).where(
-            Task.id == task_id, Task.status.not_in((TaskStatus.succeeded, TaskStatus.cancelled))
-        ).values(**values))
+        await session.execute(
+            update(Task)
+            .where(
+                Task.id == task_id, Task.status.not_in((TaskStatus.succeeded, TaskStatus.cancelled))
+            )
+            .values(**values)
+        )
 
 
 async def run_worker(
@@ -167,24 +207,16 @@ async def run_worker(
     queues the re-embedding and re-scoring a deploy made necessary."""
     app = build_app(runtime.settings, runtime.database_url)
     set_runtime(runtime)
-    stalled_seconds = float(runtime.settings.stalled_job_seconds)
     async with app.open_async():
-        await retry_stalled_jobs(app, stalled_seconds)
         if maintain:
             await queue_maintenance(runtime)
         log.info("worker.started", queues=queues or "all", tasks=sorted(TASKS))
-        watcher = asyncio.create_task(_watch_stalled(app, stalled_seconds)) if wait else None
-        try:
-            await app.run_worker_async(
-                queues=queues,  # type: ignore[arg-type]  # WorkerOptions omits None (= all queues)
-                wait=wait,
-                install_signal_handlers=install_signal_handlers,
-                listen_notify=wait,
-            )
-        finally:
-            if watcher is not None:
-                watcher.cancel()
-                await asyncio.gather(watcher, return_exceptions=True)
+        await app.run_worker_async(
+            queues=queues,  # type: ignore[arg-type]  # WorkerOptions omits None (= all queues)
+            wait=wait,
+            install_signal_handlers=install_signal_handlers,
+            listen_notify=wait,
+        )
 
 
 async def queue_maintenance(runtime: Runtime) -> dict[str, list[uuid.UUID]]:
@@ -207,19 +239,6 @@ async def queue_maintenance(runtime: Runtime) -> dict[str, list[uuid.UUID]]:
             rescore=len(queued["rescore"]),
         )
     return queued
-
-
-async def _watch_stalled(app: procrastinate.App, stalled_seconds: float) -> None:
-    """Re-queue stalled jobs every half ``stalled_seconds`` (the cron job only runs each
-    minute), so a killed worker's jobs resume quickly on the survivors."""
-    while True:
-        await asyncio.sleep(max(1.0, stalled_seconds / 2))
-        try:
-            await retry_stalled_jobs(app, stalled_seconds)
-        except asyncio.CancelledError:
-            raise
-        except Exception as exc:  # a database blip must not stop the worker
-            log.warning("worker.stalled_check_failed", error=repr(exc))
 
 
 async def queue_depths(runtime: Runtime) -> dict[tuple[str, str], int]:

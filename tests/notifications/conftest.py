@@ -44,9 +44,11 @@ def smtp_server() -> Iterator[tuple[Inbox, int]]:
 
 @dataclass
 class Receiver:
-    """A webhook receiver on 127.0.0.1; answers ``statuses`` in turn, then 200."""
+    """A webhook receiver on 127.0.0.1; answers ``statuses`` in turn, then 200 (a 429
+    with ``Retry-After: retry_after`` when that is set)."""
 
     statuses: list[int] = field(default_factory=list)
+    retry_after: str | None = None
     received: list[tuple[bytes, dict[str, str]]] = field(default_factory=list)
     server: ThreadedServer | None = None
 
@@ -63,7 +65,8 @@ def receiver() -> Iterator[Receiver]:
     async def hook(request: Request) -> Response:
         rec.received.append((await request.body(), dict(request.headers)))
         status = rec.statuses.pop(0) if rec.statuses else 200
-        return JSONResponse({"ok": status < 300}, status_code=status)
+        headers = {"Retry-After": rec.retry_after} if status == 429 and rec.retry_after else None
+        return JSONResponse({"ok": status < 300}, status_code=status, headers=headers)
 
     rec.server = ThreadedServer(Starlette(routes=[Route("/hook", hook, methods=["POST"])])).start()
     try:
@@ -81,4 +84,6 @@ def settings(tmp_path: Path, redis_prefix: str, smtp_server: tuple[Inbox, int]) 
         email_from="Talent Sonar <noreply@test.local>",
         # the webhook receivers here listen on 127.0.0.1, which is refused by default
         webhook_allowed_networks=["127.0.0.1/32"],
+        # failed deliveries are queued again at once, so one queue run sees every attempt
+        webhook_retry_wait_seconds=0,
     )

@@ -5,11 +5,13 @@ import time
 from typing import Any
 
 import httpx
+from sqlalchemy import text
 
+from talentsonar.core.config import Settings
 from talentsonar.core.runtime import Runtime
 from talentsonar.notifications.signing import verify
 from tests.admin.helpers import add_credits, set_role
-from tests.conftest import member_of, register_user, run_queued_tasks
+from tests.conftest import member_of, open_client, register_user, run_queued_tasks
 from tests.notifications.conftest import Inbox, Receiver
 
 
@@ -150,6 +152,96 @@ async def test_webhook_endpoint_signed_delivery_retry_and_rotation(
         kwargs: dict[str, Any] = {"json": {"active": False}} if method == "PATCH" else {}
         r = await client.request(method, path, headers=other_user["headers"], **kwargs)
         assert r.status_code == 404, (method, path, r.status_code)
+
+
+async def webhook_job(runtime: Runtime, delivery_id: str) -> tuple[int, str, float, int]:
+    """The delivery's queue job: id, status, seconds until it is due, attempts so far."""
+    async with runtime.db.session() as s:
+        row = (
+            await s.execute(
+                text(
+                    "SELECT id, status::text, "
+                    "extract(epoch FROM coalesce(scheduled_at, now()) - now()), attempts "
+                    "FROM procrastinate_jobs WHERE task_name = 'notifications.deliver_webhook' "
+                    "AND args->>'delivery_id' = :id"
+                ),
+                {"id": delivery_id},
+            )
+        ).one()
+    return int(row[0]), str(row[1]), float(row[2]), int(row[3])
+
+
+async def make_due(runtime: Runtime, job_id: int) -> None:
+    """Move a retry's due time to now (rather than wait for it)."""
+    async with runtime.db.session() as s:
+        await s.execute(
+            text("UPDATE procrastinate_jobs SET scheduled_at = now() WHERE id = :id"),
+            {"id": job_id},
+        )
+
+
+async def test_a_failed_delivery_is_queued_again_not_slept_on(
+    client: httpx.AsyncClient,
+    user: dict[str, Any],
+    settings: Settings,
+    database_url: str,
+    receiver: Receiver,
+) -> None:
+    """A failed attempt ends the job's run: the queue runs it again after procrastinate's
+    exponential wait (4 s, then 16 s), or after the receiver's longer Retry-After."""
+    h = user["headers"]
+    r = await client.post(
+        "/api/v1/webhooks", json={"url": receiver.url, "eventTypes": ["credits.low"]}, headers=h
+    )
+    eid = r.json()["data"]["id"]
+    receiver.statuses = [503, 429]
+    receiver.retry_after = "120"
+    await drive_low_balance(client, user)
+    waiting = settings.model_copy(update={"webhook_retry_wait_seconds": 4})
+
+    async def delivery() -> tuple[str, str, int, int | None]:
+        d = (await client.get(f"/api/v1/webhooks/{eid}/deliveries", headers=h)).json()["data"][0]
+        return d["id"], d["status"], d["attempts"], d["responseCode"]
+
+    async with open_client(waiting, database_url) as (_, rt):
+        await run_queued_tasks(rt)  # returns with the retry still queued: nobody slept on it
+        delivery_id, *state = await delivery()
+        assert state == ["retrying", 1, 503]
+        job_id, status, due_in, attempts = await webhook_job(rt, delivery_id)
+        assert (status, attempts) == ("todo", 1)
+        assert 2 < due_in <= 4  # 4 ** 1 s after the failure
+
+        await make_due(rt, job_id)
+        await run_queued_tasks(rt)
+        assert (await delivery())[1:] == ("retrying", 2, 429)
+        _, status, due_in, attempts = await webhook_job(rt, delivery_id)
+        assert (status, attempts) == ("todo", 2)
+        assert 100 < due_in <= 120  # the receiver's Retry-After, longer than 4 ** 2 s
+
+        await make_due(rt, job_id)
+        await run_queued_tasks(rt)
+        assert (await delivery())[1:] == ("succeeded", 3, 200)
+        assert (await webhook_job(rt, delivery_id))[1] == "succeeded"
+    assert len(receiver.received) == 3
+
+
+async def test_a_delivery_is_given_up_after_its_last_attempt(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime, receiver: Receiver
+) -> None:
+    h = user["headers"]
+    r = await client.post(
+        "/api/v1/webhooks", json={"url": receiver.url, "eventTypes": ["credits.low"]}, headers=h
+    )
+    eid = r.json()["data"]["id"]
+    receiver.statuses = [500] * 10
+    await drive_low_balance(client, user)
+    await run_queued_tasks(runtime)
+    d = (await client.get(f"/api/v1/webhooks/{eid}/deliveries", headers=h)).json()["data"][0]
+    attempts = runtime.settings.webhook_max_attempts
+    assert (d["status"], d["attempts"], d["responseCode"]) == ("failed", attempts, 500)
+    assert len(receiver.received) == attempts
+    _, status, _, job_attempts = await webhook_job(runtime, d["id"])
+    assert (status, job_attempts) == ("succeeded", attempts)  # its last run gave up, no retry
 
 
 async def test_webhook_failure_is_logged_and_validation(

@@ -12,6 +12,8 @@ from talentsonar.skills.taxonomy import get_taxonomy
 
 def test_every_bank_skill_is_a_taxonomy_skill_without_aliases_of_its_own() -> None:
     raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    # questions only: no top-level alias, category or implication tables either
+    assert set(raw) == {"version", "levels", "_note", "skills", "behavioural"}
     taxonomy = get_taxonomy()
     for name, entry in raw["skills"].items():
         assert taxonomy.get(name) is not None, name

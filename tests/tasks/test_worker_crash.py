@@ -82,8 +82,11 @@ async def test_job_survives_sigkill_of_its_worker(
         done = await wait_for(runtime, task_id,
                               lambda t: t.status in (TaskStatus.succeeded, TaskStatus.failed),
                               "the task to finish on the second worker")
-        assert done.status == TaskStatus.succeeded, (tmp_path / "second.log").read_text()
+        second_log = (tmp_path / "second.log").read_text()
+        assert done.status == TaskStatus.succeeded, second_log
         assert done.attempts == 2
+        # brought back by the periodic stalled-job task, the one recovery mechanism
+        assert "queue.stalled_job_requeued" in second_log
         assert done.result == {"steps": 6}
         api = await client.get(f"/api/v1/tasks/{task_id}", headers=user["headers"])
         assert api.json()["data"]["status"] == "succeeded"

@@ -261,7 +261,7 @@ async def process_document(runtime: Runtime, org_id: uuid.UUID, document_id: uui
             return {"status": "done", "documentId": str(doc.id),
                     "candidateId": str(doc.candidate_id), "duplicate": None}
         found = await candidates.find_duplicate(
-            email=draft.email, phone_digits=draft.phone_digits, content_hash=doc.text_sha256,
+            email=draft.email, phone_e164=draft.phone_e164, content_hash=doc.text_sha256,
             file_sha256=doc.sha256, name=draft.name or None,
             text_sample=doc.extracted_text[:TEXT_SAMPLE_CHARS],
             text_similarity=runtime.settings.duplicate_text_similarity,

@@ -4,9 +4,11 @@ texts a candidate is searched and embedded by. Pure functions."""
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Any
 
+import phonenumbers
+
+from talentsonar.cvs.parsing.regions import region_of
 from talentsonar.cvs.schemas import FLAG_NAME_NOT_FOUND
 from talentsonar.models.candidate import Candidate
 from talentsonar.skills.canonical import canonical_skills
@@ -41,11 +43,20 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(folded.encode()).hexdigest()
 
 
-def phone_digits(phone: str | None) -> str | None:
+def phone_e164(phone: str | None, location: str | None = None) -> str | None:
+    """``phone`` in E.164 ("+442079460321"), read in the country of ``location`` when it
+    has no country code (``region_of``: "London, UK" -> GB; the default region when the
+    location names none); ``None`` for what cannot be a phone number. Two ways of writing
+    one number give one key; two numbers that only share their last digits do not."""
     if not phone:
         return None
-    digits = re.sub(r"\D", "", phone)
-    return digits[-12:] or None
+    try:
+        number = phonenumbers.parse(phone, region_of(location))
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _items(profile: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -108,7 +119,7 @@ def settle_name(candidate: Candidate) -> None:
 def refresh_derived(candidate: Candidate) -> None:
     """Recompute the columns search and deduplication read (call after any change)."""
     profile = candidate.profile or {}
-    candidate.phone_digits = phone_digits(candidate.phone)
+    candidate.phone_e164 = phone_e164(candidate.phone, candidate.location)
     candidate.skills_text = ", ".join(candidate.skills or [])
     work = _items(profile, "workHistory")
     candidate.titles_text = " | ".join(str(w.get("title")) for w in work[:5] if w.get("title"))

@@ -170,7 +170,7 @@ class CandidateRepository(TenantRepository[Candidate]):
         )
 
     async def find_duplicate(
-        self, *, email: str | None, phone_digits: str | None, content_hash: str | None,
+        self, *, email: str | None, phone_e164: str | None, content_hash: str | None,
         file_sha256: str | None, name: str | None, text_sample: str | None,
         text_similarity: float,
     ) -> tuple[Candidate, str] | None:
@@ -185,8 +185,8 @@ class CandidateRepository(TenantRepository[Candidate]):
         if email:
             checks.append(("same_email",
                            self.base().where(func.lower(Candidate.email) == email.lower())))
-        if phone_digits and len(phone_digits) >= 7:
-            checks.append(("same_phone", self.base().where(Candidate.phone_digits == phone_digits)))
+        if phone_e164:
+            checks.append(("same_phone", self.base().where(Candidate.phone_e164 == phone_e164)))
         for reason, stmt in checks:
             row = (await self.session.execute(
                 stmt.order_by(Candidate.created_at).limit(1)

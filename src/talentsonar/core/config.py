@@ -199,6 +199,9 @@ class Settings(BaseSettings):
     email_from: str = "Talent Sonar <no-reply@talentsonar.local>"
     webhook_timeout_seconds: float = Field(10.0, gt=0)
     webhook_max_attempts: int = Field(5, ge=1)
+    webhook_retry_wait_seconds: int = Field(
+        4, ge=0, description="the n-th retry of a delivery waits this ** n seconds"
+    )
     webhook_allowed_networks: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
         description="CIDRs webhooks may reach besides public addresses (self-hosted targets)",

@@ -1,5 +1,5 @@
-"""Outbound calls: one pooled ``httpx.AsyncClient`` per provider, retries with jittered
-exponential backoff on retryable errors only (honouring ``Retry-After``), and a
+"""Outbound calls: one pooled ``httpx.AsyncClient`` per provider, retries (tenacity) with
+jittered exponential backoff on retryable errors only (honouring ``Retry-After``), and a
 circuit breaker per provider. Every call is counted in metrics.
 
 SDK-based providers (OpenAI, Gemini, Stripe) use :func:`resilient_call` around their
@@ -8,9 +8,7 @@ own client calls, so the same breaker, retry and metrics apply to them.
 
 from __future__ import annotations
 
-import asyncio
 import enum
-import random
 import time
 from collections.abc import Awaitable, Callable
 from email.utils import parsedate_to_datetime
@@ -18,6 +16,7 @@ from typing import Any, TypeVar
 
 import httpx
 import structlog
+import tenacity
 
 from talentsonar.core.errors import ServiceUnavailable
 from talentsonar.core.observability import (
@@ -95,9 +94,13 @@ class CircuitBreaker:
             self._set(BreakerState.open)
 
 
-def backoff_delay(attempt: int, *, base: float = 0.2, cap: float = 10.0) -> float:
-    """Full-jitter exponential backoff (attempt counts from 1)."""
-    return random.uniform(0, min(cap, base * 2 ** (attempt - 1)))
+#: Full-jitter exponential backoff: a wait drawn from 0 .. min(10, 0.2 * 2 ** (n - 1)) s
+#: after the n-th failure.
+JITTERED_BACKOFF = tenacity.wait_random_exponential(multiplier=0.2, max=10.0)
+
+#: What ``is_retryable`` answers: False (give up), True (retry after the jittered backoff)
+#: or the number of seconds the server asked for (its ``Retry-After``).
+Verdict = float | bool
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -113,23 +116,60 @@ def parse_retry_after(value: str | None) -> float | None:
         return None
 
 
+class _ServerWaitOrBackoff(tenacity.wait.wait_base):
+    """Wait what the server asked for, else the jittered backoff."""
+
+    def __init__(self, verdict: Callable[[BaseException], Verdict]) -> None:
+        self.verdict = verdict
+
+    def __call__(self, retry_state: tenacity.RetryCallState) -> float:
+        assert retry_state.outcome is not None
+        exc = retry_state.outcome.exception()
+        verdict = self.verdict(exc) if exc is not None else True
+        if verdict is True:
+            return float(JITTERED_BACKOFF(retry_state))
+        return float(verdict)
+
+
 async def resilient_call(
     provider: str,
     breaker: CircuitBreaker,
     call: Callable[[], Awaitable[T]],
     *,
     max_retries: int = 3,
-    is_retryable: Callable[[BaseException], float | bool | None] = lambda exc: False,
+    is_retryable: Callable[[BaseException], Verdict] = lambda exc: False,
     max_retry_after: float = 30.0,
 ) -> T:
-    """Run ``call`` behind the breaker, retrying what ``is_retryable`` accepts.
+    """Run ``call`` behind the breaker, retrying (with tenacity) what ``is_retryable``
+    accepts, up to ``max_retries`` times.
 
-    ``is_retryable(exc)`` returns False (give up), True (retry with backoff) or a
-    number of seconds to wait (the server's ``Retry-After``).
+    ``is_retryable(exc)`` returns False (give up), True (retry with backoff) or a number
+    of seconds to wait (the server's ``Retry-After``); a :class:`RetryableError` asks for
+    a retry itself. A server asking for more than ``max_retry_after`` seconds is not
+    waited for. An open breaker fails at once (:class:`CircuitOpen`, never retried).
     """
-    attempt = 0
-    while True:
-        attempt += 1
+
+    def verdict(exc: BaseException) -> Verdict:
+        if isinstance(exc, CircuitOpen) or not isinstance(exc, Exception):
+            return False  # an open breaker, a cancellation
+        if isinstance(exc, RetryableError):
+            return True if exc.retry_after is None else exc.retry_after
+        return is_retryable(exc)
+
+    def should_retry(exc: BaseException) -> bool:
+        answer = verdict(exc)
+        return answer is True or (answer is not False and answer <= max_retry_after)
+
+    def log_retry(retry_state: tenacity.RetryCallState) -> None:
+        wait = retry_state.next_action.sleep if retry_state.next_action else 0.0
+        log.info(
+            "external.retry",
+            provider=provider,
+            attempt=retry_state.attempt_number,
+            wait=round(wait, 2),
+        )
+
+    async def once() -> T:
         if not breaker.allow():
             EXTERNAL_CALL_ERRORS.labels(provider, "circuit_open").inc()
             raise CircuitOpen(f"{provider} is unavailable (circuit open)")
@@ -140,20 +180,19 @@ async def resilient_call(
             EXTERNAL_CALL_DURATION.labels(provider, "error").observe(time.perf_counter() - start)
             EXTERNAL_CALL_ERRORS.labels(provider, type(exc).__name__).inc()
             breaker.record_failure()
-            verdict = exc.retry_after if isinstance(exc, RetryableError) else is_retryable(exc)
-            if isinstance(exc, RetryableError) and verdict is None:
-                verdict = True
-            if verdict is False or attempt > max_retries:
-                raise
-            wait = backoff_delay(attempt) if verdict is True else float(verdict or 0)
-            if wait > max_retry_after:
-                raise
-            log.info("external.retry", provider=provider, attempt=attempt, wait=round(wait, 2))
-            await asyncio.sleep(wait)
-            continue
+            raise
         EXTERNAL_CALL_DURATION.labels(provider, "ok").observe(time.perf_counter() - start)
         breaker.record_success()
         return result
+
+    retrying = tenacity.AsyncRetrying(
+        stop=tenacity.stop_after_attempt(max_retries + 1),
+        retry=tenacity.retry_if_exception(should_retry),
+        wait=_ServerWaitOrBackoff(verdict),
+        before_sleep=log_retry,
+        reraise=True,
+    )
+    return await retrying(once)
 
 
 def httpx_retryable(exc: BaseException) -> float | bool:

@@ -24,6 +24,7 @@ from talentsonar.core.models import utcnow
 from talentsonar.models.task import Task, TaskStatus
 
 if TYPE_CHECKING:
+    from talentsonar.core.config import Settings
     from talentsonar.core.runtime import Runtime
 
 
@@ -41,15 +42,31 @@ class Priority(enum.IntEnum):
 
 
 TaskFunction = Callable[..., Awaitable[dict[str, Any] | None]]
+#: A number, or read from the settings (``lambda s: s.webhook_max_attempts``).
+FromSettings = int | Callable[["Settings"], int]
 
 
 @dataclass(frozen=True, slots=True)
 class TaskSpec:
+    """A registered task. A run that raises is run again by the queue (procrastinate's
+    retries), ``retry_wait ** n`` seconds after its n-th failure, until ``max_attempts``
+    runs in all; an exception with a ``retry_after`` attribute (seconds) waits at least
+    that long."""
+
     name: str
     fn: TaskFunction
     queue: str
-    max_attempts: int
+    max_attempts: FromSettings
     priority: Priority
+    retry_wait: FromSettings = 2
+
+    def attempts(self, settings: Settings) -> int:
+        value = self.max_attempts
+        return value if isinstance(value, int) else value(settings)
+
+    def wait(self, settings: Settings) -> int:
+        value = self.retry_wait
+        return value if isinstance(value, int) else value(settings)
 
 
 TASKS: dict[str, TaskSpec] = {}
@@ -59,13 +76,15 @@ def task(
     name: str,
     *,
     queue: str = "default",
-    max_attempts: int = 5,
+    max_attempts: FromSettings = 5,
     priority: Priority = Priority.normal,
+    retry_wait: FromSettings = 2,
 ) -> Callable[[TaskFunction], TaskFunction]:
-    """Register ``async def fn(ctx: TaskContext, **kwargs)`` as background task ``name``."""
+    """Register ``async def fn(ctx: TaskContext, **kwargs)`` as background task ``name``
+    (see :class:`TaskSpec` for ``max_attempts`` and ``retry_wait``)."""
 
     def register(fn: TaskFunction) -> TaskFunction:
-        TASKS[name] = TaskSpec(name, fn, queue, max_attempts, priority)
+        TASKS[name] = TaskSpec(name, fn, queue, max_attempts, priority, retry_wait)
         return fn
 
     return register
@@ -133,12 +152,23 @@ async def enqueue(
 
 
 class TaskContext:
-    """What a running task gets: the runtime and its own ``tasks`` row id."""
+    """What a running task gets: the runtime, its own ``tasks`` row id, and which run this
+    is (``attempt`` from 1; ``final_attempt`` when the queue will not run it again)."""
 
-    def __init__(self, runtime: Runtime, task_id: uuid.UUID, org_id: uuid.UUID) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        task_id: uuid.UUID,
+        org_id: uuid.UUID,
+        *,
+        attempt: int = 1,
+        final_attempt: bool = True,
+    ) -> None:
         self.runtime = runtime
         self.task_id = task_id
         self.org_id = org_id
+        self.attempt = attempt
+        self.final_attempt = final_attempt
 
     def session(self) -> Any:
         return self.runtime.db.session()

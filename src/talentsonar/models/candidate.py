@@ -52,7 +52,7 @@ class Candidate(TenantModel):
     __table_args__ = (
         Index("ix_candidates_org_type", "org_id", "type"),
         Index("ix_candidates_org_email", "org_id", "email"),
-        Index("ix_candidates_org_phone", "org_id", "phone_digits"),
+        Index("ix_candidates_org_phone", "org_id", "phone_e164"),
         Index("ix_candidates_org_content_hash", "org_id", "content_hash"),
         Index("ix_candidates_search", "search", postgresql_using="gin"),
         Index(
@@ -88,7 +88,8 @@ class Candidate(TenantModel):
     name: Mapped[str] = mapped_column(String(300), default="")
     email: Mapped[str | None] = mapped_column(String(320), default=None)
     phone: Mapped[str | None] = mapped_column(String(60), default=None)
-    phone_digits: Mapped[str | None] = mapped_column(String(30), default=None)
+    #: ``phone`` in E.164 ("+442079460321"): what duplicate detection compares
+    phone_e164: Mapped[str | None] = mapped_column(String(30), default=None)
     location: Mapped[str | None] = mapped_column(String(300), default=None)
     headline: Mapped[str | None] = mapped_column(String(500), default=None)
     summary: Mapped[str | None] = mapped_column(Text, default=None)

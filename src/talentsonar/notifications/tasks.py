@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 import uuid
 from collections.abc import Sequence
@@ -15,7 +14,7 @@ import structlog
 
 import talentsonar.notifications.subscribers  # noqa: F401  (registers event handlers)
 from talentsonar.core import egress
-from talentsonar.core.http import backoff_delay
+from talentsonar.core.http import parse_retry_after
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import Priority, TaskContext, task
 from talentsonar.models.invitation import Invitation
@@ -60,9 +59,9 @@ async def send_email(ctx: TaskContext, template: str, object_id: str) -> dict[st
             notification = await session.get(Notification, uuid.UUID(object_id))
             if notification is None:
                 return {"sent": 0}
-            for to in await NotificationRepository(
-                session, notification.org_id
-            ).email_recipients(notification):
+            for to in await NotificationRepository(session, notification.org_id).email_recipients(
+                notification
+            ):
                 messages.append((to, notification.title, notification.body))
     for to, subject, body in messages:
         await send_mail(settings, to, subject, body)
@@ -75,11 +74,16 @@ NO_RESPONSE = "No response from the endpoint"
 NOT_ALLOWED = "The endpoint's address is not allowed"
 
 
+#: The longest ``Retry-After`` of a receiver that is honoured (longer asks wait this long).
+MAX_RETRY_AFTER_SECONDS = 3600.0
+
+
 @dataclass(frozen=True, slots=True)
 class Attempt:
     code: int | None
     error: str | None
     final: bool  # no point in retrying
+    retry_after: float | None = None  # the receiver's Retry-After, in seconds
 
     @property
     def succeeded(self) -> bool:
@@ -118,16 +122,39 @@ async def _attempt(
         return Attempt(code, None, final=True)
     if 300 <= code < 400:
         return Attempt(code, f"HTTP {code}: redirects are not followed", final=True)
-    return Attempt(code, f"HTTP {code}", final=400 <= code < 500 and code != 429)
+    retry_after = parse_retry_after(response.headers.get("retry-after"))
+    return Attempt(
+        code,
+        f"HTTP {code}",
+        final=400 <= code < 500 and code != 429,
+        retry_after=None if retry_after is None else min(retry_after, MAX_RETRY_AFTER_SECONDS),
+    )
 
 
-@task("notifications.deliver_webhook", queue="default", priority=Priority.normal, max_attempts=3)
+class DeliveryFailed(Exception):
+    """An attempt that may succeed later: the queue runs the delivery job again, after
+    its exponential wait or the receiver's ``Retry-After``, whichever is longer."""
+
+    def __init__(self, attempt: Attempt) -> None:
+        super().__init__(attempt.error or "delivery failed")
+        self.retry_after = attempt.retry_after
+
+
+@task(
+    "notifications.deliver_webhook",
+    queue="default",
+    priority=Priority.normal,
+    max_attempts=lambda settings: settings.webhook_max_attempts,
+    retry_wait=lambda settings: settings.webhook_retry_wait_seconds,
+)
 async def deliver_webhook(ctx: TaskContext, delivery_id: str) -> dict[str, Any]:
-    """POST one signed event, retrying with backoff; every attempt is logged on the row."""
+    """POST one signed event, once per run: a failure that may pass raises
+    :class:`DeliveryFailed`, and the queue runs the job again later (no worker sleeps
+    meanwhile). Every attempt is logged on the delivery row."""
     settings = ctx.runtime.settings
     async with ctx.session() as session:
         delivery = await get_delivery(session, uuid.UUID(delivery_id))
-        if delivery is None or delivery.status == "succeeded":
+        if delivery is None or delivery.status in ("succeeded", "failed", "cancelled"):
             return {"status": "skipped"}
         endpoint = await get_endpoint(session, delivery.endpoint_id)
         if endpoint is None or not endpoint.active or endpoint.deleted_at is not None:
@@ -139,27 +166,25 @@ async def deliver_webhook(ctx: TaskContext, delivery_id: str) -> dict[str, Any]:
         )
         body = orjson.dumps(delivery.payload)
     allowed = egress.parse_networks(settings.webhook_allowed_networks)
-    attempt = Attempt(None, None, final=False)
     async with httpx.AsyncClient(
         timeout=settings.webhook_timeout_seconds, follow_redirects=False
     ) as client:
-        for number in range(1, settings.webhook_max_attempts + 1):
-            attempt = await _attempt(client, url, body, secrets, allowed)
-            last = attempt.final or number == settings.webhook_max_attempts
-            async with ctx.session() as session:
-                row = await get_delivery(session, uuid.UUID(delivery_id))
-                if row is not None:
-                    row.attempts = (row.attempts or 0) + 1
-                    row.response_code = attempt.code
-                    row.error = attempt.error
-                    if attempt.succeeded:
-                        row.status = "succeeded"
-                        row.delivered_at = utcnow()
-                    else:
-                        row.status = "failed" if last else "retrying"
-            if last:
-                break
-            await asyncio.sleep(backoff_delay(number, base=0.05, cap=5.0))
+        attempt = await _attempt(client, url, body, secrets, allowed)
+    last = attempt.final or ctx.final_attempt
+    async with ctx.session() as session:
+        row = await get_delivery(session, uuid.UUID(delivery_id))
+        if row is not None:
+            row.attempts = (row.attempts or 0) + 1
+            row.response_code = attempt.code
+            row.error = attempt.error
+            if attempt.succeeded:
+                row.status = "succeeded"
+                row.delivered_at = utcnow()
+            else:
+                row.status = "failed" if last else "retrying"
+    if not last:
+        log.info("webhook.retrying", delivery_id=delivery_id, code=attempt.code)
+        raise DeliveryFailed(attempt)
     status = "succeeded" if attempt.succeeded else "failed"
     log.info("webhook.delivery", delivery_id=delivery_id, status=status, code=attempt.code)
     return {"status": status, "responseCode": attempt.code}
