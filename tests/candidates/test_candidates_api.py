@@ -29,7 +29,8 @@ async def test_candidate_crud_and_filters(client: httpx.AsyncClient,
     ada = created.json()["data"]
     assert ada["type"] == "internal"
     assert ada["employmentStatus"] == "available"
-    assert ada["metadata"] == {"department": "Engineering"}
+    # the stored metadata, and seed 001's mirror of the summary where its front end reads it
+    assert ada["metadata"] == {"department": "Engineering", "summary": ada["summary"]}
     assert ada["matchStatistics"] == {"totalJobsMatched": 0, "bestMatchScore": None,
                                       "strongMatches": 0}
     assert ada["embeddingModel"]
@@ -53,6 +54,14 @@ async def test_candidate_crud_and_filters(client: httpx.AsyncClient,
     assert await names(search="lovelace") == ["Ada Lovelace"]
     assert await names(skills="python,postgresql") == ["Ada Lovelace"]
     assert await names(skills="python,patient care") == []
+    # a repeated key is a list too (URLSearchParams, most HTTP clients), alone or mixed
+    assert await names(skills=["python", "postgresql"]) == ["Ada Lovelace"]
+    assert await names(skills=["python", "patient care"]) == []
+    assert await names(skills=["python", "postgresql,python"]) == ["Ada Lovelace"]
+    assert await names(skills=["python,postgresql", "patient care"]) == []
+    too_long = await client.get("/api/v1/candidates", params={"skills": ["x" * 600] * 2},
+                                headers=h)
+    assert too_long.status_code == 422
     assert await names(search="100%_") == []  # LIKE wildcards are literal
     past_the_end = await client.get("/api/v1/candidates", params={"page": 7, "type": "past"},
                                     headers=h)

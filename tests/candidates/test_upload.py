@@ -53,14 +53,15 @@ async def test_single_pdf_upload_is_parsed_inline(
                                   headers=h)).json()["data"]
     assert candidate["type"] == "uploaded"
     assert candidate["metadata"]["source"] == "careers page"
-    assert candidate["cvFileUrl"] == f"/api/v1/candidates/{item['candidateId']}/cv"
+    assert candidate["cvDownloadPath"] == f"/api/v1/candidates/{item['candidateId']}/cv"
+    assert "/api/v1/files/" in candidate["cvFileUrl"]  # signed: tests/storage
     assert candidate["embeddingModel"]
     [document] = candidate["documents"]
     assert document["version"] == 1
     assert document["isCurrent"]
     assert document["kind"] == "pdf"
 
-    cv = await client.get(candidate["cvFileUrl"], headers=h)
+    cv = await client.get(candidate["cvDownloadPath"], headers=h)
     assert cv.status_code == 200
     assert cv.content == make_pdf()
     assert cv.headers["content-type"] == PDF

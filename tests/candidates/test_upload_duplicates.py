@@ -50,7 +50,8 @@ async def test_the_same_file_again_says_which_candidate_has_it(
 ) -> None:
     h = user["headers"]
     first = await upload(client, h, ("jane.pdf", make_pdf(JANE), PDF))
-    assert first.json()["message"] == "1 CV parsed: new candidate Jane Example"
+    assert first.json()["message"] == (
+        "1 CV parsed: new candidate Jane Example. Analyzing against 0 open jobs...")
     [created] = first.json()["data"]["files"]
     again = await upload(client, h, ("jane-copy.pdf", make_pdf(JANE), PDF))
     assert again.status_code == 202, again.text
@@ -60,6 +61,10 @@ async def test_the_same_file_again_says_which_candidate_has_it(
     assert item["candidateId"] == created["candidateId"]
     assert item["duplicate"] == "same_file"
     assert item["version"] == 1
+    # seed 001's candidate fields: the same file again queues no scoring
+    assert first.json()["data"]["matchScoresQueued"] is True
+    assert again.json()["data"]["id"] == created["candidateId"]
+    assert again.json()["data"]["matchScoresQueued"] is False
 
 
 async def test_a_new_cv_of_a_known_person_says_which_version_it_became(
@@ -73,7 +78,8 @@ async def test_a_new_cv_of_a_known_person_says_which_version_it_became(
     assert item["candidateId"] == first[0]["candidateId"]
     assert item["version"] == 2
     assert again.json()["message"] == (
-        "Already on file: candidate Jane Example, updated to version 2")
+        "Already on file: candidate Jane Example, updated to version 2. "
+        "Analyzing against 0 open jobs...")
 
 
 @pytest.mark.usefixtures("live_worker")

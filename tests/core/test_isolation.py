@@ -37,8 +37,9 @@ OPEN_ROUTES = {
     ("POST", "/api/v1/auth/token"),
     ("POST", "/api/v1/auth/refresh"),
 }
-#: Open too, but authenticated by a signature instead of credentials.
-SIGNED_ROUTES = {("POST", "/api/v1/payments/webhook")}
+#: Open too, but authenticated by a signature instead of credentials (the download link
+#: is itself the permission: tests/storage/test_download_links.py).
+SIGNED_ROUTES = {("POST", "/api/v1/payments/webhook"), ("GET", "/api/v1/files/{token}")}
 #: Writes every signed-in caller may do, viewers included.
 SELF_SERVICE_WRITES = {
     ("POST", "/api/v1/auth/logout"),
@@ -49,7 +50,8 @@ SELF_SERVICE_WRITES = {
 #: Path parameters that do not name an object of one organisation: platform-admin routes
 #: (cross-organisation by design; non-admins get 403, see tests/admin), secret invitation
 #: tokens, and N8N workflow names.
-NOT_TENANT_SCOPED = ("/api/v1/admin/", "/api/v1/invitations/", "/api/v1/workflows/")
+NOT_TENANT_SCOPED = ("/api/v1/admin/", "/api/v1/invitations/", "/api/v1/workflows/",
+                     "/api/v1/files/")
 
 
 def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

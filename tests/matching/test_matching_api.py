@@ -421,3 +421,53 @@ async def test_match_lists_answer_the_list_shape_with_pages(
         assert r.status_code == 200, (path, r.text)
         assert set(r.json()) == {"data", "pagination"}, path
         assert r.json()["pagination"]["total"] >= len(r.json()["data"]), path
+
+
+async def test_an_ai_score_is_the_match_score_a_recruiter_sorts_by(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any], make_job: MakeJob
+) -> None:
+    """Seed 001's worker makes the match carry the AI score; we keep the basic score beside
+    it: ``matchScore`` (AI when present, else basic), ``basicScore``, ``aiScore``."""
+    from talentsonar.matching.service import record_ai_analysis
+
+    await seed_pool(runtime, org_of(user))
+    job = await make_job(user["headers"], **BACKEND_JOB)
+    await run_queued_tasks(runtime)
+
+    async def listed(path: str) -> list[dict[str, Any]]:
+        r = await client.get(path, params={"minScore": 0}, headers=user["headers"])
+        assert r.status_code == 200, r.text
+        return r.json()["data"]  # type: ignore[no-any-return]
+
+    before = await listed(f"/api/v1/jobs/{job['id']}/matches")
+    assert all(m["matchScore"] == m["basicScore"] and m["aiScore"] is None for m in before)
+    last = before[-1]
+    weakest, weakest_basic = last["candidate"]["id"], last["basicScore"]
+    assert before[0]["candidate"]["id"] != weakest
+    async with runtime.db.session() as session:
+        basic = await record_ai_analysis(
+            session, uuid.UUID(str(org_of(user))), uuid.UUID(job["id"]), uuid.UUID(weakest),
+            {"matchScore": 99, "matchRationale": "Strong on every dimension"},
+            {"provider": "test"})
+    assert basic == weakest_basic
+
+    after = await listed(f"/api/v1/jobs/{job['id']}/matches")
+    assert after[0]["candidate"]["id"] == weakest
+    assert (after[0]["matchScore"], after[0]["aiScore"], after[0]["basicScore"]) == (
+        99, 99, weakest_basic)
+    assert [m["matchScore"] for m in after] == sorted(
+        (m["matchScore"] for m in after), reverse=True)
+    detail = (await client.get(f"/api/v1/jobs/{job['id']}/candidates/{weakest}/match",
+                               headers=user["headers"])).json()["data"]
+    assert (detail["matchScore"], detail["basicScore"]) == (99, weakest_basic)
+    best_jobs = await listed(f"/api/v1/candidates/{weakest}/matches")
+    assert best_jobs[0]["matchScore"] == 99
+    stats = (await client.get(f"/api/v1/candidates/{weakest}/match-statistics",
+                              headers=user["headers"])).json()["data"]
+    assert stats["bestMatchScore"] == 99
+    # Rescoring (e.g. after an edit of the job) keeps the AI score ranking the pair.
+    await client.patch(f"/api/v1/jobs/{job['id']}", json={"description": "Python and SQL."},
+                       headers=user["headers"])
+    await run_queued_tasks(runtime)
+    again = await listed(f"/api/v1/jobs/{job['id']}/matches")
+    assert (again[0]["candidate"]["id"], again[0]["matchScore"]) == (weakest, 99)

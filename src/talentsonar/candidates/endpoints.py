@@ -235,7 +235,8 @@ async def upload_answer(runtime: Runtime, org_id: uuid.UUID, answer: UploadAccep
     message = ingest.upload_message(answer, inline)
     if inline is None or inline.get("status") != "done" or not inline.get("candidateId"):
         return Envelope(data=answer, message=message)
-    async with runtime.db.session(read_only=True) as session:
+    # The primary, not a replica: the candidate was written a moment ago.
+    async with runtime.db.session() as session:
         row = await CandidateRepository(session, org_id).get(uuid.UUID(inline["candidateId"]))
         if row is None:
             return Envelope(data=answer, message=message)
