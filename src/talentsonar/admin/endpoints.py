@@ -11,11 +11,9 @@ from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.responses import JSONResponse
 
 from talentsonar.admin import service
-from talentsonar.admin.audit import Actor
 from talentsonar.admin.repository import (
     AdminOrganizationRepository,
     AdminUserRepository,
-    AuditRepository,
 )
 from talentsonar.admin.schemas import (
     AdminOrganizationOut,
@@ -28,6 +26,8 @@ from talentsonar.auth.principal import (
     PlatformAdmin,
     authorize,
 )
+from talentsonar.core import audit
+from talentsonar.core.audit import Actor
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound
 from talentsonar.core.schemas import Envelope, Page, Paging
@@ -263,8 +263,9 @@ async def platform_audit(
     since: Since = None,
     until: Until = None,
 ) -> Page[AuditEntryOut]:
-    repo = AuditRepository(session)
-    stmt = repo.query(
+    rows, total = await audit.entries(
+        session,
+        paging,
         org_id=org_id,
         action=action,
         actor_user_id=actor_user_id,
@@ -273,7 +274,6 @@ async def platform_audit(
         since=since,
         until=until,
     )
-    rows, total = await repo.paginate(stmt, paging)
     return Page(
         data=[AuditEntryOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
     )

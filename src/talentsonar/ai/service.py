@@ -13,7 +13,6 @@ import structlog
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin.audit import SYSTEM, Actor
 from talentsonar.ai import schemas as s
 from talentsonar.ai.gateway import gateway
 from talentsonar.ai.injection import neutralise
@@ -24,9 +23,9 @@ from talentsonar.ai.repository import (
     AiJobRepository,
     AiTaskRepository,
     AiUsageRepository,
-    OrganizationSettingsRepository,
 )
 from talentsonar.auth.principal import Principal
+from talentsonar.core.audit import SYSTEM, Actor
 from talentsonar.core.cache import content_key
 from talentsonar.core.errors import NotFound
 from talentsonar.core.queue import Priority, enqueue
@@ -37,6 +36,7 @@ from talentsonar.matching.service import top_matches
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 from talentsonar.models.task import TaskStatus
+from talentsonar.orgs.service import organization_settings
 
 log = structlog.get_logger(__name__)
 
@@ -138,7 +138,7 @@ async def blind_screening_enabled(ctx: AiContext) -> bool:
     on every AI request. Whoever changes organisation settings invalidates tag ``org:<id>``."""
 
     async def load() -> dict[str, Any]:
-        return await OrganizationSettingsRepository(ctx.session, ctx.org_id).settings()
+        return await organization_settings(ctx.session, ctx.org_id)
 
     settings, _ = await ctx.runtime.cache.get_or_compute(
         "org_settings", str(ctx.org_id), load, ttl=ORG_SETTINGS_TTL, tags=(f"org:{ctx.org_id}",)

@@ -19,7 +19,6 @@ from talentsonar.auth.repository import (
     MEMBER_ACCESS,
     MEMBER_SESSION_ACCESS,
     MembershipRepository,
-    OrganizationRepository,
     RefreshTokenRepository,
     UserRepository,
     touch_api_key,
@@ -56,6 +55,33 @@ def user_tag(user_id: uuid.UUID) -> str:
     return f"user:{user_id}"
 
 
+async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User:
+    """The user ``user_id`` (404 if there is none)."""
+    return await UserRepository(session).get_or_404(user_id)
+
+
+async def user_by_email(session: AsyncSession, email: str) -> User | None:
+    return await UserRepository(session).by_email(email)
+
+
+async def memberships_of(
+    session: AsyncSession, user_id: uuid.UUID
+) -> list[tuple[Membership, Organization]]:
+    """The organisations the user belongs to, oldest membership first."""
+    return list(await MembershipRepository(session).memberships_of(user_id))
+
+
+async def revoke_sessions(
+    session: AsyncSession, user_id: uuid.UUID, org_id: uuid.UUID | None = None
+) -> None:
+    """Revoke the user's refresh tokens (those for ``org_id`` only, when given)."""
+    tokens = RefreshTokenRepository(session)
+    if org_id is None:
+        await tokens.revoke_user(user_id)
+    else:
+        await tokens.revoke_user_in_org(user_id, org_id)
+
+
 def slugify(name: str) -> str:
     base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60] or "org"
     return f"{base}-{secrets.token_hex(3)}"
@@ -90,7 +116,9 @@ async def create_user_with_org(
         )
     )
     name = org_name or f"{full_name or email.split('@')[0]}'s organisation"
-    org = await OrganizationRepository(session).create(Organization(name=name, slug=slugify(name)))
+    org = Organization(name=name, slug=slugify(name))
+    session.add(org)
+    await session.flush()
     session.add(Membership(user_id=user.id, org_id=org.id, role=Role.owner))
     try:
         await session.flush()

@@ -21,11 +21,10 @@ app.add_typer(import_app, name="import")
 
 async def resolve_org(runtime: Any, org: str | None) -> uuid.UUID:
     """``--org`` (id or slug), else the only organisation there is."""
-    from talentsonar.auth.repository import OrganizationRepository
+    from talentsonar.orgs.service import all_organizations
 
     async with runtime.db.session(read_only=True) as session:
-        repo = OrganizationRepository(session)
-        rows = await repo.list(repo.base())
+        rows = await all_organizations(session)
     if org:
         for row in rows:
             if str(row.id) == org or row.slug == org:

@@ -14,8 +14,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.responses import JSONResponse
 
-from talentsonar.admin.audit import Actor
 from talentsonar.auth.principal import CurrentPrincipal, authorize
+from talentsonar.core.audit import Actor
 from talentsonar.core.deps import ReadSession, Session, SettingsDep
 from talentsonar.core.errors import UnprocessableEntity
 from talentsonar.core.schemas import Envelope, Page, Paging

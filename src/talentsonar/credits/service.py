@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin.audit import SYSTEM, Actor
+from talentsonar.core.audit import SYSTEM, Actor
 from talentsonar.core.config import Settings, get_settings
 from talentsonar.core.errors import Conflict, PaymentRequired, UnprocessableEntity
 from talentsonar.core.events import publish

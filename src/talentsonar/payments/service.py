@@ -21,8 +21,8 @@ import stripe
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin import audit
-from talentsonar.admin.audit import SYSTEM, Actor
+from talentsonar.core import audit
+from talentsonar.core.audit import SYSTEM, Actor
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import BadRequest, Conflict, NotFound, UnprocessableEntity
 from talentsonar.core.events import publish
