@@ -51,7 +51,5 @@ def load_domains() -> None:
 
 
 def import_models() -> None:
-    import talentsonar.models as models
-
-    for m in pkgutil.iter_modules(models.__path__):
-        importlib.import_module(f"talentsonar.models.{m.name}")
+    """Import every table (importing the package imports each of its modules)."""
+    importlib.import_module("talentsonar.models")

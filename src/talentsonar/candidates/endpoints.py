@@ -30,7 +30,7 @@ from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound, PayloadTooLarge, UnprocessableEntity
 from talentsonar.core.schemas import Envelope, Message, Page, Paging, check_json_object
 from talentsonar.embeddings import get_embedder
-from talentsonar.jobs.repository import JobRepository
+from talentsonar.jobs.service import get_job
 from talentsonar.models.candidate import Candidate as CandidateRow
 from talentsonar.skills.canonical import canonical_skills
 from talentsonar.skills.evidence import candidate_skill_details
@@ -172,7 +172,7 @@ async def upload_cvs(
     meta = parse_metadata(metadata)
     if job_id is not None:
         async with runtime.db.session(read_only=True) as session:
-            await JobRepository(session, principal.org_id).get_or_404(job_id)
+            await get_job(session, principal.org_id, job_id)
     incoming = []
     for upload in uploads:
         data = await upload.read(settings.upload_max_bytes + 1)

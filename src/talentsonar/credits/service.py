@@ -26,6 +26,12 @@ LOW_BALANCE_EVENT = "credits.low"
 AUTO_KEY_PREFIX = "auto:"
 
 
+def ledger_key(idempotency_key: str | None) -> str:
+    """The ledger's idempotency key for a request's ``Idempotency-Key`` (a fresh one when
+    the request has none)."""
+    return f"http:{idempotency_key}" if idempotency_key else f"{AUTO_KEY_PREFIX}{uuid.uuid4()}"
+
+
 @dataclass(frozen=True, slots=True)
 class Reservation:
     org_id: uuid.UUID

@@ -70,6 +70,16 @@ async def match_statistics_for_jobs(
     return {job_id: MatchStatistics.model_validate(row) for job_id, row in found.items()}
 
 
+async def find_job(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> Job | None:
+    """The organisation's live job ``job_id``, if there is one."""
+    return await JobRepository(session, org_id).get(job_id)
+
+
+async def get_job(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> Job:
+    """The organisation's live job ``job_id`` (404 if there is none)."""
+    return await JobRepository(session, org_id).get_or_404(job_id)
+
+
 class JobService:
     def __init__(self, session: AsyncSession, org_id: uuid.UUID, embedder: Embedder) -> None:
         self.session = session

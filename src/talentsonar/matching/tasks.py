@@ -8,8 +8,6 @@ organisations that need either; every worker runs it when it starts (after a dep
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, text
@@ -18,8 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from talentsonar.analytics.service import register_runtime
 from talentsonar.core.events import subscribe
 from talentsonar.core.queue import Priority, TaskContext, enqueue, task
+from talentsonar.discovery import domain_modules
 from talentsonar.embeddings import get_embedder
-from talentsonar.embeddings.base import Embedder
+from talentsonar.embeddings.base import Embedder, VectorRecipe
 from talentsonar.matching import engine
 from talentsonar.matching.repository import (
     MaintenanceRepository,
@@ -164,29 +163,12 @@ REFRESH_TASK = "matching.refresh_embeddings"
 RESCORE_TASK = "matching.rescore_org"
 
 
-@dataclass(frozen=True, slots=True)
-class Recipe:
-    """What a table's vectors are made from, and its current version."""
-
-    table: str
-    version: int
-    model: Any  # the ORM class
-    text: Callable[[Any], str]
+def _recipes() -> tuple[VectorRecipe, ...]:
+    """Every domain's vector recipe (``candidates``, ``jobs``), in domain order."""
+    return tuple(module.RECIPE for module in domain_modules("vectors"))
 
 
-def _recipes() -> tuple[Recipe, Recipe]:
-    from talentsonar.candidates.profile import CANDIDATE_EMBEDDING_VERSION, candidate_embedding_text
-    from talentsonar.jobs.service import JOB_EMBEDDING_VERSION, job_embedding_text
-    from talentsonar.models.candidate import Candidate
-    from talentsonar.models.job import Job
-
-    return (
-        Recipe("candidates", CANDIDATE_EMBEDDING_VERSION, Candidate, candidate_embedding_text),
-        Recipe("jobs", JOB_EMBEDDING_VERSION, Job, job_embedding_text),
-    )
-
-
-def _stale_vectors(recipe: Recipe, *, in_org: bool = True) -> str:
+def _stale_vectors(recipe: VectorRecipe, *, in_org: bool = True) -> str:
     """Rows of the recipe's table (of the organisation ``:org``) whose vector another model
     (``:model`` is the current one) or text recipe made, or that have none."""
     return (
@@ -198,7 +180,7 @@ def _stale_vectors(recipe: Recipe, *, in_org: bool = True) -> str:
 
 
 async def _refresh_batch(
-    session: AsyncSession, org_id: uuid.UUID, recipe: Recipe, embedder: Embedder
+    session: AsyncSession, org_id: uuid.UUID, recipe: VectorRecipe, embedder: Embedder
 ) -> int:
     """Make the vectors of up to :data:`REFRESH_BATCH` stale rows of the table again."""
     ids = (

@@ -11,7 +11,7 @@ from sqlalchemy import Boolean, Float, ForeignKey, Index, String, Text, UniqueCo
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import TenantModel
+from talentsonar.models.base import TenantModel
 
 
 class AnalysisType(enum.StrEnum):
