@@ -32,7 +32,7 @@ from talentsonar.core.queue import Priority, enqueue
 from talentsonar.core.runtime import Runtime
 from talentsonar.credits import service as credits
 from talentsonar.credits.service import Reservation
-from talentsonar.matching.service import top_matches
+from talentsonar.matching.service import record_ai_analysis, top_matches
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 from talentsonar.models.task import TaskStatus
@@ -323,8 +323,6 @@ async def fit_analysis(
     ctx: AiContext, job_id: uuid.UUID, candidate_id: uuid.UUID, *, store: bool = True
 ) -> dict[str, Any]:
     """The 001 fit analysis of a pair, stored on its match as ``ai_enhanced``."""
-    from talentsonar.matching.service import record_ai_analysis
-
     job = await load_job(ctx, job_id)
     candidate, cv = await load_candidate(ctx, candidate_id)
     answer = await run_operation(

@@ -30,6 +30,7 @@ from talentsonar.core.db import after_commit
 from talentsonar.core.events import publish
 from talentsonar.core.models import utcnow
 from talentsonar.embeddings import Embedder, EmbeddingError
+from talentsonar.matching.service import candidates_match_statistics
 from talentsonar.models.candidate import Candidate
 from talentsonar.skills.canonical import canonical_skills
 from talentsonar.storage import Storage
@@ -50,8 +51,6 @@ async def match_statistics_for_candidates(
 ) -> dict[uuid.UUID, CandidateMatchStatistics]:
     """Per-candidate match counts from the matching domain's stored scores (zeros when
     none)."""
-    from talentsonar.matching.service import candidates_match_statistics
-
     found = await candidates_match_statistics(session, org_id, candidate_ids)
     return {cid: CandidateMatchStatistics.model_validate(row) for cid, row in found.items()}
 

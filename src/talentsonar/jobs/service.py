@@ -14,6 +14,7 @@ from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.schemas import JobCreate, JobUpdate, MatchStatistics
 from talentsonar.matching.profiles import inferred_job_skills
+from talentsonar.matching.service import jobs_match_statistics
 from talentsonar.models.job import Job
 from talentsonar.skills.canonical import canonical_skills
 
@@ -64,8 +65,6 @@ async def match_statistics_for_jobs(
     session: AsyncSession, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, MatchStatistics]:
     """Per-job match counts from the matching domain's stored scores (zeros when none)."""
-    from talentsonar.matching.service import jobs_match_statistics
-
     found = await jobs_match_statistics(session, org_id, job_ids)
     return {job_id: MatchStatistics.model_validate(row) for job_id, row in found.items()}
 

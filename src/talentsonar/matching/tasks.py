@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.analytics.service import register_runtime
+from talentsonar.analytics.service import invalidate_after_commit, register_runtime
 from talentsonar.core.events import subscribe
 from talentsonar.core.queue import Priority, TaskContext, enqueue, task
 from talentsonar.discovery import domain_modules
@@ -25,6 +25,8 @@ from talentsonar.matching.repository import (
     MatchRepository,
     ScoringSourceRepository,
 )
+from talentsonar.matching.scoring import SCORER_VERSION
+from talentsonar.models.task import Task, TaskStatus
 
 
 def _uuid(value: Any) -> uuid.UUID:
@@ -32,8 +34,6 @@ def _uuid(value: Any) -> uuid.UUID:
 
 
 def _invalidate_analytics(session: AsyncSession, org_id: uuid.UUID) -> None:
-    from talentsonar.analytics.service import invalidate_after_commit
-
     invalidate_after_commit(session, org_id)
 
 
@@ -147,8 +147,6 @@ async def enqueue_rescore(session: AsyncSession, org_id: uuid.UUID, *, force: bo
 async def enqueue_stale_rescoring(session: AsyncSession) -> list[uuid.UUID]:
     """Maintenance (run after a deploy): every organisation whose stored scores come from
     another scorer version or embedding model is re-scored in the background."""
-    from talentsonar.matching.scoring import SCORER_VERSION
-
     orgs = await MaintenanceRepository(session).orgs_with_stale_matches(SCORER_VERSION)
     for org_id in orgs:
         await enqueue_rescore(session, org_id, force=True)
@@ -249,8 +247,6 @@ async def _orgs_with_stale_vectors(session: AsyncSession, model_id: str) -> set[
 
 
 async def _orgs_with_pending(session: AsyncSession, kind: str) -> set[uuid.UUID]:
-    from talentsonar.models.task import Task, TaskStatus
-
     found = await session.execute(
         select(Task.org_id).where(
             Task.kind == kind, Task.status.in_([TaskStatus.queued, TaskStatus.running])
@@ -266,8 +262,6 @@ async def enqueue_maintenance(session: AsyncSession, model_id: str) -> dict[str,
     organisation that already has such a task queued or running gets no second one, and
     only one process at a time decides (a transaction-scoped advisory lock), so any number
     of workers can start together."""
-    from talentsonar.matching.scoring import SCORER_VERSION
-
     locked = await session.execute(
         text("SELECT pg_try_advisory_xact_lock(hashtext('talentsonar.matching.maintenance'))")
     )
