@@ -26,7 +26,7 @@ from talentsonar.auth.repository import (
 from talentsonar.auth.schemas import AuthResult, OrganizationRef, RegisterRequest, UserOut
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import Conflict, Forbidden, Unauthorized
-from talentsonar.core.events import publish
+from talentsonar.core.events import OrganizationCreated, publish
 from talentsonar.core.models import utcnow
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.security import (
@@ -124,9 +124,7 @@ async def create_user_with_org(
         await session.flush()
     except IntegrityError as exc:
         raise Conflict("An account with this email already exists", code="email_taken") from exc
-    await publish(
-        session, "organization.created", org_id=org.id, user_id=user.id, settings=settings
-    )
+    await publish(session, OrganizationCreated(org_id=org.id, user_id=user.id))
     return user, org
 
 

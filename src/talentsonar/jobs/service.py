@@ -9,7 +9,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.events import publish
+from talentsonar.core.events import JobChanged, publish
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.schemas import JobCreate, JobUpdate, MatchStatistics
@@ -93,8 +93,7 @@ class JobService:
         job = Job(id=uuid.uuid4(), created_by_id=created_by_id, **values)
         await embed_job(job, self.embedder)
         await self.repo.create(job)
-        await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
-                      change="created")
+        await publish(self.session, JobChanged(org_id=self.org_id, job_id=job.id, change="created"))
         return job
 
     async def import_job(self, job: Job) -> Job:
@@ -103,8 +102,7 @@ class JobService:
         job.nice_to_have_skills = canonical_skills(job.nice_to_have_skills or [])
         await embed_job(job, self.embedder)
         await self.repo.create(job)
-        await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
-                      change="created")
+        await publish(self.session, JobChanged(org_id=self.org_id, job_id=job.id, change="created"))
         return job
 
     async def update(self, job_id: uuid.UUID, body: JobUpdate) -> Job:
@@ -121,12 +119,10 @@ class JobService:
         if EMBEDDED_FIELDS & values.keys():
             await embed_job(job, self.embedder)
             await self.session.flush()
-        await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
-                      change="updated")
+        await publish(self.session, JobChanged(org_id=self.org_id, job_id=job.id, change="updated"))
         return job
 
     async def delete(self, job_id: uuid.UUID) -> None:
         job = await self.repo.get_or_404(job_id)
         await self.repo.soft_delete(job)
-        await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
-                      change="deleted")
+        await publish(self.session, JobChanged(org_id=self.org_id, job_id=job.id, change="deleted"))

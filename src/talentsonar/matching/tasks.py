@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.analytics.service import invalidate_after_commit, register_runtime
-from talentsonar.core.events import subscribe
+from talentsonar.analytics.service import invalidate_after_commit
+from talentsonar.core.events import CandidateChanged, EventContext, JobChanged, handles
 from talentsonar.core.queue import Priority, TaskContext, enqueue, task
 from talentsonar.discovery import domain_modules
 from talentsonar.embeddings import get_embedder
@@ -37,14 +37,12 @@ def _invalidate_analytics(session: AsyncSession, org_id: uuid.UUID) -> None:
     invalidate_after_commit(session, org_id)
 
 
-@subscribe("job.changed")
-async def on_job_changed(
-    session: AsyncSession, *, job_id: Any, org_id: Any, change: str = "updated", **_: Any
-) -> None:
+@handles(JobChanged)
+async def on_job_changed(ctx: EventContext, event: JobChanged) -> None:
     """A created or edited job is scored against the pool; a deleted one loses its matches."""
-    org, job = _uuid(org_id), _uuid(job_id)
+    session, org, job = ctx.session, event.org_id, event.job_id
     _invalidate_analytics(session, org)
-    if change == "deleted":
+    if event.change == "deleted":
         await MatchRepository(session, org).delete_for_job(job)
         return
     await enqueue(
@@ -57,14 +55,12 @@ async def on_job_changed(
     )
 
 
-@subscribe("candidate.changed")
-async def on_candidate_changed(
-    session: AsyncSession, *, candidate_id: Any, org_id: Any, change: str = "updated", **_: Any
-) -> None:
+@handles(CandidateChanged)
+async def on_candidate_changed(ctx: EventContext, event: CandidateChanged) -> None:
     """A new or updated candidate is scored against the open jobs; a deleted one leaves."""
-    org, candidate = _uuid(org_id), _uuid(candidate_id)
+    session, org, candidate = ctx.session, event.org_id, event.candidate_id
     _invalidate_analytics(session, org)
-    if change in ("deleted", "erased"):
+    if event.change in ("deleted", "erased"):
         await MatchRepository(session, org).delete_for_candidate(candidate)
         return
     await enqueue(
@@ -82,7 +78,6 @@ async def score_job(ctx: TaskContext, job_id: str, force: bool = False) -> dict[
     async def progress(done: int, total: int) -> None:
         await ctx.progress(completed=done, total=total)
 
-    register_runtime(ctx.runtime)
     async with ctx.session() as session:
         outcome = await engine.score_job(
             session,
@@ -101,7 +96,6 @@ async def score_job(ctx: TaskContext, job_id: str, force: bool = False) -> dict[
 async def score_candidate(
     ctx: TaskContext, candidate_id: str, force: bool = False
 ) -> dict[str, Any]:
-    register_runtime(ctx.runtime)
     async with ctx.session() as session:
         outcome = await engine.score_candidate(
             session,

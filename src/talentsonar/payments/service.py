@@ -26,7 +26,7 @@ from talentsonar.core import audit
 from talentsonar.core.audit import SYSTEM, Actor
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import BadRequest, Conflict, NotFound, UnprocessableEntity
-from talentsonar.core.events import publish
+from talentsonar.core.events import PaymentSucceeded, publish
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.schemas import PageParams
 from talentsonar.credits import service as credits
@@ -277,12 +277,13 @@ async def _grant(session: AsyncSession, obj: dict[str, Any]) -> tuple[str, uuid.
     )
     await publish(
         session,
-        "payment.succeeded",
-        org_id=payment.org_id,
-        payment_id=payment.id,
-        credits=payment.credits,
-        amount=payment.amount,
-        currency=payment.currency,
+        PaymentSucceeded(
+            org_id=payment.org_id,
+            payment_id=payment.id,
+            credits=payment.credits,
+            amount=payment.amount,
+            currency=payment.currency,
+        ),
     )
     return "granted", payment.org_id
 
