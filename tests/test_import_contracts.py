@@ -1,6 +1,9 @@
-"""Public framework APIs only: the import-linter contract in pyproject.toml holds, names every
-private module of FastAPI, Starlette, Pydantic and SQLAlchemy, and fails for code that
-imports one."""
+"""The import-linter contracts in pyproject.toml hold, and each fails for code that breaks it:
+
+- public framework APIs only: names every private module of FastAPI, Starlette, Pydantic
+  and SQLAlchemy;
+- a package's repository and endpoints are its own (tests/import_boundaries.py);
+- no cycles between top-level packages (imports inside functions count too)."""
 
 from __future__ import annotations
 
@@ -17,9 +20,9 @@ LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 FRAMEWORKS = ("fastapi", "starlette", "pydantic", "sqlalchemy")
 
 
-def _contract() -> dict[str, object]:
+def _contract(name: str = "Public framework APIs only") -> dict[str, object]:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
-    [contract] = [c for c in config["contracts"] if c["name"] == "Public framework APIs only"]
+    [contract] = [c for c in config["contracts"] if c["name"] == name]
     return dict(contract)
 
 
@@ -27,14 +30,23 @@ def _run(*args: str, cwd: Path, pythonpath: str | None = None) -> subprocess.Com
     env = dict(os.environ)
     if pythonpath:
         env["PYTHONPATH"] = pythonpath
-    return subprocess.run([str(LINT_IMPORTS), "--no-cache", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300, check=False)
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_no_module_imports_a_private_framework_module() -> None:
     result = _run(cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Public framework APIs only KEPT" in result.stdout
+    assert "A package's repository and endpoints are its own KEPT" in result.stdout
+    assert "No cycles between top-level packages KEPT" in result.stdout
 
 
 def test_the_contract_names_every_private_module_of_the_frameworks() -> None:
@@ -45,8 +57,11 @@ def test_the_contract_names_every_private_module_of_the_frameworks() -> None:
         package = importlib.import_module(top)
         for info in pkgutil.walk_packages(package.__path__, f"{top}.", onerror=lambda _: None):
             parts = info.name.split(".")
-            private = [i for i, part in enumerate(parts) if part.startswith("_")
-                       and not part.startswith("__")]
+            private = [
+                i
+                for i, part in enumerate(parts)
+                if part.startswith("_") and not part.startswith("__")
+            ]
             if private:
                 ancestors = {".".join(parts[: i + 1]) for i in range(len(parts))}
                 if not ancestors & forbidden:
@@ -71,3 +86,79 @@ def test_the_contract_catches_a_private_import(tmp_path: Path) -> None:
     result = _run(cwd=tmp_path, pythonpath=str(tmp_path))
     assert result.returncode != 0
     assert "offender.depsolver -> fastapi._compat" in result.stdout
+
+
+def _package(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+
+
+BOUNDARY_CONFIG = """[tool.importlinter]
+root_packages = ["offender"]
+contract_types = ["private_modules: tests.import_boundaries.PrivateModulesContract"]
+
+[[tool.importlinter.contracts]]
+name = "boundaries"
+type = "private_modules"
+container = "offender"
+private_modules = ["repository", "endpoints"]
+shared_packages = ["core"]
+
+[[tool.importlinter.contracts]]
+name = "acyclic"
+type = "acyclic_siblings"
+ancestors = ["offender"]
+depth = 0
+"""
+
+
+def test_the_boundary_contract_catches_another_packages_repository_or_endpoints(
+    tmp_path: Path,
+) -> None:
+    _package(
+        tmp_path,
+        {
+            "pyproject.toml": BOUNDARY_CONFIG,
+            "offender/__init__.py": "",
+            "offender/core/__init__.py": "",
+            "offender/core/repository.py": "",
+            "offender/jobs/__init__.py": "",
+            "offender/jobs/repository.py": "import offender.core.repository\n",
+            "offender/jobs/match_endpoints.py": "",
+            "offender/jobs/service.py": "from offender.jobs import repository\n",
+            "offender/matching/__init__.py": "",
+            "offender/matching/service.py": (
+                "from offender.jobs import service\n"
+                "def f():\n    from offender.jobs import repository\n"
+            ),
+            "offender/matching/endpoints.py": "import offender.jobs.match_endpoints\n",
+        },
+    )
+    result = _run(cwd=tmp_path, pythonpath=f"{tmp_path}:{ROOT}")
+    assert result.returncode != 0, result.stdout + result.stderr
+    assert "boundaries BROKEN" in result.stdout
+    broken = [line for line in result.stdout.splitlines() if line.startswith("- ")]
+    assert broken == [
+        "- offender.matching.endpoints -> offender.jobs.match_endpoints (l.1)",
+        "- offender.matching.service -> offender.jobs.repository (l.3)",
+    ], result.stdout
+
+
+def test_the_cycle_contract_catches_a_cycle_hidden_in_a_function(tmp_path: Path) -> None:
+    _package(
+        tmp_path,
+        {
+            "pyproject.toml": BOUNDARY_CONFIG,
+            "offender/__init__.py": "",
+            "offender/jobs/__init__.py": "",
+            "offender/jobs/service.py": "import offender.matching.service\n",
+            "offender/matching/__init__.py": "",
+            "offender/matching/service.py": "def f():\n    import offender.jobs.service\n",
+        },
+    )
+    result = _run(cwd=tmp_path, pythonpath=f"{tmp_path}:{ROOT}")
+    assert result.returncode != 0, result.stdout + result.stderr
+    assert "boundaries KEPT" in result.stdout
+    assert "acyclic BROKEN" in result.stdout

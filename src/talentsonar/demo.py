@@ -9,8 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from talentsonar.auth.repository import MembershipRepository, UserRepository
-from talentsonar.auth.service import create_user_with_org
+from talentsonar.auth.service import create_user_with_org, memberships_of, user_by_email
 from talentsonar.core.runtime import Runtime
 from talentsonar.discovery import domain_modules, load_domains
 
@@ -32,7 +31,7 @@ async def seed_demo(runtime: Runtime) -> DemoLogin:
     load_domains()
     email, password = runtime.settings.demo_email, runtime.settings.demo_password
     async with runtime.db.session() as session:
-        user = await UserRepository(session).by_email(email)
+        user = await user_by_email(session, email)
         created = user is None
         if user is None:
             user, org = await create_user_with_org(
@@ -41,7 +40,7 @@ async def seed_demo(runtime: Runtime) -> DemoLogin:
             )
             org_id = org.id
         else:
-            org_id = (await MembershipRepository(session).memberships_of(user.id))[0][1].id
+            org_id = (await memberships_of(session, user.id))[0][1].id
     seeded = {module.__name__.split(".")[1]: await module.seed(runtime, org_id)
               for module in domain_modules("demo")}
     return DemoLogin(email, password, org_id, created, seeded)

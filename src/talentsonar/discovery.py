@@ -39,19 +39,18 @@ def domain_modules(leaf: str) -> Iterator[ModuleType]:
             yield importlib.import_module(module_name)
 
 
-#: Modules imported for their side effects: task registration and event subscriptions.
+#: Modules that register tasks (imported for that side effect) and that hold event handlers
+#: (``@handles``; each runtime's event bus collects them, see ``core.events``).
 SIDE_EFFECT_MODULES = ("tasks", "events", "subscribers")
 
 
 def load_domains() -> None:
-    """Import what registers tasks and event handlers, in every domain, so that every
-    process (API or worker) reacts to the same events."""
+    """Import what registers tasks and holds event handlers, in every domain, so that every
+    process (API or worker) runs the same tasks and reacts to the same events."""
     for leaf in SIDE_EFFECT_MODULES:
         list(domain_modules(leaf))
 
 
 def import_models() -> None:
-    import talentsonar.models as models
-
-    for m in pkgutil.iter_modules(models.__path__):
-        importlib.import_module(f"talentsonar.models.{m.name}")
+    """Import every table (importing the package imports each of its modules)."""
+    importlib.import_module("talentsonar.models")

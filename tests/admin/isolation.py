@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from talentsonar.admin.invitations import invitation_token
 from talentsonar.models.payment import Payment
+from talentsonar.orgs.invitations import invitation_token
 from tests.isolation_factories import IsolationContext, factory
 
 

@@ -199,7 +199,7 @@ async def test_invitation_emailed_and_accepted(
     )
     assert bad_role.status_code == 403
     # the email task (console sender by default) rebuilds the token from the id
-    from talentsonar.admin.invitations import invitation_token
+    from talentsonar.orgs.invitations import invitation_token
 
     await run_queued_tasks(runtime)
     token = invitation_token(runtime, uuid.UUID(inv["id"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
@@ -188,13 +189,14 @@ async def test_fit_analysis_is_stored_on_the_match(
 async def test_analyze_top_runs_in_background(
     client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
 ) -> None:
-    from talentsonar.core.events import subscribe
+    from talentsonar.core.events import AnalysisCompleted, EventContext
 
     seen: list[dict[str, Any]] = []
 
-    @subscribe("analysis.completed")
-    async def remember(session: Any, **payload: Any) -> None:
-        seen.append(payload)
+    async def remember(ctx: EventContext, event: AnalysisCompleted) -> None:
+        seen.append(dataclasses.asdict(event))
+
+    runtime.events.subscribe(AnalysisCompleted, remember)
 
     h = user["headers"]
     org = org_id(user)

@@ -4,7 +4,8 @@ from typing import Any
 
 import httpx
 
-from talentsonar.core.events import subscribe
+from talentsonar.core.events import CandidateChanged, EventContext
+from talentsonar.core.runtime import Runtime
 
 
 def candidate_body(**overrides: Any) -> dict[str, Any]:
@@ -97,13 +98,13 @@ async def test_candidate_validation(client: httpx.AsyncClient, user: dict[str, A
 
 
 async def test_candidate_events_are_published(client: httpx.AsyncClient,
-                                              user: dict[str, Any]) -> None:
+                                              user: dict[str, Any], runtime: Runtime) -> None:
     seen: list[str] = []
 
-    @subscribe("candidate.changed")
-    async def record(session: Any, *, candidate_id: Any, org_id: Any, change: str,
-                     **_: Any) -> None:
-        seen.append(change)
+    async def record(ctx: EventContext, event: CandidateChanged) -> None:
+        seen.append(event.change)
+
+    runtime.events.subscribe(CandidateChanged, record)
 
     h = user["headers"]
     cid = (await client.post("/api/v1/candidates", json=candidate_body(),

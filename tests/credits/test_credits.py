@@ -7,8 +7,8 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from talentsonar.admin.audit import SYSTEM
 from talentsonar.app import create_app
+from talentsonar.core.audit import SYSTEM
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import PaymentRequired
 from talentsonar.core.runtime import Runtime

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from talentsonar.ai import analyst
-from talentsonar.interviews import scoring
+from talentsonar.ai import interview_scoring as scoring
 
 CV = "Skills: Python, PostgreSQL\n2015 - present: Backend engineer. Built Python services.\n"
 

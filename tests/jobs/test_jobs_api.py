@@ -4,7 +4,8 @@ from typing import Any
 
 import httpx
 
-from talentsonar.core.events import subscribe
+from talentsonar.core.events import EventContext, JobChanged
+from talentsonar.core.runtime import Runtime
 
 
 def job_body(**overrides: Any) -> dict[str, Any]:
@@ -104,12 +105,14 @@ async def test_jobs_are_invisible_to_other_organisations(
 
 
 async def test_job_changes_publish_events(client: httpx.AsyncClient,
-                                          user: dict[str, Any]) -> None:
+                                          user: dict[str, Any], runtime: Runtime) -> None:
     seen: list[tuple[str, str]] = []
 
-    @subscribe("job.changed")
-    async def record(session: Any, *, job_id: Any, org_id: Any, change: str, **_: Any) -> None:
-        seen.append((str(job_id), change))
+    async def record(ctx: EventContext, event: JobChanged) -> None:
+        assert ctx.runtime is runtime
+        seen.append((str(event.job_id), event.change))
+
+    runtime.events.subscribe(JobChanged, record)
 
     h = user["headers"]
     job_id = (await client.post("/api/v1/jobs", json=job_body(), headers=h)).json()["data"]["id"]

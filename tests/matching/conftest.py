@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
 
-from talentsonar.core.events import publish
+from talentsonar.core.events import CandidateChanged, publish
 from talentsonar.core.runtime import Runtime
 from talentsonar.embeddings import get_embedder
 from talentsonar.models.candidate import Candidate
@@ -64,7 +64,7 @@ async def add_candidate(
         session.add(candidate)
         await session.flush()
         await publish(
-            session, "candidate.changed", candidate_id=candidate.id, org_id=org_id, change="created"
+            session, CandidateChanged(org_id=org_id, candidate_id=candidate.id, change="created")
         )
         return candidate.id
 
@@ -78,9 +78,9 @@ async def change_candidate(
         for key, value in values.items():
             setattr(candidate, key, value)
         await session.flush()
-        change = "deleted" if values.get("deleted_at") else "updated"
+        change: Literal["deleted", "updated"] = "deleted" if values.get("deleted_at") else "updated"
         await publish(
-            session, "candidate.changed", candidate_id=candidate_id, org_id=org_id, change=change
+            session, CandidateChanged(org_id=org_id, candidate_id=candidate_id, change=change)
         )
 
 

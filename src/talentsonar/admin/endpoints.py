@@ -11,11 +11,9 @@ from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.responses import JSONResponse
 
 from talentsonar.admin import service
-from talentsonar.admin.audit import Actor
 from talentsonar.admin.repository import (
     AdminOrganizationRepository,
     AdminUserRepository,
-    AuditRepository,
 )
 from talentsonar.admin.schemas import (
     AdminOrganizationOut,
@@ -28,16 +26,16 @@ from talentsonar.auth.principal import (
     PlatformAdmin,
     authorize,
 )
+from talentsonar.core import audit
+from talentsonar.core.audit import Actor
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound
 from talentsonar.core.schemas import Envelope, Page, Paging
 from talentsonar.credits import service as credits
-from talentsonar.credits.endpoints import ledger_key
 from talentsonar.credits.idempotency import IdempotencyKey, idempotent
 from talentsonar.credits.schemas import CreditMovement, LedgerEntryOut
-from talentsonar.models.payment import Payment, PaymentStatus
+from talentsonar.models.payment import PaymentStatus
 from talentsonar.payments import service as payments
-from talentsonar.payments.repository import AllPaymentsRepository
 from talentsonar.payments.schemas import PaymentOut, RefundRequest
 
 router = APIRouter()
@@ -162,7 +160,7 @@ async def grant_credits(
             org_id,
             body.amount,
             reason=body.reason or "platform grant",
-            idempotency_key=ledger_key(idempotency_key),
+            idempotency_key=credits.ledger_key(idempotency_key),
             actor=actor,
         )
         return 201, Envelope(
@@ -200,15 +198,9 @@ async def all_payments(
     payment_status: Annotated[PaymentStatus | None, Query(alias="status")] = None,
     disputed: bool | None = None,
 ) -> Page[PaymentOut]:
-    repo = AllPaymentsRepository(session)
-    stmt = repo.base()
-    if org_id is not None:
-        stmt = stmt.where(Payment.org_id == org_id)
-    if payment_status is not None:
-        stmt = stmt.where(Payment.status == payment_status)
-    if disputed is not None:
-        stmt = stmt.where(Payment.disputed.is_(disputed))
-    rows, total = await repo.paginate(stmt.order_by(Payment.created_at.desc(), Payment.id), paging)
+    rows, total = await payments.all_payments(
+        session, paging, org_id=org_id, status=payment_status, disputed=disputed
+    )
     return Page(
         data=[PaymentOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
     )
@@ -226,7 +218,7 @@ async def refund_payment(
 ) -> JSONResponse:
     """Refund a payment (all that is left, or ``amount``) through Stripe; the matching
     share of its credits is clawed back (never below a zero balance)."""
-    found = await AllPaymentsRepository(session).get(payment_id)
+    found = await payments.get_payment(session, payment_id)
     if found is None:
         raise NotFound("Payment")
     body = body or RefundRequest()
@@ -263,8 +255,9 @@ async def platform_audit(
     since: Since = None,
     until: Until = None,
 ) -> Page[AuditEntryOut]:
-    repo = AuditRepository(session)
-    stmt = repo.query(
+    rows, total = await audit.entries(
+        session,
+        paging,
         org_id=org_id,
         action=action,
         actor_user_id=actor_user_id,
@@ -273,7 +266,6 @@ async def platform_audit(
         since=since,
         until=until,
     )
-    rows, total = await repo.paginate(stmt, paging)
     return Page(
         data=[AuditEntryOut.model_validate(r) for r in rows], pagination=paging.pagination(total)
     )

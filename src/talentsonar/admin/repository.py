@@ -6,14 +6,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.repository import BaseRepository, Repository, TenantRepository
+from talentsonar.core.repository import Repository
 from talentsonar.models.ai_usage import AiUsage
-from talentsonar.models.audit_log import AuditLog
 from talentsonar.models.credit_balance import CreditBalance
 from talentsonar.models.credit_ledger import LedgerEntry, LedgerKind
-from talentsonar.models.invitation import Invitation
 from talentsonar.models.membership import Membership
 from talentsonar.models.organization import Organization
 from talentsonar.models.user import User
@@ -134,60 +131,3 @@ class AdminOrganizationRepository(Repository[Organization]):
             .group_by(LedgerEntry.kind)
         )
         return {k.value: int(s) for k, s in await self.session.execute(stmt)}
-
-
-class AuditRepository(BaseRepository[AuditLog]):
-    model = AuditLog
-    label = "Audit entry"
-
-    def base(self, *, include_deleted: bool = False) -> Select[AuditLog]:
-        return select(AuditLog)
-
-    def query(
-        self,
-        *,
-        org_id: uuid.UUID | None = None,
-        action: str | None = None,
-        actor_user_id: uuid.UUID | None = None,
-        target_type: str | None = None,
-        target_id: str | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
-    ) -> Select[AuditLog]:
-        stmt = self.base()
-        if org_id is not None:
-            stmt = stmt.where(AuditLog.org_id == org_id)
-        if action:
-            stmt = stmt.where(AuditLog.action.startswith(action, autoescape=True))
-        if actor_user_id is not None:
-            stmt = stmt.where(AuditLog.actor_user_id == actor_user_id)
-        if target_type:
-            stmt = stmt.where(AuditLog.target_type == target_type)
-        if target_id:
-            stmt = stmt.where(AuditLog.target_id == target_id)
-        if since is not None:
-            stmt = stmt.where(AuditLog.created_at >= since)
-        if until is not None:
-            stmt = stmt.where(AuditLog.created_at < until)
-        return stmt.order_by(AuditLog.created_at.desc(), AuditLog.id)
-
-
-class InvitationRepository(TenantRepository[Invitation]):
-    model = Invitation
-    label = "Invitation"
-
-
-async def invitation_by_hash(session: AsyncSession, token_hash: str) -> Invitation | None:
-    stmt = (
-        select(Invitation)
-        .where(Invitation.token_hash == token_hash, Invitation.deleted_at.is_(None))
-        .with_for_update()
-    )
-    return (await session.execute(stmt)).scalar_one_or_none()
-
-
-async def membership_of(
-    session: AsyncSession, user_id: uuid.UUID, org_id: uuid.UUID
-) -> Membership | None:
-    stmt = select(Membership).where(Membership.user_id == user_id, Membership.org_id == org_id)
-    return (await session.execute(stmt)).scalar_one_or_none()

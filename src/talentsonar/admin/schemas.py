@@ -4,10 +4,9 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from pydantic import EmailStr, Field
+from pydantic import Field
 
 from talentsonar.core.schemas import Schema
-from talentsonar.models.membership import Role
 
 
 class AdminUserOut(Schema):
@@ -48,26 +47,6 @@ class AuditEntryOut(Schema):
     ip: str | None
     request_id: str | None
     created_at: datetime
-
-
-class InvitationCreate(Schema):
-    email: EmailStr
-    role: Role = Role.recruiter
-
-
-class InvitationOut(Schema):
-    id: uuid.UUID
-    email: str
-    role: Role
-    expires_at: datetime
-    accepted_at: datetime | None
-    revoked_at: datetime | None
-    created_at: datetime
-
-
-class AcceptedInvitation(Schema):
-    org_id: uuid.UUID
-    role: Role
 
 
 class UsageOut(Schema):

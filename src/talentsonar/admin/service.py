@@ -4,27 +4,18 @@ principal is read from PostgreSQL on every request), grants, usage."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin import audit
-from talentsonar.admin.audit import Actor
-from talentsonar.admin.repository import (
-    AdminOrganizationRepository,
-    AdminUserRepository,
-    AuditRepository,
-)
-from talentsonar.auth.repository import RefreshTokenRepository
-from talentsonar.auth.service import user_tag
+from talentsonar.admin.repository import AdminOrganizationRepository, AdminUserRepository
+from talentsonar.auth.service import revoke_sessions, user_tag
+from talentsonar.core import audit
+from talentsonar.core.audit import Actor
 from talentsonar.core.db import after_commit
 from talentsonar.core.errors import Conflict
 from talentsonar.core.models import utcnow
 from talentsonar.core.runtime import Runtime
-from talentsonar.core.schemas import PageParams
-from talentsonar.models.audit_log import AuditLog
 from talentsonar.models.organization import Organization
 from talentsonar.models.user import User
 
@@ -39,7 +30,7 @@ async def set_user_active(
     if user.is_active != active:
         user.is_active = active
         if not active:
-            await RefreshTokenRepository(session).revoke_user(user.id)
+            await revoke_sessions(session, user.id)
         await session.flush()
     await audit.record(
         session,
@@ -90,18 +81,3 @@ async def usage(session: AsyncSession, org_id: uuid.UUID, since: Any, until: Any
         "balance": stats[org_id][0],
     }
 
-
-async def org_audit_entries(
-    session: AsyncSession,
-    org_id: uuid.UUID,
-    paging: PageParams,
-    *,
-    action: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-) -> tuple[Sequence[AuditLog], int]:
-    """One page of an organisation's audit log, newest first, and the total."""
-    repo = AuditRepository(session)
-    return await repo.paginate(
-        repo.query(org_id=org_id, action=action, since=since, until=until), paging
-    )

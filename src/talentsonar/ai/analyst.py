@@ -14,6 +14,7 @@ import re
 from statistics import mean
 from typing import Any
 
+from talentsonar.ai import interview_scoring as scoring
 from talentsonar.ai import schemas as s
 from talentsonar.ai.evidence import CvFacts, Quote, cv_facts
 from talentsonar.ai.knowledge import (
@@ -33,7 +34,6 @@ from talentsonar.ai.knowledge import (
     words,
     years_of_experience,
 )
-from talentsonar.interviews import scoring
 from talentsonar.matching import gems
 from talentsonar.skills.taxonomy import get_taxonomy
 
@@ -1092,7 +1092,7 @@ def question_kit(
 def score_answer(
     answer: str, expected_points: list[str], rating: float | None = None
 ) -> tuple[int, list[str], list[str]]:
-    """0..100 for one answer (``talentsonar.interviews.scoring``): the rating's share of the
+    """0..100 for one answer (``talentsonar.ai.interview_scoring``): the rating's share of the
     scale and the share of expected points covered, the mean of the two when both exist."""
     covered, missed = point_coverage(answer, expected_points)
     parts: list[int] = []

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -161,20 +160,10 @@ class AiGateway:
             await provider.aclose()
 
 
-#: Runtimes by the id of their write engine, so an event handler that only has a session
-#: can reach its process's cache (see :mod:`talentsonar.ai.events`).
-_RUNTIMES: weakref.WeakValueDictionary[int, Runtime] = weakref.WeakValueDictionary()
-
-
-def runtime_for_engine(engine: Any) -> Runtime | None:
-    return _RUNTIMES.get(id(engine))
-
-
 def gateway(runtime: Runtime) -> AiGateway:
     """The runtime's AI gateway (created on first use)."""
     existing: Any = runtime.extras.get("ai_gateway")
     if existing is None:
-        _RUNTIMES[id(runtime.db.engine)] = runtime
         existing = runtime.extras["ai_gateway"] = AiGateway(runtime)
     gw: AiGateway = existing
     return gw

@@ -7,14 +7,12 @@ import uuid
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.repository import TenantRepository
 from talentsonar.models.ai_usage import AiUsage
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.cv_document import CvDocument
 from talentsonar.models.job import Job
-from talentsonar.models.organization import Organization
 from talentsonar.models.task import Task
 
 
@@ -95,16 +93,3 @@ class AiTaskRepository(TenantRepository[Task]):
             .limit(1)
         )
         return (await self.session.execute(stmt)).scalars().first()
-
-
-class OrganizationSettingsRepository:
-    """The organisation's settings (its blind-screening switch), as the AI layer reads them."""
-
-    def __init__(self, session: AsyncSession, org_id: uuid.UUID) -> None:
-        self.session = session
-        self.org_id = org_id
-
-    async def settings(self) -> dict[str, Any]:
-        stmt = select(Organization.settings).where(Organization.id == self.org_id)
-        value = (await self.session.execute(stmt)).scalar_one_or_none()
-        return dict(value or {})

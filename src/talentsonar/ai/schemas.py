@@ -159,7 +159,7 @@ class CoverageRow(Schema):
 
 
 class InterviewAnalysis(Schema):
-    """Scores follow ``talentsonar.interviews.scoring``: a rating r/5 is 20*r/100, questions
+    """Scores follow ``talentsonar.ai.interview_scoring``: a rating r/5 is 20*r/100, questions
     with neither answer nor rating are ``notAssessed`` (excluded, never a zero), and
     ``overallScore`` is ``null`` with recommendation ``not_assessed`` when nothing was scored."""
 

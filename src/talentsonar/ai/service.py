@@ -15,7 +15,6 @@ import structlog
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin.audit import SYSTEM, Actor
 from talentsonar.ai import schemas as s
 from talentsonar.ai.gateway import gateway
 from talentsonar.ai.injection import neutralise
@@ -26,19 +25,20 @@ from talentsonar.ai.repository import (
     AiJobRepository,
     AiTaskRepository,
     AiUsageRepository,
-    OrganizationSettingsRepository,
 )
 from talentsonar.auth.principal import Principal
+from talentsonar.core.audit import SYSTEM, Actor
 from talentsonar.core.cache import content_key
 from talentsonar.core.errors import NotFound
 from talentsonar.core.queue import Priority, enqueue
 from talentsonar.core.runtime import Runtime
 from talentsonar.credits import service as credits
 from talentsonar.credits.service import Reservation
-from talentsonar.matching.service import top_matches
+from talentsonar.matching.service import record_ai_analysis, top_matches
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 from talentsonar.models.task import TaskStatus
+from talentsonar.orgs.service import organization_settings
 
 log = structlog.get_logger(__name__)
 
@@ -140,7 +140,7 @@ async def blind_screening_enabled(ctx: AiContext) -> bool:
     on every AI request. Whoever changes organisation settings invalidates tag ``org:<id>``."""
 
     async def load() -> dict[str, Any]:
-        return await OrganizationSettingsRepository(ctx.session, ctx.org_id).settings()
+        return await organization_settings(ctx.session, ctx.org_id)
 
     settings, _ = await ctx.runtime.cache.get_or_compute(
         "org_settings", str(ctx.org_id), load, ttl=ORG_SETTINGS_TTL, tags=(f"org:{ctx.org_id}",)
@@ -410,8 +410,6 @@ async def fit_analysis(
     ctx: AiContext, job_id: uuid.UUID, candidate_id: uuid.UUID, *, store: bool = True
 ) -> dict[str, Any]:
     """The 001 fit analysis of a pair, stored on its match as ``ai_enhanced``."""
-    from talentsonar.matching.service import record_ai_analysis
-
     job = await load_job(ctx, job_id)
     candidate, cv = await load_candidate(ctx, candidate_id)
     facts = await match_facts(ctx, job_id, candidate_id)

@@ -10,7 +10,7 @@ import structlog
 
 from talentsonar.ai import service
 from talentsonar.ai.service import ANALYZE_TOP, AiContext
-from talentsonar.core.events import publish
+from talentsonar.core.events import AnalysisCompleted, publish
 from talentsonar.core.queue import Priority, TaskContext, task
 from talentsonar.credits import service as credits
 from talentsonar.credits.service import Reservation
@@ -85,12 +85,13 @@ async def analyze_top(
     async with ctx.session() as session:
         await publish(
             session,
-            "analysis.completed",
-            org_id=ctx.org_id,
-            job_id=job_uuid,
-            task_id=ctx.task_id,
-            completed=counts["completed"],
-            failed=counts["failed"],
+            AnalysisCompleted(
+                org_id=ctx.org_id,
+                job_id=job_uuid,
+                task_id=ctx.task_id,
+                completed=counts["completed"],
+                failed=counts["failed"],
+            ),
         )
     return {"jobId": job_id, **counts, "failures": failures}
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-import weakref
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,35 +11,26 @@ from talentsonar.analytics.repository import AnalyticsRepository
 from talentsonar.analytics.schemas import Insights
 from talentsonar.core.cache import content_key
 from talentsonar.core.db import after_commit
+from talentsonar.core.events import runtime_of
 from talentsonar.core.runtime import Runtime
-
-#: Live runtimes of this process whose caches a commit must invalidate (the API's, the
-#: worker's). Domain events carry only a session, so the runtime is remembered here; Redis
-#: pub/sub then carries the invalidation to every other process.
-_RUNTIMES: weakref.WeakSet[Runtime] = weakref.WeakSet()
 
 
 def tag(org_id: uuid.UUID) -> str:
     return f"analytics:{org_id}"
 
 
-def register_runtime(runtime: Runtime) -> None:
-    _RUNTIMES.add(runtime)
-
-
 def invalidate_after_commit(session: AsyncSession, org_id: uuid.UUID) -> None:
-    """Drop the org's cached analytics once ``session`` commits."""
+    """Drop the org's cached analytics once ``session`` commits, in the cache of the
+    runtime that opened the session (Redis pub/sub carries it to every other process)."""
+    cache = runtime_of(session).cache
 
     async def drop() -> None:
-        for runtime in list(_RUNTIMES):
-            await runtime.cache.invalidate_tags(tag(org_id))
+        await cache.invalidate_tags(tag(org_id))
 
     after_commit(session, drop)
 
 
 async def dashboard(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID) -> dict[str, Any]:
-    register_runtime(runtime)
-
     async def compute() -> dict[str, Any]:
         return await AnalyticsRepository(session, org_id).dashboard()
 
@@ -55,8 +45,6 @@ async def dashboard(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID) 
 
 
 async def insights(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID) -> dict[str, Any]:
-    register_runtime(runtime)
-
     async def compute() -> dict[str, Any]:
         return await AnalyticsRepository(session, org_id).insights()
 

@@ -7,8 +7,8 @@ from fastapi.security import OAuth2PasswordRequestForm
 from pydantic import ValidationError
 
 from talentsonar.auth import service, throttle
-from talentsonar.auth.principal import SignedIn, client_ip, rate_limit
-from talentsonar.auth.repository import MembershipRepository, OrganizationRepository, UserRepository
+from talentsonar.auth.principal import SignedIn, rate_limit
+from talentsonar.auth.repository import MembershipRepository, UserRepository
 from talentsonar.auth.schemas import (
     AuthResult,
     LoginRequest,
@@ -18,7 +18,7 @@ from talentsonar.auth.schemas import (
     RegisterRequest,
     UserOut,
 )
-from talentsonar.core.deps import RuntimeDep, Session
+from talentsonar.core.deps import RuntimeDep, Session, client_ip
 from talentsonar.core.errors import NotFound, UnprocessableEntity
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.schemas import Envelope, Message
@@ -112,7 +112,9 @@ async def me(principal: SignedIn, session: Session) -> Envelope[UserOut]:
     if principal.user_id is None:
         raise NotFound("User", details={"reason": "API keys act for an organisation, not a user"})
     user = await UserRepository(session).get_or_404(principal.user_id)
-    org = await OrganizationRepository(session).get_or_404(principal.org_id)
     memberships = await MembershipRepository(session).memberships_of(user.id)
+    org = next((o for _, o in memberships if o.id == principal.org_id), None)
+    if org is None:
+        raise NotFound("Organization")
     refs = [OrganizationRef.model_validate(o) for _, o in memberships]
     return Envelope(data=service.user_out(user, principal.role, org, refs))

@@ -18,7 +18,7 @@ from fastapi import Depends, Request, params
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 
 from talentsonar.auth import service
-from talentsonar.core.deps import runtime_of
+from talentsonar.core.deps import client_ip, runtime_of
 from talentsonar.core.errors import Forbidden, TooManyRequests, Unauthorized
 from talentsonar.models.membership import Role
 
@@ -59,10 +59,6 @@ async def _resolve(request: Request, token: str | None, api_key: str | None) -> 
         principal = await service.principal_from_token(runtime, token)
     state.principal = principal
     return principal
-
-
-def client_ip(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 async def _check_rate(request: Request, endpoint_class: str, principal: Principal | None) -> None:

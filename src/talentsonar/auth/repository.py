@@ -9,11 +9,11 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.models import utcnow
-from talentsonar.core.repository import CompiledSelect, Repository, TenantRepository
+from talentsonar.core.repository import CompiledSelect, Repository
 from talentsonar.models.api_key import ApiKey
 from talentsonar.models.login_source import LoginSource
 from talentsonar.models.login_throttle import LoginThrottle
-from talentsonar.models.membership import Membership, Role
+from talentsonar.models.membership import Membership
 from talentsonar.models.organization import Organization
 from talentsonar.models.refresh_token import RefreshToken
 from talentsonar.models.user import User
@@ -32,11 +32,6 @@ class UserRepository(Repository[User]):
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
 
-class OrganizationRepository(Repository[Organization]):
-    model = Organization
-    label = "Organization"
-
-
 class MembershipRepository(Repository[Membership]):
     model = Membership
     label = "Membership"
@@ -53,41 +48,6 @@ class MembershipRepository(Repository[Membership]):
             .order_by(Membership.created_at)
         )
         return [(m, o) for m, o in (await self.session.execute(stmt)).all()]
-
-    async def members(self, org_id: uuid.UUID) -> Sequence[tuple[Membership, User]]:
-        stmt = (
-            select(Membership, User)
-            .join(User, User.id == Membership.user_id)
-            .where(Membership.org_id == org_id, Membership.deleted_at.is_(None))
-            .order_by(Membership.created_at)
-        )
-        return [(m, u) for m, u in (await self.session.execute(stmt)).all()]
-
-    async def member(
-        self, org_id: uuid.UUID, user_id: uuid.UUID, *, include_deleted: bool = False
-    ) -> tuple[Membership, User] | None:
-        """The membership of ``user_id`` in ``org_id`` (locked for update) and its user."""
-        stmt = (
-            select(Membership, User)
-            .join(User, User.id == Membership.user_id)
-            .where(Membership.org_id == org_id, Membership.user_id == user_id,
-                   User.deleted_at.is_(None))
-            .with_for_update(of=Membership)
-        )
-        if not include_deleted:
-            stmt = stmt.where(Membership.deleted_at.is_(None))
-        row = (await self.session.execute(stmt)).first()
-        return (row[0], row[1]) if row else None
-
-    async def owner_count(self, org_id: uuid.UUID) -> int:
-        """Active owners of ``org_id`` (their rows locked, so two demotions cannot race)."""
-        stmt = (
-            select(Membership.id)
-            .where(Membership.org_id == org_id, Membership.role == Role.owner,
-                   Membership.deleted_at.is_(None))
-            .with_for_update()
-        )
-        return len((await self.session.execute(stmt)).all())
 
 
 class RefreshTokenRepository(Repository[RefreshToken]):
@@ -298,6 +258,3 @@ class LoginSourceRepository:
         )
 
 
-class ApiKeyRepository(TenantRepository[ApiKey]):
-    model = ApiKey
-    label = "API key"

@@ -19,7 +19,6 @@ from talentsonar.auth.repository import (
     MEMBER_ACCESS,
     MEMBER_SESSION_ACCESS,
     MembershipRepository,
-    OrganizationRepository,
     RefreshTokenRepository,
     UserRepository,
     touch_api_key,
@@ -27,7 +26,7 @@ from talentsonar.auth.repository import (
 from talentsonar.auth.schemas import AuthResult, OrganizationRef, RegisterRequest, UserOut
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import Conflict, Forbidden, Unauthorized
-from talentsonar.core.events import publish
+from talentsonar.core.events import OrganizationCreated, publish
 from talentsonar.core.models import utcnow
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.security import (
@@ -54,6 +53,33 @@ API_KEY_TOUCH = timedelta(seconds=60)
 
 def user_tag(user_id: uuid.UUID) -> str:
     return f"user:{user_id}"
+
+
+async def get_user(session: AsyncSession, user_id: uuid.UUID) -> User:
+    """The user ``user_id`` (404 if there is none)."""
+    return await UserRepository(session).get_or_404(user_id)
+
+
+async def user_by_email(session: AsyncSession, email: str) -> User | None:
+    return await UserRepository(session).by_email(email)
+
+
+async def memberships_of(
+    session: AsyncSession, user_id: uuid.UUID
+) -> list[tuple[Membership, Organization]]:
+    """The organisations the user belongs to, oldest membership first."""
+    return list(await MembershipRepository(session).memberships_of(user_id))
+
+
+async def revoke_sessions(
+    session: AsyncSession, user_id: uuid.UUID, org_id: uuid.UUID | None = None
+) -> None:
+    """Revoke the user's refresh tokens (those for ``org_id`` only, when given)."""
+    tokens = RefreshTokenRepository(session)
+    if org_id is None:
+        await tokens.revoke_user(user_id)
+    else:
+        await tokens.revoke_user_in_org(user_id, org_id)
 
 
 def slugify(name: str) -> str:
@@ -90,15 +116,15 @@ async def create_user_with_org(
         )
     )
     name = org_name or f"{full_name or email.split('@')[0]}'s organisation"
-    org = await OrganizationRepository(session).create(Organization(name=name, slug=slugify(name)))
+    org = Organization(name=name, slug=slugify(name))
+    session.add(org)
+    await session.flush()
     session.add(Membership(user_id=user.id, org_id=org.id, role=Role.owner))
     try:
         await session.flush()
     except IntegrityError as exc:
         raise Conflict("An account with this email already exists", code="email_taken") from exc
-    await publish(
-        session, "organization.created", org_id=org.id, user_id=user.id, settings=settings
-    )
+    await publish(session, OrganizationCreated(org_id=org.id, user_id=user.id))
     return user, org
 
 

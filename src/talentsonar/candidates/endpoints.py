@@ -31,7 +31,7 @@ from talentsonar.core.errors import NotFound, PayloadTooLarge, UnprocessableEnti
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.schemas import Envelope, Message, Page, Paging, check_json_object
 from talentsonar.embeddings import get_embedder
-from talentsonar.jobs.repository import JobRepository
+from talentsonar.jobs.service import count_open_jobs, get_job
 from talentsonar.models.candidate import Candidate as CandidateRow
 from talentsonar.skills.canonical import canonical_skills
 from talentsonar.skills.evidence import candidate_skill_details
@@ -208,7 +208,7 @@ async def upload_cvs(
     meta = parse_metadata(metadata)
     if job_id is not None:
         async with runtime.db.session(read_only=True) as session:
-            await JobRepository(session, principal.org_id).get_or_404(job_id)
+            await get_job(session, principal.org_id, job_id)
     incoming = []
     for upload in uploads:
         data = await upload.read(settings.upload_max_bytes + 1)
@@ -241,7 +241,7 @@ async def upload_answer(runtime: Runtime, org_id: uuid.UUID, answer: UploadAccep
         if row is None:
             return Envelope(data=answer, message=message)
         current = await CvDocumentRepository(session, org_id).current_for(row.id)
-        jobs = await JobRepository(session, org_id).count_open()
+        jobs = await count_open_jobs(session, org_id)
     answer.id, answer.name, answer.email = row.id, row.name, row.email
     answer.skills = list(row.skills or [])
     if current is not None:

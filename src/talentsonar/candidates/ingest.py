@@ -38,7 +38,7 @@ from talentsonar.candidates.repository import (
 from talentsonar.candidates.schemas import RejectedFile, UploadAccepted, UploadedFile
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import TalentSonarError, UnprocessableEntity
-from talentsonar.core.events import publish
+from talentsonar.core.events import CandidateChanged, CvParsed, publish
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import Priority, enqueue
 from talentsonar.core.runtime import Runtime
@@ -310,10 +310,11 @@ async def process_document(runtime: Runtime, org_id: uuid.UUID, document_id: uui
         else:
             await session.flush()
         await documents.attach(doc, candidate.id)
-        await publish(session, "candidate.changed", candidate_id=candidate.id, org_id=org_id,
-                      change="created" if created else "updated")
-        await publish(session, "cv.parsed", org_id=org_id, candidate_id=candidate.id,
-                      document_id=doc.id, created=created, profile_status=profile_status)
+        await publish(session, CandidateChanged(
+            org_id=org_id, candidate_id=candidate.id, change="created" if created else "updated"))
+        await publish(session, CvParsed(org_id=org_id, candidate_id=candidate.id,
+                                        document_id=doc.id, created=created,
+                                        profile_status=profile_status))
         return {"status": "done", "documentId": str(doc.id), "candidateId": str(candidate.id),
                 "candidateName": candidate.name, "duplicate": reason, "created": created,
                 "version": doc.version, "profileStatus": profile_status}

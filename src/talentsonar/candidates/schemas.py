@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import EmailStr, Field, StringConstraints
 
 from talentsonar.core.schemas import JsonObject, Pagination, Schema
-from talentsonar.skills.schemas import OnetRef, SkillDetail
+from talentsonar.skills.schemas import SkillDetail
 
 CandidateTypeValue = Literal["internal", "past", "uploaded", "sourced"]
 EmploymentStatusValue = Literal["available", "interviewing", "hired"]
@@ -161,10 +161,3 @@ class SearchPage(Schema):
     data: list[SearchHit]
     pagination: Pagination
     suggestions: list[str] = Field(default_factory=list)
-
-
-class SkillSuggestion(Schema):
-    name: str
-    category: str | None = None
-    esco_uri: str | None = None
-    onet: OnetRef | None = None

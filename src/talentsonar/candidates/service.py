@@ -27,9 +27,10 @@ from talentsonar.candidates.schemas import (
     CvDocumentOut,
 )
 from talentsonar.core.db import after_commit
-from talentsonar.core.events import publish
+from talentsonar.core.events import CandidateChanged, publish
 from talentsonar.core.models import utcnow
 from talentsonar.embeddings import Embedder, EmbeddingError
+from talentsonar.matching.service import candidates_match_statistics
 from talentsonar.models.candidate import Candidate
 from talentsonar.skills.canonical import canonical_skills
 from talentsonar.storage import Storage
@@ -50,8 +51,6 @@ async def match_statistics_for_candidates(
 ) -> dict[uuid.UUID, CandidateMatchStatistics]:
     """Per-candidate match counts from the matching domain's stored scores (zeros when
     none)."""
-    from talentsonar.matching.service import candidates_match_statistics
-
     found = await candidates_match_statistics(session, org_id, candidate_ids)
     return {cid: CandidateMatchStatistics.model_validate(row) for cid, row in found.items()}
 
@@ -86,8 +85,10 @@ class CandidateService:
         refresh_derived(candidate)
         await embed_candidate(candidate, self.embedder)
         await self.repo.create(candidate)
-        await publish(self.session, "candidate.changed", candidate_id=candidate.id,
-                      org_id=self.org_id, change="created")
+        await publish(
+            self.session,
+            CandidateChanged(org_id=self.org_id, candidate_id=candidate.id, change="created"),
+        )
         return candidate
 
     async def update(self, candidate_id: uuid.UUID, body: CandidateUpdate) -> Candidate:
@@ -107,15 +108,19 @@ class CandidateService:
         if EMBEDDED_FIELDS & (values.keys() | ({"metadata"} if "metadata_" in values else set())):
             await embed_candidate(candidate, self.embedder)
         await self.session.flush()
-        await publish(self.session, "candidate.changed", candidate_id=candidate.id,
-                      org_id=self.org_id, change="updated")
+        await publish(
+            self.session,
+            CandidateChanged(org_id=self.org_id, candidate_id=candidate.id, change="updated"),
+        )
         return candidate
 
     async def delete(self, candidate_id: uuid.UUID) -> None:
         candidate = await self.repo.get_or_404(candidate_id)
         await self.repo.soft_delete(candidate)
-        await publish(self.session, "candidate.changed", candidate_id=candidate.id,
-                      org_id=self.org_id, change="deleted")
+        await publish(
+            self.session,
+            CandidateChanged(org_id=self.org_id, candidate_id=candidate.id, change="deleted"),
+        )
 
     async def erase(self, candidate_id: uuid.UUID, storage: Storage) -> dict[str, int]:
         """GDPR erasure: the candidate (even soft-deleted), every CV version and its file,
@@ -131,8 +136,10 @@ class CandidateService:
         for key in {d.storage_key for d in docs}:
             if not await self.documents.key_in_use(key, excluding=doc_ids):
                 orphan_keys.append(key)
-        await publish(self.session, "candidate.changed", candidate_id=candidate.id,
-                      org_id=self.org_id, change="erased")
+        await publish(
+            self.session,
+            CandidateChanged(org_id=self.org_id, candidate_id=candidate.id, change="erased"),
+        )
         await CandidateTaskRepository(self.session, self.org_id).delete_about(
             [candidate.id, *doc_ids])
         await self.repo.erase(candidate)

@@ -157,8 +157,7 @@ def create_admin(
     full_name: Annotated[str, typer.Option()] = "Platform Admin",
 ) -> None:
     """Create a platform administrator (or promote an existing user)."""
-    from talentsonar.auth.repository import UserRepository
-    from talentsonar.auth.service import create_user_with_org
+    from talentsonar.auth.service import create_user_with_org, user_by_email
     from talentsonar.core.security import hash_password
 
     if len(password) < 8:
@@ -168,7 +167,7 @@ def create_admin(
 
     async def main(runtime):  # type: ignore[no-untyped-def]
         async with runtime.db.session() as session:
-            user = await UserRepository(session).by_email(email)
+            user = await user_by_email(session, email)
             if user is None:
                 await create_user_with_org(
                     session,

@@ -21,11 +21,10 @@ app.add_typer(import_app, name="import")
 
 async def resolve_org(runtime: Any, org: str | None) -> uuid.UUID:
     """``--org`` (id or slug), else the only organisation there is."""
-    from talentsonar.auth.repository import OrganizationRepository
+    from talentsonar.orgs.service import all_organizations
 
     async with runtime.db.session(read_only=True) as session:
-        repo = OrganizationRepository(session)
-        rows = await repo.list(repo.base())
+        rows = await all_organizations(session)
     if org:
         for row in rows:
             if str(row.id) == org or row.slug == org:
@@ -46,7 +45,7 @@ def import_cvs_command(
 ) -> None:
     """Ingest every PDF/DOCX/TXT under DIRECTORY (resumable: files already in are skipped)."""
     from talentsonar.candidates.bulk import cv_files, import_cvs
-    from talentsonar.jobs.repository import JobRepository
+    from talentsonar.jobs.service import find_job
 
     settings = get_settings()
     url, _ = _prepare(settings)
@@ -66,7 +65,7 @@ def import_cvs_command(
             except ValueError as exc:
                 raise _fail(f"--job must be a job id, not {job!r}") from exc
             async with runtime.db.session(read_only=True) as session:
-                if await JobRepository(session, org_id).get(job_id) is None:
+                if await find_job(session, org_id, job_id) is None:
                     raise _fail(f"no job {job} in this organisation")
         with Progress(TextColumn("[bold]Importing CVs"), BarColumn(), MofNCompleteColumn(),
                       TextColumn("{task.fields[last]}"), TimeRemainingColumn(),

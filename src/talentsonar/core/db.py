@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import orjson
@@ -100,11 +101,23 @@ def after_commit(session: AsyncSession, callback: Callable[[], Awaitable[object]
     session.info.setdefault(AFTER_COMMIT, []).append(callback)
 
 
+#: ``session.info`` key of the runtime whose database opened the session (see
+#: :func:`talentsonar.core.events.runtime_of`).
+SESSION_RUNTIME = "talentsonar.runtime"
+
+
 class Database:
     """The engine (one connection pool per process), an optional read-replica engine,
     and their session factories."""
 
-    def __init__(self, url: str, settings: Settings, read_url: str | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        settings: Settings,
+        read_url: str | None = None,
+        session_info: dict[str, Any] | None = None,
+    ) -> None:
+        """``session_info`` is copied into every session's ``info`` (the owning runtime)."""
         self.url = url
         self.engine = make_engine(url, settings)
         self.read_engine = make_engine(read_url, settings) if read_url else self.engine
@@ -115,7 +128,9 @@ class Database:
         capacity = settings.database_pool_size + settings.database_max_overflow
         self._slots = asyncio.Semaphore(capacity)
         self._read_slots = asyncio.Semaphore(capacity) if read_url else self._slots
-        self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        self.sessionmaker = async_sessionmaker(
+            self.engine, expire_on_commit=False, info=session_info
+        )
         # Read sessions run in a read-only transaction (BEGIN READ ONLY ... COMMIT): one
         # snapshot for the request, `SET LOCAL` settings hold until its end (search sets
         # the HNSW scan's), and the server refuses a write. The transaction is the driver
@@ -128,7 +143,7 @@ class Database:
             if read_url
             else self._read_autocommit
         )
-        self.read_sessionmaker = async_sessionmaker(expire_on_commit=False)
+        self.read_sessionmaker = async_sessionmaker(expire_on_commit=False, info=session_info)
 
     @staticmethod
     async def _acquire(slots: asyncio.Semaphore) -> None:

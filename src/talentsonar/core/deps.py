@@ -12,6 +12,10 @@ from talentsonar.core.config import Settings
 from talentsonar.core.runtime import Runtime
 
 
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
 def runtime_of(request: Request) -> Runtime:
     runtime: Runtime = request.app.state.runtime
     return runtime

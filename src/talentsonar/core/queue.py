@@ -21,6 +21,7 @@ from sqlalchemy import text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.models import utcnow
+from talentsonar.discovery import domain_modules
 from talentsonar.models.task import Task, TaskStatus
 
 if TYPE_CHECKING:
@@ -113,8 +114,6 @@ async def enqueue(
     """Create the ``tasks`` row and defer its job, in ``session``'s transaction."""
     spec = TASKS.get(name)
     if spec is None:  # an API process imports no tasks.py until something enqueues
-        from talentsonar.discovery import domain_modules
-
         list(domain_modules("tasks"))
         spec = TASKS.get(name)
     if spec is None:

@@ -12,10 +12,12 @@ from redis.asyncio import Redis
 
 from talentsonar.core.cache import Cache
 from talentsonar.core.config import Settings
-from talentsonar.core.db import Database
+from talentsonar.core.db import SESSION_RUNTIME, Database
+from talentsonar.core.events import EventBus
 from talentsonar.core.http import CircuitBreaker, ProviderClient
 from talentsonar.core.ratelimit import RateLimiter
 from talentsonar.core.security import KeySet
+from talentsonar.discovery import SIDE_EFFECT_MODULES, domain_modules
 
 log = structlog.get_logger(__name__)
 
@@ -24,7 +26,13 @@ class Runtime:
     def __init__(self, settings: Settings, database_url: str) -> None:
         self.settings = settings
         self.database_url = database_url
-        self.db = Database(database_url, settings, read_url=settings.database_read_url)
+        self.db = Database(
+            database_url,
+            settings,
+            read_url=settings.database_read_url,
+            session_info={SESSION_RUNTIME: self},
+        )
+        self._events: EventBus | None = None
         self.redis: Redis | None = (
             Redis.from_url(
                 settings.redis_url,
@@ -43,6 +51,16 @@ class Runtime:
         self.breakers: dict[str, CircuitBreaker] = {}
         self.clients: dict[str, ProviderClient] = {}
         self.extras: dict[str, Any] = {}
+
+    @property
+    def events(self) -> EventBus:
+        """This runtime's event handlers: those the domains' ``tasks``, ``events`` and
+        ``subscribers`` modules mark with ``@handles`` (collected on first use)."""
+        if self._events is None:
+            self._events = EventBus.of_modules(
+                module for leaf in SIDE_EFFECT_MODULES for module in domain_modules(leaf)
+            )
+        return self._events
 
     def breaker(self, provider: str) -> CircuitBreaker:
         if provider not in self.breakers:

@@ -7,15 +7,14 @@ sign-up grant (``CREDITS_SIGNUP_GRANT``)."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, status
 from fastapi.responses import JSONResponse
 
-from talentsonar.admin.audit import Actor
 from talentsonar.auth.principal import CurrentPrincipal, authorize
+from talentsonar.core.audit import Actor
 from talentsonar.core.deps import ReadSession, Session, SettingsDep
 from talentsonar.core.errors import UnprocessableEntity
 from talentsonar.core.schemas import Envelope, Page, Paging
@@ -33,12 +32,6 @@ from talentsonar.models.credit_ledger import LedgerKind
 router = APIRouter(
     prefix="/credits", tags=["credits"], dependencies=[Depends(authorize)]
 )
-
-
-def ledger_key(idempotency_key: str | None) -> str:
-    return (
-        f"http:{idempotency_key}" if idempotency_key else f"{service.AUTO_KEY_PREFIX}{uuid.uuid4()}"
-    )
 
 
 @router.get("/balance", response_model=Envelope[CreditBalanceOut])
@@ -89,7 +82,7 @@ async def deduct(
     actor = Actor.of(principal, request)
 
     async def produce() -> tuple[int, Envelope[CreditMovement]]:
-        key = ledger_key(idempotency_key)
+        key = service.ledger_key(idempotency_key)
         if body.operation is not None:
             entry = await service.charge(
                 session,

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin.audit import Actor
+from talentsonar.core.audit import Actor
 from talentsonar.core.schemas import PageParams
 from talentsonar.models.credit_balance import CreditBalance
 from talentsonar.models.credit_ledger import LedgerEntry, LedgerKind

@@ -15,15 +15,20 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin.audit import SYSTEM, Actor
+from talentsonar.core.audit import SYSTEM, Actor
 from talentsonar.core.config import Settings, get_settings
 from talentsonar.core.errors import Conflict, PaymentRequired, UnprocessableEntity
-from talentsonar.core.events import publish
+from talentsonar.core.events import CreditsLow, publish
 from talentsonar.credits.repository import CreditRepository
 from talentsonar.models.credit_ledger import LedgerEntry, LedgerKind
 
-LOW_BALANCE_EVENT = "credits.low"
 AUTO_KEY_PREFIX = "auto:"
+
+
+def ledger_key(idempotency_key: str | None) -> str:
+    """The ledger's idempotency key for a request's ``Idempotency-Key`` (a fresh one when
+    the request has none)."""
+    return f"http:{idempotency_key}" if idempotency_key else f"{AUTO_KEY_PREFIX}{uuid.uuid4()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,10 +117,7 @@ async def _maybe_low(session: AsyncSession, entry: LedgerEntry, settings: Settin
     if entry.balance_after < threshold <= before:
         await publish(
             session,
-            LOW_BALANCE_EVENT,
-            org_id=entry.org_id,
-            balance=entry.balance_after,
-            threshold=threshold,
+            CreditsLow(org_id=entry.org_id, balance=entry.balance_after, threshold=threshold),
         )
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import abc
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -36,3 +39,18 @@ def l2_normalise(matrix: np.ndarray) -> np.ndarray:
     norms[norms == 0] = 1.0
     normalised: np.ndarray = (matrix / norms).astype(np.float32)
     return normalised
+
+
+@dataclass(frozen=True, slots=True)
+class VectorRecipe:
+    """What a table's vectors are made from, and the recipe's current version. A domain
+    whose rows have vectors declares its recipe as ``RECIPE`` in ``<domain>/vectors.py``;
+    ``matching.refresh_embeddings`` makes the vectors of every declared table again when
+    the model or the recipe changes."""
+
+    table: str
+    version: int
+    model: Any  # the ORM class
+    text: Callable[[Any], str]
+    #: brings a row up to date before its text is made (jobs: their inferred requirements)
+    prepare: Callable[[Any], object] | None = None

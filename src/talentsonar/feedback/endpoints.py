@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from talentsonar.analytics.service import invalidate_after_commit, register_runtime
+from talentsonar.analytics.service import invalidate_after_commit
 from talentsonar.auth.principal import CurrentPrincipal, authorize
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.schemas import Envelope, PageParams, page_params
@@ -26,7 +26,6 @@ async def submit_feedback(
     body: FeedbackCreate, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
 ) -> Envelope[FeedbackOut]:
     """Record positive / negative / hired feedback on a job x candidate pair."""
-    register_runtime(runtime)
     feedback = await service.record_feedback(
         session, runtime.settings, principal.org_id, body, created_by_id=principal.user_id
     )

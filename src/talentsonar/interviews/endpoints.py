@@ -8,11 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, status
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin.audit import Actor
 from talentsonar.ai import schemas as ai_schemas
 from talentsonar.ai import service as ai
 from talentsonar.ai.service import AiContext
 from talentsonar.auth.principal import CurrentPrincipal, Principal, authorize
+from talentsonar.core.audit import Actor
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.schemas import Envelope, Page, Paging

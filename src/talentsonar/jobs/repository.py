@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.repository import CompiledSelect, TenantRepository
 from talentsonar.core.schemas import PageParams
+from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 
 
@@ -27,6 +28,12 @@ class JobRepository(TenantRepository[Job]):
         """How many live, open jobs the organisation has."""
         stmt = select(func.count()).select_from(Job).where(
             Job.org_id == self.org_id, Job.deleted_at.is_(None), Job.status == "open")
+        return int((await self.session.execute(stmt)).scalar_one())
+
+    async def count_candidates_to_score(self) -> int:
+        """How many live candidates a new job of the organisation is scored against."""
+        stmt = select(func.count()).select_from(Candidate).where(
+            Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None))
         return int((await self.session.execute(stmt)).scalar_one())
 
     async def page(

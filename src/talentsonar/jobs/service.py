@@ -10,7 +10,7 @@ from typing import Any
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.events import publish
+from talentsonar.core.events import JobChanged, publish
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.requirements import (
@@ -21,6 +21,7 @@ from talentsonar.jobs.requirements import (
     infer_requirements,
 )
 from talentsonar.jobs.schemas import JobCreate, JobUpdate, MatchStatistics
+from talentsonar.matching.service import jobs_match_statistics
 from talentsonar.models.job import Job
 from talentsonar.skills.canonical import canonical_skills
 
@@ -133,18 +134,30 @@ async def match_statistics_for_jobs(
     session: AsyncSession, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, MatchStatistics]:
     """Per-job match counts from the matching domain's stored scores (zeros when none)."""
-    from talentsonar.matching.service import jobs_match_statistics
-
     found = await jobs_match_statistics(session, org_id, job_ids)
     return {job_id: MatchStatistics.model_validate(row) for job_id, row in found.items()}
 
 
 async def created_message(session: AsyncSession, org_id: uuid.UUID) -> str:
     """Seed 001's answer to a new job: how many candidates it is being scored against."""
-    from talentsonar.candidates.repository import CandidateRepository
-
-    count = await CandidateRepository(session, org_id).count_live()
+    count = await JobRepository(session, org_id).count_candidates_to_score()
     return f"Job created successfully. Analyzing {count} candidate{'s' if count != 1 else ''}..."
+
+
+async def count_open_jobs(session: AsyncSession, org_id: uuid.UUID) -> int:
+    """How many live, open jobs the organisation has (what a new candidate is scored
+    against)."""
+    return await JobRepository(session, org_id).count_open()
+
+
+async def find_job(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> Job | None:
+    """The organisation's live job ``job_id``, if there is one."""
+    return await JobRepository(session, org_id).get(job_id)
+
+
+async def get_job(session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID) -> Job:
+    """The organisation's live job ``job_id`` (404 if there is none)."""
+    return await JobRepository(session, org_id).get_or_404(job_id)
 
 
 class JobService:
@@ -162,8 +175,7 @@ class JobService:
         apply_requirements(job, edited=given_requirements(job), inferred=await infer_for(job))
         await embed_job(job, self.embedder)
         await self.repo.create(job)
-        await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
-                      change="created")
+        await publish(self.session, JobChanged(org_id=self.org_id, job_id=job.id, change="created"))
         return job
 
     async def import_job(self, job: Job) -> Job:
@@ -174,8 +186,7 @@ class JobService:
         apply_requirements(job, edited=given_requirements(job), inferred=await infer_for(job))
         await embed_job(job, self.embedder)
         await self.repo.create(job)
-        await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
-                      change="created")
+        await publish(self.session, JobChanged(org_id=self.org_id, job_id=job.id, change="created"))
         return job
 
     async def update(self, job_id: uuid.UUID, body: JobUpdate) -> Job:
@@ -197,12 +208,10 @@ class JobService:
         if EMBEDDED_FIELDS & values.keys() or reinfer:
             await embed_job(job, self.embedder)
             await self.session.flush()
-        await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
-                      change="updated")
+        await publish(self.session, JobChanged(org_id=self.org_id, job_id=job.id, change="updated"))
         return job
 
     async def delete(self, job_id: uuid.UUID) -> None:
         job = await self.repo.get_or_404(job_id)
         await self.repo.soft_delete(job)
-        await publish(self.session, "job.changed", job_id=job.id, org_id=self.org_id,
-                      change="deleted")
+        await publish(self.session, JobChanged(org_id=self.org_id, job_id=job.id, change="deleted"))

@@ -8,24 +8,25 @@ organisations that need either; every worker runs it when it starts (after a dep
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.analytics.service import register_runtime
-from talentsonar.core.events import subscribe
+from talentsonar.analytics.service import invalidate_after_commit
+from talentsonar.core.events import CandidateChanged, EventContext, JobChanged, handles
 from talentsonar.core.queue import Priority, TaskContext, enqueue, task
+from talentsonar.discovery import domain_modules
 from talentsonar.embeddings import get_embedder
-from talentsonar.embeddings.base import Embedder
+from talentsonar.embeddings.base import Embedder, VectorRecipe
 from talentsonar.matching import engine
 from talentsonar.matching.repository import (
     MaintenanceRepository,
     MatchRepository,
     ScoringSourceRepository,
 )
+from talentsonar.matching.scoring import SCORER_VERSION
+from talentsonar.models.task import Task, TaskStatus
 
 
 def _uuid(value: Any) -> uuid.UUID:
@@ -33,19 +34,15 @@ def _uuid(value: Any) -> uuid.UUID:
 
 
 def _invalidate_analytics(session: AsyncSession, org_id: uuid.UUID) -> None:
-    from talentsonar.analytics.service import invalidate_after_commit
-
     invalidate_after_commit(session, org_id)
 
 
-@subscribe("job.changed")
-async def on_job_changed(
-    session: AsyncSession, *, job_id: Any, org_id: Any, change: str = "updated", **_: Any
-) -> None:
+@handles(JobChanged)
+async def on_job_changed(ctx: EventContext, event: JobChanged) -> None:
     """A created or edited job is scored against the pool; a deleted one loses its matches."""
-    org, job = _uuid(org_id), _uuid(job_id)
+    session, org, job = ctx.session, event.org_id, event.job_id
     _invalidate_analytics(session, org)
-    if change == "deleted":
+    if event.change == "deleted":
         await MatchRepository(session, org).delete_for_job(job)
         return
     await enqueue(
@@ -58,14 +55,12 @@ async def on_job_changed(
     )
 
 
-@subscribe("candidate.changed")
-async def on_candidate_changed(
-    session: AsyncSession, *, candidate_id: Any, org_id: Any, change: str = "updated", **_: Any
-) -> None:
+@handles(CandidateChanged)
+async def on_candidate_changed(ctx: EventContext, event: CandidateChanged) -> None:
     """A new or updated candidate is scored against the open jobs; a deleted one leaves."""
-    org, candidate = _uuid(org_id), _uuid(candidate_id)
+    session, org, candidate = ctx.session, event.org_id, event.candidate_id
     _invalidate_analytics(session, org)
-    if change in ("deleted", "erased"):
+    if event.change in ("deleted", "erased"):
         await MatchRepository(session, org).delete_for_candidate(candidate)
         return
     await enqueue(
@@ -83,7 +78,6 @@ async def score_job(ctx: TaskContext, job_id: str, force: bool = False) -> dict[
     async def progress(done: int, total: int) -> None:
         await ctx.progress(completed=done, total=total)
 
-    register_runtime(ctx.runtime)
     async with ctx.session() as session:
         outcome = await engine.score_job(
             session,
@@ -102,7 +96,6 @@ async def score_job(ctx: TaskContext, job_id: str, force: bool = False) -> dict[
 async def score_candidate(
     ctx: TaskContext, candidate_id: str, force: bool = False
 ) -> dict[str, Any]:
-    register_runtime(ctx.runtime)
     async with ctx.session() as session:
         outcome = await engine.score_candidate(
             session,
@@ -148,8 +141,6 @@ async def enqueue_rescore(session: AsyncSession, org_id: uuid.UUID, *, force: bo
 async def enqueue_stale_rescoring(session: AsyncSession) -> list[uuid.UUID]:
     """Maintenance (run after a deploy): every organisation whose stored scores come from
     another scorer version or embedding model is re-scored in the background."""
-    from talentsonar.matching.scoring import SCORER_VERSION
-
     orgs = await MaintenanceRepository(session).orgs_with_stale_matches(SCORER_VERSION)
     for org_id in orgs:
         await enqueue_rescore(session, org_id, force=True)
@@ -164,35 +155,12 @@ REFRESH_TASK = "matching.refresh_embeddings"
 RESCORE_TASK = "matching.rescore_org"
 
 
-@dataclass(frozen=True, slots=True)
-class Recipe:
-    """What a table's vectors are made from, and its current version."""
-
-    table: str
-    version: int
-    model: Any  # the ORM class
-    text: Callable[[Any], str]
-    #: brings a row up to date before its text is made (jobs: their inferred requirements)
-    prepare: Callable[[Any], object] | None = None
+def _recipes() -> tuple[VectorRecipe, ...]:
+    """Every domain's vector recipe (``candidates``, ``jobs``), in domain order."""
+    return tuple(module.RECIPE for module in domain_modules("vectors"))
 
 
-def _recipes() -> tuple[Recipe, Recipe]:
-    from talentsonar.candidates.profile import CANDIDATE_EMBEDDING_VERSION, candidate_embedding_text
-    from talentsonar.jobs.service import (
-        JOB_EMBEDDING_VERSION,
-        ensure_requirements,
-        job_embedding_text,
-    )
-    from talentsonar.models.candidate import Candidate
-    from talentsonar.models.job import Job
-
-    return (
-        Recipe("candidates", CANDIDATE_EMBEDDING_VERSION, Candidate, candidate_embedding_text),
-        Recipe("jobs", JOB_EMBEDDING_VERSION, Job, job_embedding_text, ensure_requirements),
-    )
-
-
-def _stale_vectors(recipe: Recipe, *, in_org: bool = True) -> str:
+def _stale_vectors(recipe: VectorRecipe, *, in_org: bool = True) -> str:
     """Rows of the recipe's table (of the organisation ``:org``) whose vector another model
     (``:model`` is the current one) or text recipe made, or that have none."""
     return (
@@ -204,7 +172,7 @@ def _stale_vectors(recipe: Recipe, *, in_org: bool = True) -> str:
 
 
 async def _refresh_batch(
-    session: AsyncSession, org_id: uuid.UUID, recipe: Recipe, embedder: Embedder
+    session: AsyncSession, org_id: uuid.UUID, recipe: VectorRecipe, embedder: Embedder
 ) -> int:
     """Make the vectors of up to :data:`REFRESH_BATCH` stale rows of the table again."""
     ids = (
@@ -276,8 +244,6 @@ async def _orgs_with_stale_vectors(session: AsyncSession, model_id: str) -> set[
 
 
 async def _orgs_with_pending(session: AsyncSession, kind: str) -> set[uuid.UUID]:
-    from talentsonar.models.task import Task, TaskStatus
-
     found = await session.execute(
         select(Task.org_id).where(
             Task.kind == kind, Task.status.in_([TaskStatus.queued, TaskStatus.running])
@@ -293,8 +259,6 @@ async def enqueue_maintenance(session: AsyncSession, model_id: str) -> dict[str,
     organisation that already has such a task queued or running gets no second one, and
     only one process at a time decides (a transaction-scoped advisory lock), so any number
     of workers can start together."""
-    from talentsonar.matching.scoring import SCORER_VERSION
-
     locked = await session.execute(
         text("SELECT pg_try_advisory_xact_lock(hashtext('talentsonar.matching.maintenance'))")
     )

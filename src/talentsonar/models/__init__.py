@@ -1,6 +1,8 @@
-"""ORM models, one file per table. Every module here is imported (see
-:func:`talentsonar.discovery.import_models`) so the metadata is complete."""
+"""ORM models, one file per table. Every module here is imported when the package is, so
+the metadata is complete (:func:`talentsonar.discovery.import_models`)."""
 
-from talentsonar.discovery import import_models
+import importlib
+import pkgutil
 
-import_models()
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, Index, Integer, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import TenantModel
+from talentsonar.models.base import TenantModel
 
 
 class AiUsage(TenantModel):

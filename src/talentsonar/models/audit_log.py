@@ -8,7 +8,7 @@ from sqlalchemy import Index, String, func
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import Base, utcnow
+from talentsonar.models.base import Base, utcnow
 
 
 class AuditLog(Base):

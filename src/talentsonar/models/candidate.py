@@ -10,7 +10,7 @@ from sqlalchemy import Boolean, Computed, Index, Integer, String, Text, text
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import TenantModel
+from talentsonar.models.base import TenantModel
 from talentsonar.models.job import EMBEDDING_DIMENSIONS
 
 

@@ -9,7 +9,7 @@ from pgvector.sqlalchemy import Vector
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import Base
+from talentsonar.models.base import Base
 from talentsonar.models.job import EMBEDDING_DIMENSIONS
 
 

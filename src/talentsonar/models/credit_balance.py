@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import Base, utcnow
+from talentsonar.models.base import Base, utcnow
 
 
 class CreditBalance(Base):

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Enum, ForeignKey, Index, String, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import Base, utcnow
+from talentsonar.models.base import Base, utcnow
 
 
 class LedgerKind(enum.StrEnum):

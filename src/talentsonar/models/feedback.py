@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import TenantModel
+from talentsonar.models.base import TenantModel
 
 
 class FeedbackType(enum.StrEnum):

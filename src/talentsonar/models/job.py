@@ -11,7 +11,7 @@ from sqlalchemy import Boolean, Computed, ForeignKey, Index, Integer, String, Te
 from sqlalchemy.dialects.postgresql import JSONB, TSVECTOR
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import TenantModel
+from talentsonar.models.base import TenantModel
 
 EMBEDDING_DIMENSIONS = 384
 

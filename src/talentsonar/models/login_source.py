@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import Base
+from talentsonar.models.base import Base
 
 
 class LoginSource(Base):

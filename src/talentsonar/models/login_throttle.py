@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import String, func
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import Base
+from talentsonar.models.base import Base
 
 
 class LoginThrottle(Base):

@@ -6,7 +6,7 @@ import uuid
 from sqlalchemy import Enum, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import RecordModel
+from talentsonar.models.base import RecordModel
 
 
 class Role(enum.StrEnum):

@@ -7,7 +7,7 @@ from sqlalchemy import String
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import RecordModel
+from talentsonar.models.base import RecordModel
 
 
 class Organization(RecordModel):

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import RecordModel
+from talentsonar.models.base import RecordModel
 
 
 class RefreshToken(RecordModel):

@@ -9,7 +9,7 @@ from sqlalchemy import BigInteger, Enum, ForeignKey, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import TenantModel
+from talentsonar.models.base import TenantModel
 
 
 class TaskStatus(enum.StrEnum):

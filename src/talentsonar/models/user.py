@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from talentsonar.core.models import RecordModel
+from talentsonar.models.base import RecordModel
 
 
 class User(RecordModel):

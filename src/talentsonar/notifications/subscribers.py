@@ -2,74 +2,75 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from typing import Any
 
 from pydantic.alias_generators import to_camel
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.core.events import subscribe
+from talentsonar.core.events import (
+    AnalysisCompleted,
+    CreditsLow,
+    CvParsed,
+    Event,
+    EventContext,
+    PaymentSucceeded,
+    handles,
+)
 from talentsonar.notifications.service import dispatch_webhooks, notify
 
 
-def _jsonable(values: dict[str, Any]) -> dict[str, Any]:
-    """Event keyword arguments as a camelCase JSON object (UUIDs as strings)."""
+def _jsonable(event: Event) -> dict[str, Any]:
+    """The event's fields but the organisation and user, as a camelCase JSON object (UUIDs
+    as strings)."""
+    values = {
+        f.name: getattr(event, f.name)
+        for f in dataclasses.fields(event)
+        if f.name not in ("org_id", "user_id")
+    }
     return {to_camel(k): str(v) if isinstance(v, uuid.UUID) else v for k, v in values.items()}
 
 
-@subscribe("credits.low")
-async def on_credits_low(
-    session: AsyncSession, *, org_id: uuid.UUID, balance: int, threshold: int, **_: Any
-) -> None:
-    data = {"balance": balance, "threshold": threshold}
+@handles(CreditsLow)
+async def on_credits_low(ctx: EventContext, event: CreditsLow) -> None:
+    data = {"balance": event.balance, "threshold": event.threshold}
     await notify(
-        session,
-        org_id,
+        ctx.session,
+        event.org_id,
         None,
-        "credits.low",
+        event.name,
         "Credit balance is low",
-        f"{balance} credits left (threshold {threshold}). Buy a credit pack to keep "
-        "AI analysis running.",
+        f"{event.balance} credits left (threshold {event.threshold}). Buy a credit pack to "
+        "keep AI analysis running.",
         data,
     )
-    await dispatch_webhooks(session, org_id, "credits.low", data)
+    await dispatch_webhooks(ctx.session, event.org_id, event.name, data)
 
 
-@subscribe("payment.succeeded")
-async def on_payment_succeeded(
-    session: AsyncSession, *, org_id: uuid.UUID, user_id: uuid.UUID | None = None, **kw: Any
-) -> None:
-    data = _jsonable(kw)
+@handles(PaymentSucceeded)
+async def on_payment_succeeded(ctx: EventContext, event: PaymentSucceeded) -> None:
+    data = _jsonable(event)
     await notify(
-        session,
-        org_id,
-        user_id,
-        "payment.succeeded",
+        ctx.session,
+        event.org_id,
+        event.user_id,
+        event.name,
         "Payment received",
-        f"{kw.get('credits', 0)} credits were added to your organisation.",
+        f"{event.credits} credits were added to your organisation.",
         data,
         email=True,
     )
-    await dispatch_webhooks(session, org_id, "payment.succeeded", data)
+    await dispatch_webhooks(ctx.session, event.org_id, event.name, data)
 
 
-def _relay(event: str, title: str) -> None:
-    @subscribe(event)
-    async def handler(
-        session: AsyncSession, *, org_id: uuid.UUID, user_id: uuid.UUID | None = None, **kw: Any
-    ) -> None:
-        data = _jsonable(kw)
-        await notify(session, org_id, user_id, event, title, "", data)
-        await dispatch_webhooks(session, org_id, event, data)
+#: Events relayed as they are: the notification's title.
+RELAYED_TITLES = {CvParsed: "CV parsed", AnalysisCompleted: "Analysis completed"}
 
 
-_relay("cv.parsed", "CV parsed")
-_relay("matches.updated", "Matches updated")
-_relay("analysis.completed", "Analysis completed")
-
-
-@subscribe("batch.finished")
-async def on_batch_finished(
-    session: AsyncSession, *, org_id: uuid.UUID, user_id: uuid.UUID | None = None, **kw: Any
-) -> None:
-    await notify(session, org_id, user_id, "batch.finished", "Batch finished", "", _jsonable(kw))
+@handles(CvParsed, AnalysisCompleted)
+async def relay(ctx: EventContext, event: CvParsed | AnalysisCompleted) -> None:
+    data = _jsonable(event)
+    user_id = getattr(event, "user_id", None)
+    title = RELAYED_TITLES[type(event)]
+    await notify(ctx.session, event.org_id, user_id, event.name, title, "", data)
+    await dispatch_webhooks(ctx.session, event.org_id, event.name, data)

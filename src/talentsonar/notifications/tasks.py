@@ -27,6 +27,7 @@ from talentsonar.notifications.repository import (
     get_endpoint,
 )
 from talentsonar.notifications.signing import SIGNATURE_HEADER, signature_header
+from talentsonar.orgs.invitations import invitation_token
 
 log = structlog.get_logger(__name__)
 
@@ -34,8 +35,6 @@ log = structlog.get_logger(__name__)
 @task("notifications.send_email", queue="default", priority=Priority.normal, max_attempts=5)
 async def send_email(ctx: TaskContext, template: str, object_id: str) -> dict[str, Any]:
     """Send the email for a notification or an invitation (ids only in the job)."""
-    from talentsonar.admin.invitations import invitation_token
-
     settings = ctx.runtime.settings
     messages: list[tuple[str, str, str]] = []
     async with ctx.session() as session:

@@ -9,15 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, status
 
-from talentsonar.admin import invitations
-from talentsonar.admin import service as admin_service
-from talentsonar.admin.audit import Actor
-from talentsonar.admin.schemas import (
-    AcceptedInvitation,
-    AuditEntryOut,
-    InvitationCreate,
-    InvitationOut,
-)
+from talentsonar.admin.schemas import AuditEntryOut
 from talentsonar.auth.principal import (
     CurrentPrincipal,
     OrgAdmin,
@@ -25,15 +17,19 @@ from talentsonar.auth.principal import (
     authorize,
     rate_limit,
 )
-from talentsonar.auth.repository import MembershipRepository, OrganizationRepository
+from talentsonar.core import audit
+from talentsonar.core.audit import Actor
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound
 from talentsonar.core.schemas import Envelope, Page, PageParams, Paging, page_params
-from talentsonar.orgs import service
+from talentsonar.orgs import invitations, service
 from talentsonar.orgs.schemas import (
+    AcceptedInvitation,
     ApiKeyCreate,
     ApiKeyCreated,
     ApiKeyOut,
+    InvitationCreate,
+    InvitationOut,
     Member,
     MemberAdd,
     MemberUpdate,
@@ -63,7 +59,7 @@ async def get_organization(
     principal: CurrentPrincipal, session: ReadSession
 ) -> Envelope[OrganizationOut]:
     """The caller's organisation."""
-    org = await OrganizationRepository(session).get_or_404(principal.org_id)
+    org = await service.get_organization(session, principal.org_id)
     return Envelope(data=OrganizationOut.model_validate(org))
 
 
@@ -72,7 +68,7 @@ async def list_members(
     principal: CurrentPrincipal, session: ReadSession, paging: ShortList
 ) -> Page[Member]:
     """Members of the caller's organisation and their roles."""
-    rows, total = paging.page_of(await MembershipRepository(session).members(principal.org_id))
+    rows, total = paging.page_of(await service.members(session, principal.org_id))
     return Page(
         pagination=paging.pagination(total),
         data=[
@@ -160,8 +156,8 @@ async def org_audit(
     until: Until = None,
 ) -> Page[AuditEntryOut]:
     """The organisation's own audit log (admins and owners)."""
-    rows, total = await admin_service.org_audit_entries(
-        session, principal.org_id, paging, action=action, since=since, until=until
+    rows, total = await audit.entries(
+        session, paging, org_id=principal.org_id, action=action, since=since, until=until
     )
     return Page(
         data=[AuditEntryOut.model_validate(r) for r in rows], pagination=paging.pagination(total)

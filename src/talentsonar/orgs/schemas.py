@@ -52,3 +52,23 @@ class MemberAdd(Schema):
 
 class MemberUpdate(Schema):
     role: Role
+
+
+class InvitationCreate(Schema):
+    email: EmailStr
+    role: Role = Role.recruiter
+
+
+class InvitationOut(Schema):
+    id: uuid.UUID
+    email: str
+    role: Role
+    expires_at: datetime
+    accepted_at: datetime | None
+    revoked_at: datetime | None
+    created_at: datetime
+
+
+class AcceptedInvitation(Schema):
+    org_id: uuid.UUID
+    role: Role

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.auth.principal import Principal
-from talentsonar.auth.repository import (
-    ApiKeyRepository,
-    MembershipRepository,
-    RefreshTokenRepository,
-    UserRepository,
-)
-from talentsonar.auth.service import API_KEY_PREFIX, user_tag
+from talentsonar.auth.service import API_KEY_PREFIX, revoke_sessions, user_by_email, user_tag
 from talentsonar.core.db import after_commit
 from talentsonar.core.errors import Conflict, Forbidden, NotFound
 from talentsonar.core.models import utcnow
@@ -20,7 +15,9 @@ from talentsonar.core.runtime import Runtime
 from talentsonar.core.security import new_secret, sha256_hex
 from talentsonar.models.api_key import ApiKey
 from talentsonar.models.membership import Membership, Role
+from talentsonar.models.organization import Organization
 from talentsonar.models.user import User
+from talentsonar.orgs.repository import ApiKeyRepository, MemberRepository, OrganizationRepository
 from talentsonar.orgs.schemas import (
     ApiKeyCreate,
     ApiKeyCreated,
@@ -91,10 +88,10 @@ async def add_member(
 ) -> Member:
     """Add an existing user to the caller's organisation (or restore a removed member)."""
     _check_may_grant(principal, body.role)
-    user = await UserRepository(session).by_email(str(body.email))
+    user = await user_by_email(session, str(body.email))
     if user is None:
         raise NotFound("User", details={"email": str(body.email)})
-    members = MembershipRepository(session)
+    members = MemberRepository(session)
     found = await members.member(principal.org_id, user.id, include_deleted=True)
     if found is not None and found[0].deleted_at is None:
         raise Conflict("This user is already a member", code="already_member")
@@ -114,7 +111,7 @@ async def add_member(
 async def _changeable_member(
     session: AsyncSession, principal: Principal, user_id: uuid.UUID
 ) -> tuple[Membership, User]:
-    found = await MembershipRepository(session).member(principal.org_id, user_id)
+    found = await MemberRepository(session).member(principal.org_id, user_id)
     if found is None:
         raise NotFound("Member")
     if not principal.can(found[0].role):
@@ -124,7 +121,7 @@ async def _changeable_member(
 
 async def _ensure_not_last_owner(session: AsyncSession, membership: Membership) -> None:
     if membership.role is Role.owner:
-        owners = await MembershipRepository(session).owner_count(membership.org_id)
+        owners = await MemberRepository(session).owner_count(membership.org_id)
         if owners <= 1:
             raise Conflict("An organisation needs at least one owner", code="last_owner")
 
@@ -150,6 +147,24 @@ async def remove_member(
     await _ensure_not_last_owner(session, membership)
     membership.deleted_at = utcnow()
     await session.flush()
-    await RefreshTokenRepository(session).revoke_user_in_org(user.id, principal.org_id)
+    await revoke_sessions(session, user.id, principal.org_id)
     _forget_principal(runtime, session, user.id)
     return _member_out(membership, user)
+
+
+async def get_organization(session: AsyncSession, org_id: uuid.UUID) -> Organization:
+    return await OrganizationRepository(session).get_or_404(org_id)
+
+
+async def organization_settings(session: AsyncSession, org_id: uuid.UUID) -> dict[str, Any]:
+    """The organisation's settings (e.g. its blind-screening switch); ``{}`` if none."""
+    return await OrganizationRepository(session).settings(org_id)
+
+
+async def all_organizations(session: AsyncSession) -> Sequence[Organization]:
+    repo = OrganizationRepository(session)
+    return await repo.list(repo.base())
+
+
+async def members(session: AsyncSession, org_id: uuid.UUID) -> Sequence[tuple[Membership, User]]:
+    return await MemberRepository(session).members(org_id)

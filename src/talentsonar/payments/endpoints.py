@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request, status
 from fastapi.responses import JSONResponse
 
-from talentsonar.admin.audit import Actor
 from talentsonar.auth.principal import CurrentPrincipal, OrgAdmin, authorize, rate_limit
+from talentsonar.core.audit import Actor
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session, SettingsDep
 from talentsonar.core.schemas import Envelope, Page, PageParams, Paging, page_params
 from talentsonar.credits.idempotency import IdempotencyKey, idempotent

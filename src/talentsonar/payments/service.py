@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,12 +22,13 @@ import stripe
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin import audit
-from talentsonar.admin.audit import SYSTEM, Actor
+from talentsonar.core import audit
+from talentsonar.core.audit import SYSTEM, Actor
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import BadRequest, Conflict, NotFound, UnprocessableEntity
-from talentsonar.core.events import publish
+from talentsonar.core.events import PaymentSucceeded, publish
 from talentsonar.core.runtime import Runtime
+from talentsonar.core.schemas import PageParams
 from talentsonar.credits import service as credits
 from talentsonar.models.credit_ledger import LedgerKind
 from talentsonar.models.payment import Payment, PaymentStatus
@@ -275,12 +277,13 @@ async def _grant(session: AsyncSession, obj: dict[str, Any]) -> tuple[str, uuid.
     )
     await publish(
         session,
-        "payment.succeeded",
-        org_id=payment.org_id,
-        payment_id=payment.id,
-        credits=payment.credits,
-        amount=payment.amount,
-        currency=payment.currency,
+        PaymentSucceeded(
+            org_id=payment.org_id,
+            payment_id=payment.id,
+            credits=payment.credits,
+            amount=payment.amount,
+            currency=payment.currency,
+        ),
     )
     return "granted", payment.org_id
 
@@ -421,3 +424,28 @@ async def refund(
         raise Conflict(f"Stripe did not refund the payment ({result.status})", code="refund_failed")
     await apply_refund_total(session, payment, payment.refunded_amount + int(result.amount), actor)
     return payment
+
+
+async def all_payments(
+    session: AsyncSession,
+    paging: PageParams,
+    *,
+    org_id: uuid.UUID | None = None,
+    status: PaymentStatus | None = None,
+    disputed: bool | None = None,
+) -> tuple[Sequence[Payment], int]:
+    """One page of every organisation's payments (platform admins), newest first."""
+    repo = AllPaymentsRepository(session)
+    stmt = repo.base()
+    if org_id is not None:
+        stmt = stmt.where(Payment.org_id == org_id)
+    if status is not None:
+        stmt = stmt.where(Payment.status == status)
+    if disputed is not None:
+        stmt = stmt.where(Payment.disputed.is_(disputed))
+    return await repo.paginate(stmt.order_by(Payment.created_at.desc(), Payment.id), paging)
+
+
+async def get_payment(session: AsyncSession, payment_id: uuid.UUID) -> Payment | None:
+    """Any organisation's payment (platform admins)."""
+    return await AllPaymentsRepository(session).get(payment_id)

@@ -8,10 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from talentsonar.auth.principal import authorize
-from talentsonar.candidates.schemas import SkillSuggestion
 from talentsonar.core.schemas import Envelope
 from talentsonar.skills.canonical import taxonomy
-from talentsonar.skills.schemas import OnetRef
+from talentsonar.skills.schemas import OnetRef, SkillSuggestion
 from talentsonar.skills.standards import standards_of
 from talentsonar.skills.taxonomy import Skill
 

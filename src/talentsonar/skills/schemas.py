@@ -41,3 +41,10 @@ class SkillDetail(Schema):
     #: a parent implied by listed skills (React → JavaScript), not evidenced by the text
     implied: bool = False
     implied_by: list[str] = Field(default_factory=list)
+
+
+class SkillSuggestion(Schema):
+    name: str
+    category: str | None = None
+    esco_uri: str | None = None
+    onet: OnetRef | None = None

@@ -14,9 +14,8 @@ import structlog
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.candidates.repository import SearchFilters
 from talentsonar.candidates.schemas import CandidateCreate
-from talentsonar.candidates.search import hybrid_search
+from talentsonar.candidates.search import SearchFilters, hybrid_search
 from talentsonar.candidates.service import CandidateService
 from talentsonar.core.errors import NotFound, ServiceUnavailable, UnprocessableEntity
 from talentsonar.core.http import CircuitOpen

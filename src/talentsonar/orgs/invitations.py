@@ -11,11 +11,10 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from talentsonar.admin import audit
-from talentsonar.admin.audit import Actor
-from talentsonar.admin.repository import InvitationRepository, invitation_by_hash, membership_of
 from talentsonar.auth.principal import Principal
-from talentsonar.auth.repository import UserRepository
+from talentsonar.auth.service import get_user
+from talentsonar.core import audit
+from talentsonar.core.audit import Actor
 from talentsonar.core.errors import Conflict, Forbidden, NotFound
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import enqueue
@@ -25,6 +24,7 @@ from talentsonar.core.security import sha256_hex
 from talentsonar.models.invitation import Invitation
 from talentsonar.models.membership import Membership, Role
 from talentsonar.models.user import User
+from talentsonar.orgs.repository import InvitationRepository, MemberRepository, invitation_by_hash
 
 
 def invitation_token(runtime: Runtime, invitation_id: uuid.UUID) -> str:
@@ -104,7 +104,7 @@ async def accept(session: AsyncSession, token: str, user: User, actor: Actor) ->
         raise Forbidden(
             "This invitation is for another email address", code="invitation_email_mismatch"
         )
-    if await membership_of(session, user.id, invitation.org_id) is not None:
+    if await MemberRepository(session).membership_of(user.id, invitation.org_id) is not None:
         raise Conflict("You are already a member of this organisation", code="already_member")
     membership = Membership(user_id=user.id, org_id=invitation.org_id, role=invitation.role)
     session.add(membership)
@@ -136,5 +136,5 @@ async def accept_as(
     session: AsyncSession, token: str, user_id: uuid.UUID, actor: Actor
 ) -> Membership:
     """:func:`accept` for the signed-in user ``user_id``."""
-    user = await UserRepository(session).get_or_404(user_id)
+    user = await get_user(session, user_id)
     return await accept(session, token, user, actor)
