@@ -137,6 +137,9 @@ class Database:
 
     @staticmethod
     async def _acquire(slots: asyncio.Semaphore) -> None:
+        if not slots.locked():  # a free slot and nobody waiting: taken without waiting
+            await slots.acquire()
+            return
         try:
             async with asyncio.timeout(POOL_TIMEOUT_SECONDS):
                 await slots.acquire()
