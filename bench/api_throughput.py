@@ -216,14 +216,14 @@ def main() -> None:
         wait_until_up(f"{service_base}/health/live", service)
         wait_until_up(bare_url, bare)
 
-        reg = httpx.post(f"{service_base}/api/v1/auth/register", json={
+        reg = httpx.post(f"{service_base}/api/v1/auth/register", timeout=120, json={
             "email": "bench@example.com", "password": "bench-password-1", "fullName": "Bench"})
         reg.raise_for_status()
         data = reg.json()["data"]
         seed(database_url, data["user"]["organization"]["id"], args.rows)
         headers = {"Authorization": f"Bearer {data['token']}"}
         list_url = f"{service_base}/api/v1/tasks?limit=20"
-        check = httpx.get(list_url, headers=headers)
+        check = httpx.get(list_url, headers=headers, timeout=60)
         if check.status_code != 200 or len(check.json()["data"]) != min(20, args.rows):
             raise SystemExit(f"unexpected list answer: {check.text[:300]}")
         floor_urls: list[str] = []
