@@ -2,13 +2,19 @@
 list from its database, so the target ratio can be read against what is possible.
 
 ``app``: a framework-free ASGI callable (no routing, no auth, no validation, no middleware)
-that, per request, takes a connection from an asyncpg pool, runs the service's own task-list
-SQL as the service sends it (``BEGIN READ ONLY``, the compiled select with its
-``count(*) OVER ()``, ``COMMIT``: read sessions are read-only transactions, so ``SET LOCAL``
-holds) for the organisation in ``FLOOR_ORG_ID``, and writes the rows with orjson.
-``fastapi_app``: the same work in one FastAPI route with no
+that, per request, takes a connection from an asyncpg pool and sends the SQL the service
+sends for ``GET /api/v1/tasks?limit=20`` signed in with a bearer token, as the service sends
+it: the who-is-calling query (role, account and organisation state, whether the token's
+sign-in session is live: the service's own compiled select, outside a transaction), then
+``BEGIN READ ONLY``, the service's compiled task-list select with its ``count(*) OVER ()``,
+``COMMIT`` (read sessions are read-only transactions, so ``SET LOCAL`` holds); and writes
+the rows with orjson. ``fastapi_app``: the same work in one FastAPI route with no
 dependencies, middleware or response model (the framework the service is built on, and
-nothing of the service). ``FLOOR_DATABASE_URL`` names the database.
+nothing of the service). Neither checks the answer of the first query: the service's work
+on it (and on the token) is part of what the ratio measures.
+
+Environment: ``FLOOR_DATABASE_URL`` names the database; ``FLOOR_ORG_ID``, ``FLOOR_USER_ID``
+and ``FLOOR_SESSION_ID`` the bench user's organisation, user and sign-in session.
 """
 
 from __future__ import annotations
@@ -21,10 +27,13 @@ import asyncpg
 import orjson
 from fastapi import FastAPI, Response
 
+from talentsonar.auth.repository import MEMBER_SESSION_ACCESS as _WHO
 from talentsonar.tasks.repository import PAGE as _PAGE
 
 SQL = _PAGE[(False, False)].sql
 PARAMS = _PAGE[(False, False)].params
+WHO_SQL = _WHO.sql
+WHO_PARAMS = _WHO.params
 HEADERS = [(b"content-type", b"application/json")]
 
 _pool: asyncpg.Pool | None = None
@@ -58,10 +67,15 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
 
 
 async def _page() -> bytes:
-    values = {"org_id": uuid.UUID(os.environ["FLOOR_ORG_ID"]), "limit": 20, "offset": 0}
+    org_id = uuid.UUID(os.environ["FLOOR_ORG_ID"])
+    who = {"org_id": org_id, "user_id": uuid.UUID(os.environ["FLOOR_USER_ID"]),
+           "session_id": uuid.UUID(os.environ["FLOOR_SESSION_ID"])}
+    values = {"org_id": org_id, "limit": 20, "offset": 0}
     pool = await _get_pool()
-    async with pool.acquire() as conn, conn.transaction(readonly=True):
-        records = await conn.fetch(SQL, *(values[name] for name in PARAMS))
+    async with pool.acquire() as conn:
+        await conn.fetch(WHO_SQL, *(who[name] for name in WHO_PARAMS))
+        async with conn.transaction(readonly=True):
+            records = await conn.fetch(SQL, *(values[name] for name in PARAMS))
     rows = [dict(r) for r in records]
     total = int(rows[0]["_total"]) if rows else 0
     return orjson.dumps(

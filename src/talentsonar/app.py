@@ -13,6 +13,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from talentsonar import __version__
 from talentsonar.api import build_api_router
+from talentsonar.auth.openapi import install_security_docs
 from talentsonar.core.bodylimit import BodySizeLimitMiddleware, upload_body_limit
 from talentsonar.core.config import Settings, get_settings
 from talentsonar.core.docs import install_offline_docs
@@ -109,4 +110,5 @@ def create_app(
     app.include_router(health_router)
     app.include_router(build_api_router())
     install_route_index(app.router)
+    install_security_docs(app)
     return app

@@ -25,6 +25,7 @@ from talentsonar.auth.repository import (
 )
 from talentsonar.auth.schemas import AuthResult, OrganizationRef, RegisterRequest, UserOut
 from talentsonar.core.config import Settings
+from talentsonar.core.db import RequestConnection
 from talentsonar.core.errors import Conflict, Forbidden, Unauthorized
 from talentsonar.core.events import OrganizationCreated, publish
 from talentsonar.core.models import utcnow
@@ -274,7 +275,7 @@ async def logout(session: AsyncSession, principal: Principal) -> None:
 
 
 async def _member_principal(
-    runtime: Runtime,
+    db: RequestConnection,
     user_id: uuid.UUID,
     org_id: uuid.UUID,
     *,
@@ -289,8 +290,7 @@ async def _member_principal(
     values: dict[str, Any] = {"user_id": user_id, "org_id": org_id}
     if session_id is not None:
         values["session_id"] = session_id
-    async with runtime.db.primary_session() as session:
-        rows = await query.rows(session, **values)
+    rows = await db.rows(query, **values)
     if not rows:
         raise Unauthorized("You are no longer a member of this organisation")
     row = rows[0]
@@ -309,7 +309,9 @@ async def _member_principal(
     )
 
 
-async def principal_from_token(runtime: Runtime, token: str) -> Principal:
+async def principal_from_token(runtime: Runtime, db: RequestConnection, token: str
+                               ) -> Principal:
+    """The principal of a bearer token, read on the request's connection ``db``."""
     if runtime.keys.owns(token):
         try:
             claims = runtime.keys.verify(token)
@@ -319,22 +321,22 @@ async def principal_from_token(runtime: Runtime, token: str) -> Principal:
             # Nothing could revoke it: tokens are always issued to a session.
             raise Unauthorized("Token has no sign-in session", code="invalid_token")
         return await _member_principal(
-            runtime, claims.user_id, claims.org_id, session_id=claims.session_id, jti=claims.jti
+            db, claims.user_id, claims.org_id, session_id=claims.session_id, jti=claims.jti
         )
     if runtime.settings.supabase_jwt_secret or runtime.settings.supabase_jwks_url:
         from talentsonar.auth import supabase
 
         claims_sb = await supabase.verify(runtime, token)
         user_id, org_id = await supabase.local_user(runtime, claims_sb)
-        return await _member_principal(runtime, user_id, org_id, session_id=None)
+        return await _member_principal(db, user_id, org_id, session_id=None)
     raise Unauthorized("Invalid token", code="invalid_token")
 
 
-async def principal_from_api_key(runtime: Runtime, raw_key: str) -> Principal:
+async def principal_from_api_key(db: RequestConnection, raw_key: str) -> Principal:
+    """The principal of an API key, read on the request's connection ``db``."""
     from talentsonar.auth.principal import Principal
 
-    async with runtime.db.primary_session() as session:
-        rows = await API_KEY_ACCESS.rows(session, key_hash=sha256_hex(raw_key))
+    rows = await db.rows(API_KEY_ACCESS, key_hash=sha256_hex(raw_key))
     key = rows[0] if rows else None
     if key is None or key["revoked_at"] is not None:
         raise Unauthorized("Invalid or revoked API key", code="invalid_api_key")
@@ -344,7 +346,7 @@ async def principal_from_api_key(runtime: Runtime, raw_key: str) -> Principal:
     if key["org_suspended"]:
         raise Forbidden("This organisation is suspended", code="organization_suspended")
     if key["last_used_at"] is None or now - key["last_used_at"] > API_KEY_TOUCH:
-        async with runtime.db.session() as session:
+        async with db.session() as session:
             await touch_api_key(session, key["id"], API_KEY_TOUCH)
     return Principal(user_id=None, org_id=key["org_id"], role=Role(key["role"]),
                      api_key_id=key["id"])

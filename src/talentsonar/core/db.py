@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import orjson
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -22,6 +23,9 @@ from sqlalchemy.ext.asyncio import (
 
 from talentsonar.core.config import Settings
 from talentsonar.core.errors import ServiceUnavailable
+
+if TYPE_CHECKING:
+    from talentsonar.core.repository import CompiledSelect
 
 
 def _with_scheme(url: str, scheme: str) -> str:
@@ -147,6 +151,9 @@ class Database:
 
     @staticmethod
     async def _acquire(slots: asyncio.Semaphore) -> None:
+        if not slots.locked():  # a free slot and nobody waiting: taken without waiting
+            await slots.acquire()
+            return
         try:
             async with asyncio.timeout(POOL_TIMEOUT_SECONDS):
                 await slots.acquire()
@@ -174,11 +181,13 @@ class Database:
         for callback in callbacks:
             await callback()
 
-    def primary_session(self) -> AbstractAsyncContextManager[AsyncSession]:
-        """A read-only session on the primary, even when a read replica is configured: for
-        reads that must see every committed write (a revoked session, a new role), never a
-        lagging replica. Same pool as the write sessions."""
-        return self._read_session(self._primary_autocommit, self._slots)
+    @property
+    def has_replica(self) -> bool:
+        return self.read_engine is not self.engine
+
+    def request_connection(self, *, keep: bool = True) -> RequestConnection:
+        """A request's connection to the primary (see :class:`RequestConnection`)."""
+        return RequestConnection(self, keep=keep)
 
     @asynccontextmanager
     async def _read_session(
@@ -187,9 +196,7 @@ class Database:
         await self._acquire(slots)
         try:
             async with engine.connect() as connection:
-                raw = await connection.get_raw_connection()
-                driver = raw.driver_connection
-                assert driver is not None, "a checked-out connection has its driver connection"
+                driver = await _driver_of(connection)
                 async with (
                     driver.transaction(readonly=True),
                     self.read_sessionmaker(bind=connection) as session,
@@ -199,7 +206,117 @@ class Database:
         finally:
             slots.release()
 
+    async def _checkout_primary(self) -> AsyncConnection:
+        """A connection to the primary in autocommit (no transaction of SQLAlchemy's),
+        holding one of the sessions' slots until it is closed by :meth:`_checkin`."""
+        await self._acquire(self._slots)
+        try:
+            return await self._primary_autocommit.connect()
+        except BaseException:
+            self._slots.release()
+            raise
+
+    async def _checkin(self, connection: AsyncConnection) -> None:
+        try:
+            await connection.close()
+        finally:
+            self._slots.release()
+
     async def dispose(self) -> None:
         await self.engine.dispose()
         if self.read_engine is not self.engine:
             await self.read_engine.dispose()
+
+
+async def _driver_of(connection: AsyncConnection) -> Any:
+    """The asyncpg connection under a checked-out SQLAlchemy connection."""
+    raw = await connection.get_raw_connection()
+    driver = raw.driver_connection
+    assert driver is not None, "a checked-out connection has its driver connection"
+    return driver
+
+
+class RequestConnection:
+    """One pooled connection to the primary for one request: checked out on first use,
+    given back by :meth:`close` (the request's ``RequestDb`` dependency closes it when the
+    endpoint returns, before the response is sent).
+
+    The caller's principal is read on it outside any transaction (:meth:`rows`, one round
+    trip, and on the primary: a revoked session is seen at once). The request's sessions
+    then run on the same connection, each in a transaction of its own: a read-only one for
+    reads (one snapshot, ``SET LOCAL`` holds), a read-write one for writes (committed when
+    the session ends, then its :func:`after_commit` callbacks run). A read session goes to
+    the read replica when there is one, and a session asked while another is open on this
+    connection gets a connection of its own (:meth:`Database.session`).
+
+    ``keep``: whether the connection stays checked out after the principal's read, for the
+    request's sessions; a request whose endpoint opens none gives it back at once
+    (:meth:`release_unless_kept`) rather than holding it through the endpoint's work."""
+
+    __slots__ = ("_connection", "_db", "_driver", "_in_session", "keep")
+
+    def __init__(self, db: Database, *, keep: bool = True) -> None:
+        self._db = db
+        self._connection: AsyncConnection | None = None
+        self._driver: Any = None
+        self._in_session = False
+        self.keep = keep
+
+    async def _checked_out(self) -> tuple[AsyncConnection, Any]:
+        if self._connection is None:
+            connection = await self._db._checkout_primary()
+            try:
+                self._driver = await _driver_of(connection)
+            except BaseException:
+                await self._db._checkin(connection)
+                raise
+            self._connection = connection
+        return self._connection, self._driver
+
+    async def rows(self, query: CompiledSelect, **values: Any) -> list[dict[str, Any]]:
+        """``query``'s rows, read on this connection outside any transaction."""
+        _, driver = await self._checked_out()
+        return await query.fetch(driver, **values)
+
+    @asynccontextmanager
+    async def session(self, *, read_only: bool = False) -> AsyncIterator[AsyncSession]:
+        """A session in a transaction on this connection, committed on success and rolled
+        back on error (``read_only``: a read-only transaction)."""
+        if self._in_session or (read_only and self._db.has_replica):
+            async with self._db.session(read_only=read_only) as own:
+                yield own
+            return
+        connection, driver = await self._checked_out()
+        self._in_session = True
+        try:
+            if read_only:
+                async with (
+                    driver.transaction(readonly=True),
+                    self._db.read_sessionmaker(bind=connection) as session,
+                ):
+                    session.info[DRIVER_CONNECTION] = driver
+                    yield session
+                return
+            # SQLAlchemy sees a connection in autocommit and sends no BEGIN or COMMIT: the
+            # transaction is the driver's, committed after the session's last flush.
+            async with (
+                driver.transaction(),
+                self._db.read_sessionmaker(bind=connection) as session,
+            ):
+                async with session.begin():
+                    yield session
+                callbacks = session.info.pop(AFTER_COMMIT, [])
+        finally:
+            self._in_session = False
+        for callback in callbacks:
+            await callback()
+
+    async def release_unless_kept(self) -> None:
+        if not self.keep:
+            await self.close()
+
+    async def close(self) -> None:
+        """Give the connection back to the pool (if it was checked out)."""
+        connection, self._connection, self._driver = self._connection, None, None
+        if connection is not None:
+            await self._db._checkin(connection)

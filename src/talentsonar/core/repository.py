@@ -80,21 +80,26 @@ class CompiledSelect:
         to the driver connection (in the session's read-only transaction), else through
         the session's connection (in its transaction)."""
         driver = session.info.get(DRIVER_CONNECTION)
-        if driver is None:
-            connection = await session.connection()
-            result = await connection.exec_driver_sql(self.sql, self._args(values))
-            out = [dict(row) for row in result.mappings()]
-        else:
-            try:
-                records = await driver.fetch(self.sql, *self._args(values))
-            except asyncpg.DataError as exc:  # a value the driver cannot encode
-                raise database_error(DATA_EXCEPTION) from exc
-            except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
-                error = database_error(getattr(exc, "sqlstate", None))
-                if error.status_code >= 500:
-                    log.error("db_error", error=repr(exc))
-                raise error from exc
-            out = [dict(record) for record in records]
+        if driver is not None:
+            return await self.fetch(driver, **values)
+        connection = await session.connection()
+        result = await connection.exec_driver_sql(self.sql, self._args(values))
+        return self._decoded([dict(row) for row in result.mappings()])
+
+    async def fetch(self, driver: asyncpg.Connection, **values: Any) -> list[dict[str, Any]]:
+        """All rows, read on an asyncpg connection (in whatever transaction it is in)."""
+        try:
+            records = await driver.fetch(self.sql, *self._args(values))
+        except asyncpg.DataError as exc:  # a value the driver cannot encode
+            raise database_error(DATA_EXCEPTION) from exc
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+            error = database_error(getattr(exc, "sqlstate", None))
+            if error.status_code >= 500:
+                log.error("db_error", error=repr(exc))
+            raise error from exc
+        return self._decoded([dict(record) for record in records])
+
+    def _decoded(self, out: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if self.json_columns:
             for row in out:
                 for key in self.json_columns:
