@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from talentsonar.candidates import spelling
 from talentsonar.candidates.repository import CandidateSearchRepository, SearchFilters
 from talentsonar.candidates.schemas import MatchReason
 from talentsonar.core.cache import content_key
@@ -39,6 +40,10 @@ MIN_SEMANTIC_SIMILARITY = 0.20
 FUZZY_TOKEN_MIN_LENGTH = 3
 MAX_FUZZY_TOKENS = 6
 SUGGESTION_MIN_SIMILARITY = 0.5
+#: A query word that some candidates use is still taken as a misspelling when its
+#: correction is used by at least this many times as many (counted up to the cap).
+MISSPELLING_RATIO = 10
+MISSPELLING_COUNT_CAP = 100
 _TOKEN = re.compile(r"[\w+#.]+", re.UNICODE)
 _STOP = frozenset({"and", "or", "the", "with", "for", "in", "of", "a", "an", "to", "not"})
 
@@ -164,19 +169,53 @@ def skill_corrections(tokens: list[str]) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
-def suggestions_for(q: str) -> list[str]:
-    """Corrected queries when a word is no known term but is close to a skill."""
+def suggestions_for(q: str, spelled: dict[str, tuple[tuple[str, float], ...]] | None = None
+                    ) -> list[str]:
+    """Corrected queries when a word is no known term but is close to a skill (trigram
+    similarity), or is a misspelling of a vocabulary word (``spelled``, see
+    ``talentsonar.candidates.spelling``)."""
     out: list[str] = []
+    spelled = spelled or {}
     for token in query_tokens(q):
         if known_term(token):
             continue
-        for skill in closest_skills(token, limit=1):
-            if skill.lower() == token:
-                continue
-            corrected = re.sub(re.escape(token), skill, q, count=1, flags=re.IGNORECASE)
+        replacements = [s for s in closest_skills(token, limit=1) if s.lower() != token]
+        if not replacements:
+            replacements = [_display(word) for word, _ in spelled.get(token, ())[:1]]
+        for replacement in replacements:
+            corrected = re.sub(re.escape(token), replacement, q, count=1, flags=re.IGNORECASE)
             if corrected not in out:
                 out.append(corrected)
     return out[:5]
+
+
+def _display(word: str) -> str:
+    """A corrected word as the taxonomy writes it ("python" -> "Python"), else as is."""
+    tax = taxonomy()
+    skill = tax.normalize(word) if tax is not None else None
+    name = str(getattr(skill, "name", "")) if skill is not None else ""
+    return name if name.lower() == word else word
+
+
+async def misspelt_words(repo: CandidateSearchRepository, tokens: list[str]
+                         ) -> dict[str, tuple[tuple[str, float], ...]]:
+    """The query words taken as misspellings, with their corrections: words that are no
+    vocabulary word but close to one (``talentsonar.candidates.spelling``) and that the
+    organisation's candidates use rarely, if at all, next to the corrections ("look" is
+    no skill word, and close to "book", but a pool whose CVs say "look" meant it; one CV
+    with the typo "pyhton" does not make it a word among thousands that say "python")."""
+    candidates = spelling.correct_words(tokens)
+    if not candidates:
+        return {}
+    words = {*candidates, *(w for options in candidates.values() for w, _ in options)}
+    counts = await repo.word_counts(sorted(words), MISSPELLING_COUNT_CAP)
+    out = {}
+    for word, options in candidates.items():
+        seen = counts.get(word, 0)
+        best = max(counts.get(w, 0) for w, _ in options)
+        if seen == 0 or seen * MISSPELLING_RATIO <= best:
+            out[word] = options
+    return out
 
 
 def matched_terms(row: Candidate, tokens: list[str]) -> list[str]:
@@ -221,15 +260,19 @@ async def hybrid_search(
     embedding = asyncio.ensure_future(query_embedding(runtime, q))
     try:
         ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
-            "fulltext": await repo.fulltext(q, filters, POOL),
-            # Names by trigram similarity only for words that are not skill or job
-            # vocabulary: "python developer" is not a search for people named like
-            # "Python" (exact names still match through the full-text leg).
-            "fuzzy": await repo.fuzzy(
-                [t for t in tokens if not known_term(t)], skill_corrections(tokens),
-                filters, POOL,
-            ) if tokens else [],
-        }
+            "fulltext": await repo.fulltext(q, filters, POOL)}
+        # Misspelt words ("pyhton", "nurce") are searched as their vocabulary words.
+        spelled = await misspelt_words(repo, tokens)
+        # Names by trigram similarity only for words that are not skill or job
+        # vocabulary: "python developer" is not a search for people named like
+        # "Python" (exact names still match through the full-text leg).
+        ranked["fuzzy"] = await repo.fuzzy(
+            [t for t in tokens if not known_term(t)], skill_corrections(tokens),
+            filters, POOL,
+            spelled=[[t, *(w for w, _ in spelled.get(t, ()))] for t in tokens]
+            if spelled else (),
+            spelled_confidence=min(c[0][1] for c in spelled.values()) if spelled else 0.0,
+        ) if tokens else []
     except BaseException:
         embedding.cancel()
         raise
@@ -248,6 +291,7 @@ async def hybrid_search(
     fulltext_ids = [cid for cid, _, reasons in page
                     if any(r.method == "fulltext" for r in reasons)]
     highlights = await repo.highlights(q, fulltext_ids) if fulltext_ids else {}
+    terms = [*tokens, *(w for options in spelled.values() for w, _ in options)]
     hits = []
     for cid, score, reasons in page:
         row = rows.get(cid)
@@ -255,6 +299,7 @@ async def hybrid_search(
             continue
         hits.append(Hit(row=row, score=score, reasons=reasons,
                         highlights=highlights.get(cid, []),
-                        matched_terms=matched_terms(row, tokens)))
-    suggestions = suggestions_for(q) if len(ranked["fulltext"]) < paging.limit else []
+                        matched_terms=matched_terms(row, terms)))
+    suggestions = (suggestions_for(q, spelled) if len(ranked["fulltext"]) < paging.limit
+                   else [])
     return SearchResult(hits=hits, total=len(fused), suggestions=suggestions)
