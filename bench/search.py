@@ -12,6 +12,13 @@ organisation, so the org filter is exercised. Each size is timed twice: new quer
 query's cached vector is dropped first, so it is embedded as for a first search) and the
 same queries repeated (the vector comes from the cache, as for the next page).
 
+Before the loads, misspellings: 30 misspelt queries made deterministically from the skills
+taxonomy and job-title words (a transposition, deletion, keyboard-neighbour substitution
+or doubled letter inside the word; never itself a vocabulary word) are searched in an
+organisation of their own whose candidates carry the targets (a skill, or the title as
+headline) among distractors; a query finds its target when a hit of its first page (top
+10) carries the target term. ``--only-spelling`` runs just this part.
+
 Then the recall of the semantic leg under the tenant filter: the other organisation's rows
 are spread over ``--tenants`` organisations, and for each tenant (and the big one) a query
 vector's top ``SEMANTIC_POOL`` by the search's own code (HNSW in the read session's
@@ -39,9 +46,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _harness import fresh_service, percentile
 
 from talentsonar.candidates.repository import CandidateSearchRepository, SearchFilters
-from talentsonar.candidates.search import QUERY_EMBEDDINGS, SEMANTIC_POOL, query_embedding_key
+from talentsonar.candidates.search import (
+    QUERY_EMBEDDINGS,
+    SEMANTIC_POOL,
+    known_term,
+    query_embedding_key,
+)
 from talentsonar.embeddings import get_embedder
 from talentsonar.embeddings.builtin import BuiltinEmbedder
+from talentsonar.skills.canonical import taxonomy
+
+try:  # absent before the spelling correction (to measure the baseline on older code)
+    from talentsonar.candidates.spelling import TITLE_WORDS, vocabulary
+except ImportError:  # pragma: no cover
+    TITLE_WORDS = frozenset({"nurse", "receptionist", "pharmacist", "electrician",
+                             "plumber", "carpenter", "cashier", "paralegal", "veterinarian",
+                             "surveyor", "mechanic", "physician", "librarian", "bartender"})
+
+    def vocabulary() -> frozenset[str]:
+        return frozenset()
 
 FIELDS: dict[str, tuple[list[str], list[str]]] = {
     "software": (["Software Engineer", "Backend Developer", "Frontend Developer",
@@ -93,6 +116,110 @@ QUERIES = [
     "construction project manager", "autocad", "data engineer spark kafka", "devops terraform",
     "Ada Lovelace", "Gonzalez", "customer service hospitality", "machine lerning",
 ]
+
+
+KEYBOARD = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+SPELLING_QUERIES = 30
+SPELLING_TITLES = 10
+
+
+def _neighbours(letter: str) -> str:
+    for row in KEYBOARD:
+        if letter in row:
+            i = row.index(letter)
+            return row[max(0, i - 1):i] + row[i + 1:i + 2]
+    return "e"
+
+
+def misspell(word: str, operation: int, rng: random.Random) -> str:
+    """One typo inside ``word`` (never its first letter): 0 swaps two neighbours, 1 drops
+    a letter, 2 hits a keyboard neighbour instead, 3 doubles a letter."""
+    i = rng.randrange(1, len(word) - 1)
+    if operation == 0:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if operation == 1:
+        return word[:i] + word[i + 1:]
+    if operation == 2:
+        return word[:i] + rng.choice(_neighbours(word[i])) + word[i + 1:]
+    return word[:i] + word[i] + word[i:]
+
+
+def spelling_cases(seed: int = 15) -> list[tuple[str, str, str]]:
+    """(misspelt query, target term, "skill" or "title"): deterministic, from the taxonomy's
+    one-word skill names and the job-title words."""
+    tax = taxonomy()
+    rng = random.Random(seed)
+    skills = sorted(name for name in tax.skills
+                    if name.isalpha() and name.isascii() and 5 <= len(name) <= 12)
+    titles = sorted(w for w in TITLE_WORDS if 5 <= len(w) <= 12)
+    chosen = ([(t, "title") for t in rng.sample(titles, SPELLING_TITLES)]
+              + [(s, "skill") for s in rng.sample(skills, 3 * SPELLING_QUERIES)])
+    known = vocabulary()
+    cases: list[tuple[str, str, str]] = []
+    for target, kind in chosen:
+        if len(cases) == SPELLING_QUERIES:
+            break
+        typo = misspell(target.lower(), len(cases) % 4, rng)
+        if typo == target.lower() or typo in known or known_term(typo):
+            continue
+        cases.append((typo, target, kind))
+    return cases
+
+
+def carries(hit: dict[str, Any], target: str, kind: str) -> bool:
+    candidate = hit["candidate"]
+    if kind == "skill":
+        return target.lower() in {s.lower() for s in candidate.get("skills") or []}
+    return target.lower() in (candidate.get("headline") or "").lower().split()
+
+
+async def spelling_quality(bench: Any) -> None:
+    """The share of misspelt queries whose first page holds a candidate with the target."""
+    r = await bench.client.post("/api/v1/auth/register", json={
+        "email": "spelling@example.com", "password": "bench-password-1", "fullName": "S",
+        "organizationName": "Spelling"})
+    r.raise_for_status()
+    headers = {"Authorization": f"Bearer {r.json()['data']['token']}"}
+    cases = spelling_cases()
+    rng = random.Random(16)
+    tax = taxonomy()
+    others = sorted(tax.skills)
+    people: list[dict[str, object]] = []
+    for _, target, kind in cases:
+        for n in range(2):
+            skills = rng.sample(others, 3)
+            headline = f"{rng.choice(['Senior', 'Junior', 'Lead'])} {target.title()}"
+            if kind == "skill":
+                skills.append(target)
+                headline = rng.choice(FIELDS[rng.choice(list(FIELDS))][0])
+            people.append({"name": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                           "headline": headline, "skills": skills,
+                           "summary": f"Candidate {n} with {', '.join(skills)}."})
+    for _ in range(len(people)):  # as many distractors
+        people.append({"name": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                       "headline": rng.choice(FIELDS[rng.choice(list(FIELDS))][0]),
+                       "skills": rng.sample(others, 4)})
+    for person in people:
+        (await bench.client.post("/api/v1/candidates", json=person, headers=headers)
+         ).raise_for_status()
+    found = top = 0
+    misses = []
+    for typo, target, kind in cases:
+        r = await bench.client.get("/api/v1/candidates/search", headers=headers,
+                                   params={"q": typo, "limit": 10})
+        r.raise_for_status()
+        hits = r.json()["data"]
+        if any(carries(h, target, kind) for h in hits):
+            found += 1
+            top += carries(hits[0], target, kind)
+        else:
+            misses.append(f"{typo}->{target}")
+    print(f"misspelt queries: {found}/{len(cases)} = {found / len(cases):.2f} find a candidate"
+          f" carrying the target on the first page (target >= 0.9); {top / len(cases):.2f} as"
+          f" the first hit; pool {len(people)} ({len(people) // 2} carrying a target)")
+    print("  queries: " + ", ".join(f"{t}->{g}" for t, g, _ in cases))
+    if misses:
+        print("  not found: " + ", ".join(misses))
 
 
 def build_profiles(rng: random.Random, count: int) -> list[dict[str, object]]:
@@ -202,8 +329,12 @@ async def tenant_recall(bench: Any, orgs: list[str], vectors: np.ndarray, seed: 
     return float(np.mean(recalls)), float(np.min(recalls))
 
 
-async def run(sizes: list[int], queries: int, tenants: int) -> None:
+async def run(sizes: list[int], queries: int, tenants: int, only_spelling: bool = False
+              ) -> None:
     async with fresh_service(log_level="ERROR") as bench:
+        await spelling_quality(bench)
+        if only_spelling:
+            return
         other = await bench.client.post("/api/v1/auth/register", json={
             "email": "other@example.com", "password": "bench-password-1", "fullName": "O",
             "organizationName": "Other"})
@@ -271,8 +402,10 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--tenants", type=int, default=20)
+    parser.add_argument("--only-spelling", action="store_true")
     args = parser.parse_args()
-    asyncio.run(run([int(s) for s in args.sizes.split(",")], args.queries, args.tenants))
+    asyncio.run(run([int(s) for s in args.sizes.split(",")], args.queries, args.tenants,
+                    args.only_spelling))
 
 
 if __name__ == "__main__":
