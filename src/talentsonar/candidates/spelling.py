@@ -37,23 +37,23 @@ TITLE_WORDS = frozenset("""
 accountant actuary adjuster administrator advisor advocate agent analyst anesthesiologist
 apprentice architect archivist artist assistant associate attendant attorney auditor baker
 barista bartender biologist bookkeeper buyer carpenter caregiver cashier chef chemist
-cleaner clerk clinician coach commissioner consultant controller cook coordinator
-copywriter counselor counsellor courier curator custodian dentist deputy designer
-detective developer dietitian director dispatcher doctor driver economist editor educator
-electrician engineer entrepreneur estimator executive facilitator farmer firefighter
-founder gardener geologist graduate guard hairdresser head helper historian hygienist
-illustrator inspector installer instructor intern investigator janitor journalist judge
-laborer labourer lawyer lead lecturer librarian lifeguard machinist manager marketer
-mechanic mediator midwife nanny navigator negotiator nurse nutritionist officer operator
-optometrist painter paralegal paramedic partner pathologist pharmacist photographer
-physician physicist physiotherapist pilot planner plumber police porter practitioner
-president principal producer professor programmer psychologist publicist radiographer
-radiologist realtor receptionist recruiter registrar representative researcher roofer
-salesman salesperson scientist secretary senior server sheriff social specialist
-statistician steward stewardess strategist superintendent supervisor surgeon surveyor
-teacher technician technologist teller therapist trainer translator treasurer tutor
-underwriter veterinarian waiter waitress warehouse welder worker writer
-""".split())
+cleaner clerk clinician coach commissioner consultant controller cook coordinator copywriter
+counselor counsellor courier curator custodian dentist deputy designer detective developer
+dietitian director dispatcher doctor driver economist editor educator electrician engineer
+entrepreneur estimator executive facilitator farmer firefighter founder gardener geologist
+graduate guard hairdresser head helper historian hygienist illustrator inspector installer
+instructor intern investigator janitor journalist judge laborer labourer lawyer lead
+lecturer librarian lifeguard machinist manager marketer mechanic mediator midwife nanny
+navigator negotiator nurse nutritionist officer operator optometrist painter paralegal
+paramedic partner pathologist pharmacist photographer physician physicist physiotherapist
+pilot planner plumber police porter practitioner president principal producer professor
+programmer psychologist publicist radiographer radiologist realtor receptionist recruiter
+registrar representative researcher roofer salesman salesperson scientist secretary senior
+server sheriff social specialist statistician steward stewardess strategist superintendent
+supervisor surgeon surveyor teacher technician technologist teller therapist trainer
+translator treasurer tutor underwriter veterinarian waiter waitress warehouse welder worker
+writer
+""".split())  # noqa: SIM905
 
 
 def words_of(text: str) -> list[str]:
@@ -77,7 +77,7 @@ def _deletions(word: str, depth: int) -> set[str]:
     out = {word}
     frontier = {word}
     for _ in range(depth):
-        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
         out |= frontier
     return out
 
@@ -114,8 +114,12 @@ def max_edits(word: str) -> int:
 
 def is_correctable(word: str) -> bool:
     """A word of letters, long enough, that is no vocabulary word."""
-    return (len(word) >= MIN_WORD_LENGTH and word.isalpha() and word.isascii()
-            and word not in vocabulary())
+    return (
+        len(word) >= MIN_WORD_LENGTH
+        and word.isalpha()
+        and word.isascii()
+        and word not in vocabulary()
+    )
 
 
 @lru_cache(maxsize=8192)
