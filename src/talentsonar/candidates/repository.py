@@ -373,11 +373,11 @@ class CandidateSearchRepository:
         if spelled:
             parts = []
             for i, alternatives in enumerate(spelled):
-                options = []
+                queries = []
                 for j, word in enumerate(alternatives):
                     params[f"a{i}_{j}"] = word
-                    options.append(f"plainto_tsquery('english', :a{i}_{j})")
-                parts.append("(" + " || ".join(options) + ")")
+                    queries.append(f"plainto_tsquery('english', :a{i}_{j})")
+                parts.append("(" + " || ".join(queries) + ")")
             corrected = "(" + " && ".join(parts) + ")"
             params["spelled_confidence"] = spelled_confidence
             matches.append(f"c.search @@ {corrected}")

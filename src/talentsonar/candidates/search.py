@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.candidates import spelling
@@ -35,8 +36,11 @@ QUERY_EMBEDDING_TTL_SECONDS = 24 * 3600.0
 #: Semantic neighbours fetched (HNSW ef_search is at least this).
 SEMANTIC_POOL = 100
 RRF_K = 60
-#: Cosine similarity below which a semantic neighbour is not a match (all-MiniLM-L6-v2).
-MIN_SEMANTIC_SIMILARITY = 0.20
+#: Cosine similarity below which a semantic neighbour is not a match when the query's
+#: background (below) cannot be had.
+MIN_SEMANTIC_SIMILARITY = 0.30
+#: Skill names per taxonomy field in the semantic background.
+BACKGROUND_SKILLS = 12
 FUZZY_TOKEN_MIN_LENGTH = 3
 MAX_FUZZY_TOKENS = 6
 SUGGESTION_MIN_SIMILARITY = 0.5
@@ -232,6 +236,48 @@ def matched_terms(row: Candidate, tokens: list[str]) -> list[str]:
     return terms[:20]
 
 
+def background_texts() -> list[str]:
+    """One text per field of the skills taxonomy ("Skills: Nursing, Critical Care
+    Nursing, ..."): what a query's similarity to an arbitrary profile looks like."""
+    tax = taxonomy()
+    if tax is None:
+        return []
+    fields: dict[str, list[str]] = {}
+    for skill in tax.skills.values():
+        fields.setdefault(skill.category, []).append(skill.name)
+    return [f"Skills: {', '.join(names[:BACKGROUND_SKILLS])}"
+            for _, names in sorted(fields.items())]
+
+
+async def semantic_background(runtime: Runtime) -> np.ndarray | None:
+    """The vectors of ``background_texts`` by the runtime's embedder (made once)."""
+    embedder = get_embedder(runtime)
+    key = f"semantic-background:{embedder.model_id}"
+    background = runtime.extras.get(key)
+    if background is None:
+        texts = background_texts()
+        if not texts:
+            return None
+        try:
+            matrix = await embedder.embed(texts)
+        except EmbeddingError:
+            return None
+        background = runtime.extras[key] = np.asarray(matrix, dtype=np.float64)
+    return background
+
+
+def semantic_cutoff(vector: list[float], background: np.ndarray | None,
+                    margin: float) -> float:
+    """The similarity a semantic neighbour must reach: the query's median similarity to
+    the taxonomy's fields plus ``margin``. Short queries ("nurse") are about 0.15 similar
+    to any profile and descriptive ones ("someone to look after sick patients") about
+    0.03, so one fixed threshold either lets "nurse" find software engineers or drops
+    the descriptive queries' real matches (calibration: ``bench/search.py --calibrate``)."""
+    if background is None or not len(background):
+        return MIN_SEMANTIC_SIMILARITY
+    return float(np.median(background @ np.asarray(vector, dtype=np.float64))) + margin
+
+
 async def query_embedding(runtime: Runtime, q: str) -> list[float]:
     """The embedding of a search query, cached (L1, and Redis when configured): the next
     page of the same search, or the same search by a colleague, embeds nothing."""
@@ -284,7 +330,9 @@ async def hybrid_search(
         neighbours = await repo.semantic(
             vector, filters, SEMANTIC_POOL,
             ef_search=max(SEMANTIC_POOL, runtime.settings.search_ef_search))
-        ranked["semantic"] = [(cid, s) for cid, s in neighbours if s >= MIN_SEMANTIC_SIMILARITY]
+        cutoff = semantic_cutoff(vector, await semantic_background(runtime),
+                                 runtime.settings.search_semantic_margin)
+        ranked["semantic"] = [(cid, s) for cid, s in neighbours if s >= cutoff]
     fused = reciprocal_rank_fusion(ranked)
     page = fused[paging.offset:paging.offset + paging.limit]
     rows = await repo.by_ids([cid for cid, _, _ in page])
