@@ -19,6 +19,15 @@ organisation of their own whose candidates carry the targets (a skill, or the ti
 headline) among distractors; a query finds its target when a hit of its first page (top
 10) carries the target term. ``--only-spelling`` runs just this part.
 
+``--calibrate [--data DATA_DIR]`` calibrates the semantic leg's cut-off on public data
+instead (DATA_DIR defaults to ../shared/data): every categorised resume is parsed and
+embedded as the product stores it (cached under bench/.cache, shared with
+ranking_quality.py), 48 recruiter queries (two per category: a title, and a description
+in plain words) are compared with every resume, a resume being relevant when its category
+is the query's, and the precision / recall / F1 (pooled and per query) of keeping the
+neighbours above a fixed similarity are printed beside those of the product's rule (the
+query's median similarity to the taxonomy's fields plus a margin).
+
 Then the recall of the semantic leg under the tenant filter: the other organisation's rows
 are spread over ``--tenants`` organisations, and for each tenant (and the big one) a query
 vector's top ``SEMANTIC_POOL`` by the search's own code (HNSW in the read session's
@@ -50,9 +59,12 @@ from talentsonar.candidates.repository import CandidateSearchRepository, SearchF
 from talentsonar.candidates.search import (
     QUERY_EMBEDDINGS,
     SEMANTIC_POOL,
+    background_texts,
     known_term,
     query_embedding_key,
+    semantic_cutoff,
 )
+from talentsonar.core.config import Settings
 from talentsonar.embeddings import get_embedder
 from talentsonar.embeddings.builtin import BuiltinEmbedder
 from talentsonar.skills.canonical import taxonomy
@@ -406,13 +418,131 @@ def _org_of(body: dict[str, object]) -> str:
     raise SystemExit(f"cannot find the organisation id in {list(data)}")
 
 
+#: Resume category -> what a recruiter might type: a title, and the job in plain words.
+CALIBRATION_QUERIES: dict[str, tuple[str, str]] = {
+    "ACCOUNTANT": ("accountant", "bookkeeping and tax returns"),
+    "ADVOCATE": ("lawyer", "attorney for litigation"),
+    "AGRICULTURE": ("farm manager", "agriculture"),
+    "APPAREL": ("fashion designer", "apparel merchandiser"),
+    "ARTS": ("artist", "painter and illustrator"),
+    "AUTOMOBILE": ("auto mechanic", "repairs cars and engines"),
+    "AVIATION": ("pilot", "aircraft maintenance"),
+    "BANKING": ("banker", "loan officer at a bank"),
+    "BPO": ("call center agent", "customer service representative"),
+    "BUSINESS-DEVELOPMENT": ("business development manager",
+                             "grows partnerships and new business"),
+    "CHEF": ("chef", "cook in a restaurant kitchen"),
+    "CONSTRUCTION": ("construction manager", "builds houses on site"),
+    "CONSULTANT": ("management consultant", "consultant"),
+    "DESIGNER": ("graphic designer", "designs logos and layouts"),
+    "DIGITAL-MEDIA": ("digital marketing", "social media manager"),
+    "ENGINEERING": ("mechanical engineer", "engineer"),
+    "FINANCE": ("financial analyst", "person who manages money and budgets"),
+    "FITNESS": ("personal trainer", "fitness instructor"),
+    "HEALTHCARE": ("nurse", "someone to look after sick patients"),
+    "HR": ("hr generalist", "recruiter"),
+    "INFORMATION-TECHNOLOGY": ("it support", "network administrator"),
+    "PUBLIC-RELATIONS": ("public relations", "press officer"),
+    "SALES": ("sales representative", "salesperson"),
+    "TEACHER": ("teacher", "teaches children in a school"),
+}
+
+
+def _scores(keep: np.ndarray, relevant: np.ndarray) -> tuple[float, float, float, float, float]:
+    """Pooled precision, recall, F1; mean per-query F1; share of irrelevant pairs kept."""
+    tp = float((keep & relevant).sum())
+    precision = tp / max(float(keep.sum()), 1.0)
+    recall = tp / max(float(relevant.sum()), 1.0)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    per_query = []
+    for k, r in zip(keep, relevant, strict=True):
+        hit = float((k & r).sum())
+        p, rc = hit / max(float(k.sum()), 1.0), hit / max(float(r.sum()), 1.0)
+        per_query.append(2 * p * rc / max(p + rc, 1e-9))
+    kept = float((keep & ~relevant).sum()) / max(float((~relevant).sum()), 1.0)
+    return precision, recall, f1, float(np.mean(per_query)), kept
+
+
+def calibrate(data_dir: Path) -> None:
+    import hashlib
+
+    import ranking_quality as rq
+
+    import talentsonar.cvs.parsing as parsing_package
+    import talentsonar.skills.taxonomy as taxonomy_module
+    from talentsonar.candidates.profile import candidate_embedding_text
+    from talentsonar.cvs.parsing import parse_profile
+
+    started = time.perf_counter()
+    _, categories, texts = rq.load_resumes(data_dir)
+    skills_dir = Path(taxonomy_module.__file__).parent
+    sources = [*sorted(Path(parsing_package.__file__).parent.glob("*.py")),
+               *sorted(skills_dir.glob("*.py")), *sorted((skills_dir / "data").iterdir())]
+    parser_version = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:12]
+    profiles = rq.cached("profiles", rq.text_key(texts, f"parse_profile-{parser_version}"),
+                         lambda: [parse_profile(t).model_dump() for t in texts])
+    embedder = BuiltinEmbedder(threads=2)
+    stored = [rq.stored_candidate(p) for p in profiles]
+    product_texts = [candidate_embedding_text(c) for c in stored]
+    vectors = rq.cached("candidate-emb", rq.text_key(product_texts, embedder.model_id),
+                        lambda: embedder.encode_sync(product_texts).astype(np.float32))
+    queries = [(category, q) for category, pair in CALIBRATION_QUERIES.items() for q in pair]
+    query_vectors = embedder.encode_sync([q for _, q in queries]).astype(np.float64)
+    background = embedder.encode_sync(background_texts()).astype(np.float64)
+    similarity = query_vectors @ np.asarray(vectors, dtype=np.float64).T
+    labels = np.array(categories)
+    relevant = np.array([labels == category for category, _ in queries])
+    print(f"calibration: {len(texts)} categorised resumes (embedded as the product stores"
+          f" them), {len(queries)} queries, {len(background)} taxonomy fields as background;"
+          f" prep {time.perf_counter() - started:.0f} s")
+    pct = [10, 25, 50, 75, 90]
+    print(f"  cosine of query and relevant resume   p10/25/50/75/90:"
+          f" {' '.join(f'{v:.3f}' for v in np.percentile(similarity[relevant], pct))}")
+    print(f"  cosine of query and irrelevant resume p10/25/50/75/90:"
+          f" {' '.join(f'{v:.3f}' for v in np.percentile(similarity[~relevant], pct))}")
+    print(f"  {'rule':34s} {'P':>6s} {'R':>6s} {'F1':>6s} {'F1/q':>6s} {'irrelevant kept':>16s}")
+    best: dict[str, tuple[float, str]] = {}
+    for t in np.arange(0.15, 0.451, 0.025):
+        row = _scores(similarity >= t, relevant)
+        label = f"fixed cosine >= {t:.3f}"
+        best["fixed"] = max(best.get("fixed", (0.0, "")), (row[3], label))
+        print(f"  {label:34s} " + " ".join(f"{v:6.3f}" for v in row[:4]) + f" {row[4]:16.3f}")
+    default = Settings(_env_file=None).search_semantic_margin
+    cutoffs: dict[float, np.ndarray] = {}
+    for margin in np.arange(0.10, 0.301, 0.025):
+        cutoff = np.array([semantic_cutoff(list(v), background, float(margin))
+                           for v in query_vectors])[:, None]
+        cutoffs[round(float(margin), 3)] = cutoff
+        row = _scores(similarity >= cutoff, relevant)
+        label = f"median over fields + {margin:.3f}"
+        best["median"] = max(best.get("median", (0.0, "")), (row[3], label))
+        mark = "  <- SEARCH_SEMANTIC_MARGIN" if abs(margin - default) < 1e-9 else ""
+        print(f"  {label:34s} " + " ".join(f"{v:6.3f}" for v in row[:4])
+              + f" {row[4]:16.3f}{mark}")
+    print(f"  best by mean per-query F1: {best['fixed'][1]} ({best['fixed'][0]:.3f}),"
+          f" {best['median'][1]} ({best['median'][0]:.3f}); default margin {default:.2f}")
+    nurse = next(i for i, (_, q) in enumerate(queries) if q == "nurse")
+    it = labels == "INFORMATION-TECHNOLOGY"
+    cut = float(cutoffs[round(default, 3)][nurse, 0])
+    print(f"  q=nurse: cut-off {cut:.3f}; INFORMATION-TECHNOLOGY resumes kept"
+          f" {float((similarity[nurse][it] >= cut).mean()):.3f} (with the old fixed 0.20:"
+          f" {float((similarity[nurse][it] >= 0.20).mean()):.3f}); HEALTHCARE resumes kept"
+          f" {float((similarity[nurse][labels == 'HEALTHCARE'] >= cut).mean()):.3f}"
+          f" (0.20: {float((similarity[nurse][labels == 'HEALTHCARE'] >= 0.20).mean()):.3f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--tenants", type=int, default=20)
     parser.add_argument("--only-spelling", action="store_true")
+    parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--data", default="../shared/data")
     args = parser.parse_args()
+    if args.calibrate:
+        calibrate(Path(args.data))
+        return
     asyncio.run(run([int(s) for s in args.sizes.split(",")], args.queries, args.tenants,
                     args.only_spelling))
 
