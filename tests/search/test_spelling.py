@@ -81,21 +81,35 @@ async def test_misspelt_skill_and_title_find_their_candidates(
     assert both["data"][0]["candidate"]["id"] == ids["Omar Field"]
 
 
-async def test_a_word_the_pool_uses_is_not_corrected(
+async def test_a_word_the_pool_uses_is_taken_as_meant_unless_its_correction_dominates(
     client: httpx.AsyncClient, user: dict[str, Any]
 ) -> None:
     h = user["headers"]
     ids = await seed(client, h, [
-        *PEOPLE,
-        # "bookkeeping" is the closest vocabulary word of "bookeeping"; but "look" is
-        # close to "book" and "cook": a pool that says "look" meant it
-        {"name": "Sofia Rossi", "type": "internal", "headline": "Cook",
-         "skills": ["Baking"], "summary": "Cook at a bakery."},
-        {"name": "Ivan Petrov", "type": "internal", "headline": "Care Worker",
-         "skills": ["Patient Care"], "summary": "I look after elderly people at home."},
+        # a CV with the typo, and one Python developer: "pyhton" is a word of this pool
+        {"name": "Typo Person", "type": "internal", "headline": "Analyst",
+         "skills": ["Excel"], "summary": "Automates reports with Pyhton scripts."},
+        {"name": "Py Dev 0", "type": "internal", "headline": "Backend Developer",
+         "skills": ["Python"], "summary": "Writes services."},
     ])
-    body = await search(client, h, "look")
-    found = [hit["candidate"]["id"] for hit in body["data"]]
-    assert ids["Ivan Petrov"] in found
-    assert ids["Sofia Rossi"] not in found
-    assert all("fuzzy" not in {m["method"] for m in hit["matchedBy"]} for hit in body["data"])
+    body = await search(client, h, "pyhton")
+    assert body["data"][0]["candidate"]["id"] == ids["Typo Person"]
+    assert not any("fuzzy" in {m["method"] for m in hit["matchedBy"]} for hit in body["data"]
+                   if hit["candidate"]["id"] == ids["Py Dev 0"])
+    # ten Python developers later, one CV with the typo does not make it a word
+    more = await seed(client, h, [
+        {"name": f"Py Dev {i}", "type": "internal", "headline": "Backend Developer",
+         "skills": ["Python"], "summary": "Writes services."} for i in range(1, 10)])
+    body = await search(client, h, "pyhton")
+    found = {hit["candidate"]["id"] for hit in body["data"]}
+    assert ids["Typo Person"] in found
+    assert set(more.values()) | {ids["Py Dev 0"]} <= found
+    assert all("fuzzy" in {m["method"] for m in hit["matchedBy"]} for hit in body["data"]
+               if hit["candidate"]["id"] in more.values())
+
+
+def test_english_words_are_not_corrected() -> None:
+    # "look" is one edit from "book" and "cook", but an ordinary word
+    assert corrections("look") == ()
+    assert corrections("builds") == ()
+    assert corrections("someone") == ()

@@ -193,6 +193,13 @@ def suggestions_for(q: str, spelled: dict[str, tuple[tuple[str, float], ...]] | 
     return out[:5]
 
 
+def spelled_query(q: str, spelled: dict[str, tuple[tuple[str, float], ...]]) -> str:
+    """``q`` with each misspelt word replaced by its most likely correction."""
+    for word, options in spelled.items():
+        q = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", options[0][0], q, flags=re.IGNORECASE)
+    return q
+
+
 def _display(word: str) -> str:
     """A corrected word as the taxonomy writes it ("python" -> "Python"), else as is."""
     tax = taxonomy()
@@ -307,8 +314,14 @@ async def hybrid_search(
     try:
         ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
             "fulltext": await repo.fulltext(q, filters, POOL)}
-        # Misspelt words ("pyhton", "nurce") are searched as their vocabulary words.
+        # Misspelt words ("pyhton", "nurce") are searched as their vocabulary words, and
+        # the meaning of the query is that of the query spelled right (the vector of a
+        # typo is noise).
         spelled = await misspelt_words(repo, tokens)
+        if spelled:
+            embedding.cancel()
+            embedding = asyncio.ensure_future(
+                query_embedding(runtime, spelled_query(q, spelled)))
         # Names by trigram similarity only for words that are not skill or job
         # vocabulary: "python developer" is not a search for people named like
         # "Python" (exact names still match through the full-text leg).
@@ -317,6 +330,7 @@ async def hybrid_search(
             filters, POOL,
             spelled=[[t, *(w for w, _ in spelled.get(t, ()))] for t in tokens]
             if spelled else (),
+            spelled_words=[w for options in spelled.values() for w, _ in options],
             spelled_confidence=min(c[0][1] for c in spelled.values()) if spelled else 0.0,
         ) if tokens else []
     except BaseException:

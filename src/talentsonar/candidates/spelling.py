@@ -7,6 +7,11 @@ substitutions and transpositions of neighbours each count 1): one edit for words
 seven letters, two from eight. Trigram similarity cannot do this for short words: "pyhton"
 and "python" share 3 of 11 trigrams (0.27), "nurce" and "nurse" 3 of 9.
 
+Ordinary English words are never corrected: "look" is no skill word and one edit from
+"book" and "cook", but it is a whole word of the builtin model's WordPiece vocabulary
+(``talentsonar/embeddings/data/tokenizer.json``, 30k entries of English text), where typos
+such as "pyhton", "nurce" or "managment" are not.
+
 Candidates are found through a deletion index (every vocabulary word with one letter
 deleted, as in SymSpell; the query word with up to its number of edits deleted), so a
 lookup compares a handful of words, not thousands. (Two substitutions in one long word
@@ -18,9 +23,11 @@ no candidate of the organisation (``CandidateSearchRepository.words_present``).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 from talentsonar.skills.canonical import taxonomy
 
@@ -54,6 +61,20 @@ supervisor surgeon surveyor teacher technician technologist teller therapist tra
 translator treasurer tutor underwriter veterinarian waiter waitress warehouse welder worker
 writer
 """.split())  # noqa: SIM905
+
+
+#: The builtin model's tokenizer (Apache-2.0, see its NOTICE): its vocabulary's whole words.
+WORDPIECE_VOCABULARY = Path(__file__).parents[1] / "embeddings" / "data" / "tokenizer.json"
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Whole words (not "##" continuations) of the WordPiece vocabulary, of letters only."""
+    try:
+        vocab = json.loads(WORDPIECE_VOCABULARY.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, ValueError, KeyError):
+        return frozenset()
+    return frozenset(w for w in vocab if w.isalpha() and w.isascii())
 
 
 def words_of(text: str) -> list[str]:
@@ -113,12 +134,13 @@ def max_edits(word: str) -> int:
 
 
 def is_correctable(word: str) -> bool:
-    """A word of letters, long enough, that is no vocabulary word."""
+    """A word of letters, long enough, that is no vocabulary word nor English word."""
     return (
         len(word) >= MIN_WORD_LENGTH
         and word.isalpha()
         and word.isascii()
         and word not in vocabulary()
+        and word not in english_words()
     )
 
 
