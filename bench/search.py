@@ -59,10 +59,8 @@ from talentsonar.candidates.repository import CandidateSearchRepository, SearchF
 from talentsonar.candidates.search import (
     QUERY_EMBEDDINGS,
     SEMANTIC_POOL,
-    background_texts,
     known_term,
     query_embedding_key,
-    semantic_cutoff,
 )
 from talentsonar.core.config import Settings
 from talentsonar.embeddings import get_embedder
@@ -379,6 +377,7 @@ async def run(sizes: list[int], queries: int, tenants: int, only_spelling: bool 
             for cold in (True, False):
                 timings: list[float] = []
                 hits = 0
+                empty: set[str] = set()
                 for i in range(queries):
                     q = QUERIES[i % len(QUERIES)]
                     if cold:  # the query's vector is computed, as for a new search
@@ -390,11 +389,13 @@ async def run(sizes: list[int], queries: int, tenants: int, only_spelling: bool 
                     timings.append(time.perf_counter() - t)
                     r.raise_for_status()
                     hits += len(r.json()["data"]) > 0
+                    if not r.json()["data"]:
+                        empty.add(q)
                 kind = "new queries" if cold else "repeated queries (vector cached)"
                 print(f"{size:>7} candidates: hybrid search p50 "
                       f"{percentile(timings, 50) * 1000:.0f} ms, p95 "
                       f"{percentile(timings, 95) * 1000:.0f} ms over {queries} {kind} "
-                      f"({hits} with results)")
+                      f"({hits} with results)" + (f"; none for {sorted(empty)}" if empty else ""))
         if size == max(sizes):
             spread = spread_tenants(bench.database_url, org_ids[1], tenants)
             mean, worst = await tenant_recall(bench, [org_ids[0], *spread], vectors, seed=size)
@@ -471,6 +472,7 @@ def calibrate(data_dir: Path) -> None:
     import talentsonar.cvs.parsing as parsing_package
     import talentsonar.skills.taxonomy as taxonomy_module
     from talentsonar.candidates.profile import candidate_embedding_text
+    from talentsonar.candidates.search import background_texts, semantic_cutoff
     from talentsonar.cvs.parsing import parse_profile
 
     started = time.perf_counter()
