@@ -4,6 +4,12 @@ matching (misspellings) and pgvector semantic similarity, fused by reciprocal ra
 Each method returns its best ``POOL`` candidates of the organisation (with the list
 filters applied inside the query, so a filtered search is still exhaustive); a
 candidate's fused score is ``sum(1 / (RRF_K + rank))`` over the methods that found it.
+
+Misspelt words ("pyhton", "nurce": no skill, job-title or English word, one or two edits
+from one, and rare in the organisation's pool next to it; ``talentsonar.candidates.spelling``)
+are searched by the fuzzy leg as the words they stand for, and the semantic leg embeds the
+query spelled right. The semantic leg keeps a neighbour only above the query's median
+similarity to the taxonomy's fields plus ``SEARCH_SEMANTIC_MARGIN`` (``semantic_cutoff``).
 """
 
 from __future__ import annotations
@@ -37,7 +43,8 @@ QUERY_EMBEDDING_TTL_SECONDS = 24 * 3600.0
 SEMANTIC_POOL = 100
 RRF_K = 60
 #: Cosine similarity below which a semantic neighbour is not a match when the query's
-#: background (below) cannot be had.
+#: background (below) cannot be had (the best fixed value of ``bench/search.py
+#: --calibrate``).
 MIN_SEMANTIC_SIMILARITY = 0.30
 #: Skill names per taxonomy field in the semantic background.
 BACKGROUND_SKILLS = 12
