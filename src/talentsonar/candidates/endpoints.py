@@ -163,8 +163,11 @@ async def search_candidates(
     employment_status: Annotated[EmploymentFilter | None, Query(alias="employmentStatus")] = None,
     skills: SkillsQuery = None,
 ) -> SearchPage:
-    """Hybrid search: full text + trigram (misspellings) + semantic, fused by reciprocal
-    rank; each hit says how it matched."""
+    """Hybrid search: full text + fuzzy (misspellings: names by trigram similarity, and
+    misspelt words searched as the skill or job-title word they are one or two edits from,
+    e.g. "pyhton" as "python") + semantic (only above a similarity calibrated per query),
+    fused by reciprocal rank; each hit says how it matched, and ``suggestions`` offers the
+    query spelled right."""
     filters = SearchFilters(type=None if type == "all" else type,
                             employment_status=employment_status,
                             skills=parse_skills_param(skills))

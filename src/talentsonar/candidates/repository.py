@@ -350,16 +350,57 @@ class CandidateSearchRepository:
         ), {**params, "q": q, "limit": limit, "cap": FULLTEXT_RANK_CAP})
         return [(r[0], float(r[1])) for r in rows]
 
+    async def word_counts(self, words: Sequence[str], cap: int) -> dict[str, int]:
+        """In how many live candidates of the organisation each of ``words`` occurs (as a
+        full-text lexeme), counted up to ``cap``."""
+        if not words:
+            return {}
+        rows = await self.session.execute(text(
+            "SELECT w, (SELECT count(*) FROM (SELECT 1 FROM candidates c"
+            " WHERE c.org_id = :org_id AND c.deleted_at IS NULL"
+            " AND c.search @@ plainto_tsquery('english', w) LIMIT :cap) AS found)"
+            " FROM unnest(CAST(:words AS text[])) AS w"
+        ), {"words": list(words), "org_id": self.org_id, "cap": cap})
+        return {str(r[0]): int(r[1]) for r in rows}
+
     async def fuzzy(
         self, tokens: Sequence[str], corrections: dict[str, list[tuple[str, float]]],
-        filters: SearchFilters, limit: int,
+        filters: SearchFilters, limit: int, *,
+        spelled: Sequence[Sequence[str]] = (), spelled_words: Sequence[str] = (),
+        spelled_confidence: float = 0.0,
     ) -> list[tuple[uuid.UUID, float]]:
         """Misspellings: each query word against names by trigram word similarity (GIN
-        trigram index, ``<%``), and likely-misspelled words through the skills they are
+        trigram index, ``<%``), likely-misspelled words through the skills they are
         closest to (``corrections``, resolved against the taxonomy) on the indexed
-        lower-cased skills."""
+        lower-cased skills, and the query with its misspelt words spelled right
+        (``spelled``: per query word, the word and its corrections, any of which may match;
+        every word must; ``spelled_words``: the corrections) on the full-text vector,
+        ordered by its rank there and by carrying a correction as written."""
         where, params = _filter_sql(self.org_id, filters)
         matches, scores = [], []
+        if spelled:
+            parts = []
+            for i, alternatives in enumerate(spelled):
+                queries = []
+                for j, word in enumerate(alternatives):
+                    params[f"a{i}_{j}"] = word
+                    queries.append(f"plainto_tsquery('english', :a{i}_{j})")
+                parts.append("(" + " || ".join(queries) + ")")
+            corrected = "(" + " && ".join(parts) + ")"
+            params["spelled_confidence"] = spelled_confidence
+            # Full text matches stems ("accountant" finds "accounts payable"): a candidate
+            # whose headline, titles or skills carry a correction as written comes first.
+            shown = "lower(concat_ws(' ', c.headline, c.titles_text, c.skills_text))"
+            verbatim = []
+            for k, word in enumerate(spelled_words):
+                params[f"v{k}"] = word.lower()
+                verbatim.append(f"strpos({shown}, :v{k}) > 0")
+            bonus = f"CASE WHEN {' OR '.join(verbatim)} THEN 0.25 ELSE 0 END" if verbatim else "0"
+            matches.append(f"c.search @@ {corrected}")
+            scores.append(
+                f"CASE WHEN c.search @@ {corrected} THEN CAST(:spelled_confidence AS float)"
+                f" * (0.5 + 0.25 * least(ts_rank_cd(c.search, {corrected}, 1), 1.0) + {bonus})"
+                " ELSE 0 END")
         for i, token in enumerate(tokens):
             params[f"t{i}"] = token
             matches.append(f":t{i} <% c.name")

@@ -4,6 +4,12 @@ matching (misspellings) and pgvector semantic similarity, fused by reciprocal ra
 Each method returns its best ``POOL`` candidates of the organisation (with the list
 filters applied inside the query, so a filtered search is still exhaustive); a
 candidate's fused score is ``sum(1 / (RRF_K + rank))`` over the methods that found it.
+
+Misspelt words ("pyhton", "nurce": no skill, job-title or English word, one or two edits
+from one, and rare in the organisation's pool next to it; ``talentsonar.candidates.spelling``)
+are searched by the fuzzy leg as the words they stand for, and the semantic leg embeds the
+query spelled right. The semantic leg keeps a neighbour only above the query's median
+similarity to the taxonomy's fields plus ``SEARCH_SEMANTIC_MARGIN`` (``semantic_cutoff``).
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from talentsonar.candidates import spelling
 from talentsonar.candidates.repository import CandidateSearchRepository, SearchFilters
 from talentsonar.candidates.schemas import MatchReason
 from talentsonar.core.cache import content_key
@@ -34,11 +42,19 @@ QUERY_EMBEDDING_TTL_SECONDS = 24 * 3600.0
 #: Semantic neighbours fetched (HNSW ef_search is at least this).
 SEMANTIC_POOL = 100
 RRF_K = 60
-#: Cosine similarity below which a semantic neighbour is not a match (all-MiniLM-L6-v2).
-MIN_SEMANTIC_SIMILARITY = 0.20
+#: Cosine similarity below which a semantic neighbour is not a match when the query's
+#: background (below) cannot be had (the best fixed value of ``bench/search.py
+#: --calibrate``).
+MIN_SEMANTIC_SIMILARITY = 0.30
+#: Skill names per taxonomy field in the semantic background.
+BACKGROUND_SKILLS = 12
 FUZZY_TOKEN_MIN_LENGTH = 3
 MAX_FUZZY_TOKENS = 6
 SUGGESTION_MIN_SIMILARITY = 0.5
+#: A query word that some candidates use is still taken as a misspelling when its
+#: correction is used by at least this many times as many (counted up to the cap).
+MISSPELLING_RATIO = 10
+MISSPELLING_COUNT_CAP = 100
 _TOKEN = re.compile(r"[\w+#.]+", re.UNICODE)
 _STOP = frozenset({"and", "or", "the", "with", "for", "in", "of", "a", "an", "to", "not"})
 
@@ -164,19 +180,60 @@ def skill_corrections(tokens: list[str]) -> dict[str, list[tuple[str, float]]]:
     return out
 
 
-def suggestions_for(q: str) -> list[str]:
-    """Corrected queries when a word is no known term but is close to a skill."""
+def suggestions_for(q: str, spelled: dict[str, tuple[tuple[str, float], ...]] | None = None
+                    ) -> list[str]:
+    """Corrected queries when a word is no known term but is close to a skill (trigram
+    similarity), or is a misspelling of a vocabulary word (``spelled``, see
+    ``talentsonar.candidates.spelling``)."""
     out: list[str] = []
+    spelled = spelled or {}
     for token in query_tokens(q):
         if known_term(token):
             continue
-        for skill in closest_skills(token, limit=1):
-            if skill.lower() == token:
-                continue
-            corrected = re.sub(re.escape(token), skill, q, count=1, flags=re.IGNORECASE)
+        replacements = [s for s in closest_skills(token, limit=1) if s.lower() != token]
+        if not replacements:
+            replacements = [_display(word) for word, _ in spelled.get(token, ())[:1]]
+        for replacement in replacements:
+            corrected = re.sub(re.escape(token), replacement, q, count=1, flags=re.IGNORECASE)
             if corrected not in out:
                 out.append(corrected)
     return out[:5]
+
+
+def spelled_query(q: str, spelled: dict[str, tuple[tuple[str, float], ...]]) -> str:
+    """``q`` with each misspelt word replaced by its most likely correction."""
+    for word, options in spelled.items():
+        q = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", options[0][0], q, flags=re.IGNORECASE)
+    return q
+
+
+def _display(word: str) -> str:
+    """A corrected word as the taxonomy writes it ("python" -> "Python"), else as is."""
+    tax = taxonomy()
+    skill = tax.normalize(word) if tax is not None else None
+    name = str(getattr(skill, "name", "")) if skill is not None else ""
+    return name if name.lower() == word else word
+
+
+async def misspelt_words(repo: CandidateSearchRepository, tokens: list[str]
+                         ) -> dict[str, tuple[tuple[str, float], ...]]:
+    """The query words taken as misspellings, with their corrections: words that are no
+    vocabulary word but close to one (``talentsonar.candidates.spelling``) and that the
+    organisation's candidates use rarely, if at all, next to the corrections ("look" is
+    no skill word, and close to "book", but a pool whose CVs say "look" meant it; one CV
+    with the typo "pyhton" does not make it a word among thousands that say "python")."""
+    candidates = spelling.correct_words(tokens)
+    if not candidates:
+        return {}
+    words = {*candidates, *(w for options in candidates.values() for w, _ in options)}
+    counts = await repo.word_counts(sorted(words), MISSPELLING_COUNT_CAP)
+    out = {}
+    for word, options in candidates.items():
+        seen = counts.get(word, 0)
+        best = max(counts.get(w, 0) for w, _ in options)
+        if seen == 0 or seen * MISSPELLING_RATIO <= best:
+            out[word] = options
+    return out
 
 
 def matched_terms(row: Candidate, tokens: list[str]) -> list[str]:
@@ -191,6 +248,48 @@ def matched_terms(row: Candidate, tokens: list[str]) -> list[str]:
         if any(trigram_similarity(t, word) >= 0.5 for t in tokens):
             terms.append(word)
     return terms[:20]
+
+
+def background_texts() -> list[str]:
+    """One text per field of the skills taxonomy ("Skills: Nursing, Critical Care
+    Nursing, ..."): what a query's similarity to an arbitrary profile looks like."""
+    tax = taxonomy()
+    if tax is None:
+        return []
+    fields: dict[str, list[str]] = {}
+    for skill in tax.skills.values():
+        fields.setdefault(skill.category, []).append(skill.name)
+    return [f"Skills: {', '.join(names[:BACKGROUND_SKILLS])}"
+            for _, names in sorted(fields.items())]
+
+
+async def semantic_background(runtime: Runtime) -> np.ndarray | None:
+    """The vectors of ``background_texts`` by the runtime's embedder (made once)."""
+    embedder = get_embedder(runtime)
+    key = f"semantic-background:{embedder.model_id}"
+    background = runtime.extras.get(key)
+    if background is None:
+        texts = background_texts()
+        if not texts:
+            return None
+        try:
+            matrix = await embedder.embed(texts)
+        except EmbeddingError:
+            return None
+        background = runtime.extras[key] = np.asarray(matrix, dtype=np.float64)
+    return background
+
+
+def semantic_cutoff(vector: list[float], background: np.ndarray | None,
+                    margin: float) -> float:
+    """The similarity a semantic neighbour must reach: the query's median similarity to
+    the taxonomy's fields plus ``margin``. Short queries ("nurse") are about 0.15 similar
+    to any profile and descriptive ones ("someone to look after sick patients") about
+    0.03, so one fixed threshold either lets "nurse" find software engineers or drops
+    the descriptive queries' real matches (calibration: ``bench/search.py --calibrate``)."""
+    if background is None or not len(background):
+        return MIN_SEMANTIC_SIMILARITY
+    return float(np.median(background @ np.asarray(vector, dtype=np.float64))) + margin
 
 
 async def query_embedding(runtime: Runtime, q: str) -> list[float]:
@@ -221,15 +320,26 @@ async def hybrid_search(
     embedding = asyncio.ensure_future(query_embedding(runtime, q))
     try:
         ranked: dict[str, list[tuple[uuid.UUID, float]]] = {
-            "fulltext": await repo.fulltext(q, filters, POOL),
-            # Names by trigram similarity only for words that are not skill or job
-            # vocabulary: "python developer" is not a search for people named like
-            # "Python" (exact names still match through the full-text leg).
-            "fuzzy": await repo.fuzzy(
-                [t for t in tokens if not known_term(t)], skill_corrections(tokens),
-                filters, POOL,
-            ) if tokens else [],
-        }
+            "fulltext": await repo.fulltext(q, filters, POOL)}
+        # Misspelt words ("pyhton", "nurce") are searched as their vocabulary words, and
+        # the meaning of the query is that of the query spelled right (the vector of a
+        # typo is noise).
+        spelled = await misspelt_words(repo, tokens)
+        if spelled:
+            embedding.cancel()
+            embedding = asyncio.ensure_future(
+                query_embedding(runtime, spelled_query(q, spelled)))
+        # Names by trigram similarity only for words that are not skill or job
+        # vocabulary: "python developer" is not a search for people named like
+        # "Python" (exact names still match through the full-text leg).
+        ranked["fuzzy"] = await repo.fuzzy(
+            [t for t in tokens if not known_term(t)], skill_corrections(tokens),
+            filters, POOL,
+            spelled=[[t, *(w for w, _ in spelled.get(t, ()))] for t in tokens]
+            if spelled else (),
+            spelled_words=[w for options in spelled.values() for w, _ in options],
+            spelled_confidence=min(c[0][1] for c in spelled.values()) if spelled else 0.0,
+        ) if tokens else []
     except BaseException:
         embedding.cancel()
         raise
@@ -241,13 +351,16 @@ async def hybrid_search(
         neighbours = await repo.semantic(
             vector, filters, SEMANTIC_POOL,
             ef_search=max(SEMANTIC_POOL, runtime.settings.search_ef_search))
-        ranked["semantic"] = [(cid, s) for cid, s in neighbours if s >= MIN_SEMANTIC_SIMILARITY]
+        cutoff = semantic_cutoff(vector, await semantic_background(runtime),
+                                 runtime.settings.search_semantic_margin)
+        ranked["semantic"] = [(cid, s) for cid, s in neighbours if s >= cutoff]
     fused = reciprocal_rank_fusion(ranked)
     page = fused[paging.offset:paging.offset + paging.limit]
     rows = await repo.by_ids([cid for cid, _, _ in page])
     fulltext_ids = [cid for cid, _, reasons in page
                     if any(r.method == "fulltext" for r in reasons)]
     highlights = await repo.highlights(q, fulltext_ids) if fulltext_ids else {}
+    terms = [*tokens, *(w for options in spelled.values() for w, _ in options)]
     hits = []
     for cid, score, reasons in page:
         row = rows.get(cid)
@@ -255,6 +368,7 @@ async def hybrid_search(
             continue
         hits.append(Hit(row=row, score=score, reasons=reasons,
                         highlights=highlights.get(cid, []),
-                        matched_terms=matched_terms(row, tokens)))
-    suggestions = suggestions_for(q) if len(ranked["fulltext"]) < paging.limit else []
+                        matched_terms=matched_terms(row, terms)))
+    suggestions = (suggestions_for(q, spelled) if len(ranked["fulltext"]) < paging.limit
+                   else [])
     return SearchResult(hits=hits, total=len(fused), suggestions=suggestions)

@@ -137,6 +137,10 @@ class Settings(BaseSettings):
     )
     duplicate_text_similarity: float = Field(0.8, gt=0, le=1)  # trigram, same name
     search_ef_search: int = Field(80, ge=10, le=1000)
+    #: The semantic leg keeps a neighbour only when its similarity to the query exceeds
+    #: the query's median similarity to the taxonomy's fields by this much (calibrated
+    #: for the builtin model on the categorised resumes: ``bench/search.py --calibrate``).
+    search_semantic_margin: float = Field(0.20, ge=0, le=1)
 
     # --- matching (scores, shortlist narrowing, feedback learning, analytics cache) ---
     matching_exhaustive_limit: int = Field(
