@@ -188,6 +188,18 @@ def _clipped_over_visible(canvas: Canvas, word: str) -> None:
     canvas.restoreState()
 
 
+def _collapsed_element(canvas: Canvas, word: str) -> None:
+    """Keywords in an HTML element collapsed to one pixel (CSS "visually hidden"): the clip
+    sits at the corner of its own text, as HTML-to-PDF prints it."""
+    canvas.saveState()
+    path = canvas.beginPath()
+    path.rect(X, Y + 11, 0.6, 0.6)
+    canvas.clipPath(path, stroke=0, fill=0)
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(X, Y, f"{word} Terraform Ansible Snowflake")
+    canvas.restoreState()
+
+
 def _layered(word: str) -> bytes:
     return make_layered_pdf(layer_off=True, word=word)
 
@@ -495,6 +507,7 @@ _TECHNIQUES: list[tuple[str, str, Callable[[str], bytes]]] = [
         _docx(_docx_same_colour_as_paragraph_shading),
     ),
     ("docx: run squashed to 1 % width", "docx", _docx(_docx_squashed)),
+    ("pdf: keywords in a collapsed (1 px) HTML element", "pdf", _pdf(_collapsed_element)),
 ]
 
 _CONTROLS: list[tuple[str, str, Callable[[str], bytes]]] = [
