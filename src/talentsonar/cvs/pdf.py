@@ -216,8 +216,18 @@ def _judge_ink(
     judged = np.flatnonzero(letters & (reason == VISIBLE))
     if not len(judged):
         return
+    starts = np.flatnonzero(np.r_[True, word[1:] != word[:-1]])
+    word_boxes = np.stack(
+        [
+            np.minimum.reduceat(boxes[:, 0], starts),
+            np.minimum.reduceat(boxes[:, 1], starts),
+            np.maximum.reduceat(boxes[:, 2], starts),
+            np.maximum.reduceat(boxes[:, 3], starts),
+        ],
+        axis=1,
+    )
     report = ink_under_characters(
-        calls.address(page.raw), textpage, real[judged], boxes[judged], line[judged]
+        calls.address(page.raw), textpage, real[judged], boxes[judged], line[judged], word_boxes
     )
     inked = report.ink > 0
     # Laid over other text, the ink seen may be the other's: ask the object itself. A word
