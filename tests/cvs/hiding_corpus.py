@@ -200,6 +200,27 @@ def _collapsed_element(canvas: Canvas, word: str) -> None:
     canvas.restoreState()
 
 
+def _same_colour_box_cut_to_word(canvas: Canvas, word: str) -> None:
+    """A box no larger than the word's own letters, in the text's colour: nothing of it
+    shows beside the word."""
+    tint = Color(0.80, 0.88, 1.0)
+    canvas.setFillColor(tint)
+    canvas.rect(X, Y - 1.5, canvas.stringWidth(word, "Helvetica", 11), 10.5, fill=1, stroke=0)
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(X, Y, word)
+
+
+def _same_colour_box_beside(canvas: Canvas, word: str) -> None:
+    """A box in the text's colour under the line, showing only to the left of it."""
+    tint = Color(0.80, 0.88, 1.0)
+    canvas.setFillColor(tint)
+    canvas.rect(
+        X - 40, Y - 1.5, 40 + canvas.stringWidth(word, "Helvetica", 11), 10.5, fill=1, stroke=0
+    )
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(X, Y, word)
+
+
 def _layered(word: str) -> bytes:
     return make_layered_pdf(layer_off=True, word=word)
 
@@ -508,6 +529,8 @@ _TECHNIQUES: list[tuple[str, str, Callable[[str], bytes]]] = [
     ),
     ("docx: run squashed to 1 % width", "docx", _docx(_docx_squashed)),
     ("pdf: keywords in a collapsed (1 px) HTML element", "pdf", _pdf(_collapsed_element)),
+    ("pdf: text on a box of its colour cut to the word", "pdf", _pdf(_same_colour_box_cut_to_word)),
+    ("pdf: text on a box of its colour showing on one side", "pdf", _pdf(_same_colour_box_beside)),
 ]
 
 _CONTROLS: list[tuple[str, str, Callable[[str], bytes]]] = [
