@@ -53,6 +53,8 @@ _STACKED_OVERLAP = 0.2
 _MAX_BANDS = 12
 #: Above this many regions to look for what is not text, render them as bands.
 _MAX_REGIONS = 80
+#: Regions this close (pixels) one above the other are rendered as one.
+_REGION_GAP = 24
 
 _RENDER_FLAGS = raw.FPDF_ANNOT | raw.FPDF_GRAYSCALE
 _OPAQUE_BLACK, _TRANSPARENT = 0xFF000000, 0x00FFFFFF
@@ -235,6 +237,21 @@ def _uncovered_ink(painted: Image, cover: Rects) -> list[tuple[int, int, int, in
     return found
 
 
+def _merged(regions: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Regions one above the other (overlapping columns, at most ``_REGION_GAP`` pixels
+    apart) as one: a column of bullets or a rule's pieces is rendered once."""
+    merged: list[list[int]] = []
+    for left, top, right, bottom in sorted(regions, key=lambda r: (r[1], r[0])):
+        for region in reversed(merged[-8:]):
+            if left <= region[2] and right >= region[0] and top <= region[3] + _REGION_GAP:
+                region[0], region[2] = min(region[0], left), max(region[2], right)
+                region[3] = max(region[3], bottom)
+                break
+        else:
+            merged.append([left, top, right, bottom])
+    return [(r[0], r[1], r[2], r[3]) for r in merged]
+
+
 def _runs(positions: Indices) -> list[tuple[int, int]]:
     """(start, end) of the runs of consecutive ``positions`` (ascending), end exclusive."""
     if not len(positions):
@@ -375,6 +392,7 @@ def ink_under_characters(
     ] + [_grown(region, raster) for region in suspects]
     if not regions:
         return InkReport(ink, stacked, under, switched_off)
+    regions = _merged(regions)
     if len(regions) > _MAX_REGIONS:
         regions = _bands(np.array(regions, dtype=np.intp))
     others = np.take(_render_others(page, raster, regions), points)
