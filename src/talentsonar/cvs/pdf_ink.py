@@ -1,10 +1,14 @@
 """Does a character of a PDF page leave ink a reader can see? Asked of the rendered page.
 
-The page is rendered in grey at 72 dpi (``RENDER_SCALE``) with its annotations, twice:
+The page is rendered in grey at 72 dpi (``RENDER_SCALE``) with its annotations:
 - as it is (``painted``);
-- with every text object transparent and every path forced to black (PDFium's forced-colour
-  rendering, images and shadings as they are): whatever is not text, wherever it is
-  (``others``).
+- where something other than text may lie under a character, with every text object
+  transparent and every path forced to black (PDFium's forced-colour rendering, images and
+  shadings as they are): whatever is not text there (``others``). Such places are found on
+  ``painted`` itself: ink outside the page's words (a rule, a bullet, a box or an image
+  showing beside text), and characters whose glyph area keeps no paper (a box or an image
+  cut to the letters). Only those regions are rendered again (PDFium skips the objects
+  outside a small bitmap): on most CV pages a few bullets and rules, not the whole page.
 
 A character is painted when some pixel of its glyph area (the middle of its loose box)
 differs by at least ``INK_LEVEL`` grey levels from what lies under it:
@@ -17,10 +21,14 @@ clipped away, fully transparent), painted over (a white rectangle, an image, a l
 or painted in the colour of what is under it (white on white, on a white image, on a nearly
 transparent box, blue on the same blue) leaves no ink, whatever the way it was done.
 
-Each rendering costs about as much as PDFium's text page (the work is per object, hardly
-per pixel), and a walk over the page's objects would cost more: hence the forced-colour
-rendering to find what is not text. Pixels are sampled on a grid of at most
-``_SAMPLES`` per glyph area (every pixel of a body-text glyph at this resolution).
+A whole-page rendering costs about as much as PDFium's text page (the work is per object,
+hardly per pixel), and a walk over the page's objects would cost more: hence the rendering of
+regions to find what is not text. Known blind spot: a mark under a single hidden word that
+stays inside that word's box and leaves paper in every glyph area (a thin line cut to the
+word under white text) is not looked for; the word is then kept as visible.
+
+Pixels are sampled on a grid of at most ``_SAMPLES`` per glyph area (every pixel of a
+body-text glyph at this resolution).
 """
 
 from __future__ import annotations
