@@ -188,6 +188,39 @@ def _clipped_over_visible(canvas: Canvas, word: str) -> None:
     canvas.restoreState()
 
 
+def _collapsed_element(canvas: Canvas, word: str) -> None:
+    """Keywords in an HTML element collapsed to one pixel (CSS "visually hidden"): the clip
+    sits at the corner of its own text, as HTML-to-PDF prints it."""
+    canvas.saveState()
+    path = canvas.beginPath()
+    path.rect(X, Y + 11, 0.6, 0.6)
+    canvas.clipPath(path, stroke=0, fill=0)
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(X, Y, f"{word} Terraform Ansible Snowflake")
+    canvas.restoreState()
+
+
+def _same_colour_box_cut_to_word(canvas: Canvas, word: str) -> None:
+    """A box no larger than the word's own letters, in the text's colour: nothing of it
+    shows beside the word."""
+    tint = Color(0.80, 0.88, 1.0)
+    canvas.setFillColor(tint)
+    canvas.rect(X, Y - 1.5, canvas.stringWidth(word, "Helvetica", 11), 10.5, fill=1, stroke=0)
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(X, Y, word)
+
+
+def _same_colour_box_beside(canvas: Canvas, word: str) -> None:
+    """A box in the text's colour under the line, showing only to the left of it."""
+    tint = Color(0.80, 0.88, 1.0)
+    canvas.setFillColor(tint)
+    canvas.rect(
+        X - 40, Y - 1.5, 40 + canvas.stringWidth(word, "Helvetica", 11), 10.5, fill=1, stroke=0
+    )
+    canvas.setFont("Helvetica", 11)
+    canvas.drawString(X, Y, word)
+
+
 def _layered(word: str) -> bytes:
     return make_layered_pdf(layer_off=True, word=word)
 
@@ -495,6 +528,9 @@ _TECHNIQUES: list[tuple[str, str, Callable[[str], bytes]]] = [
         _docx(_docx_same_colour_as_paragraph_shading),
     ),
     ("docx: run squashed to 1 % width", "docx", _docx(_docx_squashed)),
+    ("pdf: keywords in a collapsed (1 px) HTML element", "pdf", _pdf(_collapsed_element)),
+    ("pdf: text on a box of its colour cut to the word", "pdf", _pdf(_same_colour_box_cut_to_word)),
+    ("pdf: text on a box of its colour showing on one side", "pdf", _pdf(_same_colour_box_beside)),
 ]
 
 _CONTROLS: list[tuple[str, str, Callable[[str], bytes]]] = [

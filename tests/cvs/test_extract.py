@@ -249,3 +249,57 @@ def test_rejection_survives_pickling_with_its_status() -> None:
         "big",
         {"b": 1},
     )
+
+
+def _collapsed_elements(*labels: tuple[float, str]) -> bytes:
+    """Each label drawn at (60, y), clipped to a 0.6 pt box just above its first letter: an
+    HTML element collapsed to one pixel (CSS "visually hidden"), as HTML-to-PDF prints it."""
+
+    def draw(canvas: Canvas) -> None:
+        for y, label in labels:
+            canvas.saveState()
+            path = canvas.beginPath()
+            path.rect(60, y + 11, 0.6, 0.6)
+            canvas.clipPath(path, stroke=0, fill=0)
+            canvas.setFont("Helvetica", 11)
+            canvas.drawString(60, y, label)
+            canvas.restoreState()
+
+    return make_pdf(decorate=draw)
+
+
+def test_a_collapsed_html_label_is_cut_out_but_does_not_flag() -> None:
+    document = extract_document(_collapsed_elements((600, "Receptionist,")))
+    assert "Receptionist" not in document.text
+    assert [(s.reason, s.text, s.incidental) for s in document.hidden_text] == [
+        ("clipped", "Receptionist,", True)
+    ]
+    assert document.flags == []
+
+
+def test_keywords_in_collapsed_elements_flag_the_document() -> None:
+    stuffed = extract_document(_collapsed_elements((600, "Terraform Ansible Snowflake Airflow")))
+    assert "Snowflake" not in stuffed.text
+    assert stuffed.flags == ["hidden_text"]
+    # one word at a time, in many elements, is as much hidden content
+    many = extract_document(
+        _collapsed_elements(
+            *[(600 - 20 * i, w) for i, w in enumerate(["Go", "AWS", "SQL", "Rust"])]
+        )
+    )
+    assert "Rust" not in many.text
+    assert many.flags == ["hidden_text"]
+
+
+def test_a_pixel_clip_away_from_its_text_is_no_label() -> None:
+    def draw(canvas: Canvas) -> None:
+        canvas.saveState()
+        path = canvas.beginPath()
+        path.rect(60, 640, 0.6, 0.6)
+        canvas.clipPath(path, stroke=0, fill=0)
+        canvas.drawString(60, 600, "Receptionist")
+        canvas.restoreState()
+
+    document = extract_document(make_pdf(decorate=draw))
+    assert "Receptionist" not in document.text
+    assert document.flags == ["hidden_text"]

@@ -73,8 +73,14 @@ def test_a_skill_or_a_heading_beside_contact_details_is_not_a_name() -> None:
 
 def test_the_name_comes_from_the_page_footer_when_the_top_has_none() -> None:
     profile = pdf_profile(
-        ["FINANCE MANAGER", "Core Qualifications", "Budgeting, forecasting, audits",
-         "Experience", "Finance Manager 01/2016 to Current", "Reconciled ledgers."],
+        [
+            "FINANCE MANAGER",
+            "Core Qualifications",
+            "Budgeting, forecasting, audits",
+            "Experience",
+            "Finance Manager 01/2016 to Current",
+            "Reconciled ledgers.",
+        ],
         ["Education", "Bachelor of Science : Finance 2010"],
         footer="Gregoria Example, page 2",
     )
@@ -112,8 +118,13 @@ def test_a_referee_next_to_the_first_e_mail_is_not_the_author() -> None:
 
 def test_the_page_number_before_a_footer_phone_is_not_part_of_it() -> None:
     profile = pdf_profile(
-        ["ACCOUNTANT", "Summary", "Underwriting and accounts.", "Experience",
-         "Personal Auto Underwriter 01/2001 to 01/2004"],
+        [
+            "ACCOUNTANT",
+            "Summary",
+            "Underwriting and accounts.",
+            "Experience",
+            "Personal Auto Underwriter 01/2001 to 01/2004",
+        ],
         ["Reviewed applications and driving records."],
         footer="Gail Example Page 2 864-472-7092",
     )
@@ -138,7 +149,8 @@ def test_the_supervisor_phone_is_not_the_candidate_phone() -> None:
     profile = parse_profile("Jane Example\njane.example@example.org\n\n" + supervisor)
     assert profile.phone is None  # the CV gives no number of its author
     in_footer = parse_profile(
-        "Jane Example\njane.example@example.org\n\n" + supervisor
+        "Jane Example\njane.example@example.org\n\n"
+        + supervisor
         + "Jane Example | (415) 555-0142 | Page 2\n"
     )
     assert in_footer.phone == "+1 415-555-0142"

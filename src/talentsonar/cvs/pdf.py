@@ -36,6 +36,8 @@ from talentsonar.cvs.types import ExtractionLimits, HiddenSpan
 _SQUASHED = 0.1
 #: A word is laid over other text when this share of its letters is.
 _STACKED_WORD = 0.5
+#: Words a document's collapsed elements may hold and still be a template's labels.
+_LABEL_WORDS = 3
 _OFF_LAYERS = re.compile(rb"/OFF\s*\[\s*\d")
 _WORD = re.compile(r"[^\W_]+")
 _TINY, _OUTSIDE, _UNPAINTED = CODE["tiny_font"], CODE["outside_page"], -1
@@ -90,6 +92,7 @@ def _extract_document(
         )
     pages: list[str] = []
     hidden: list[HiddenSpan] = []
+    labels: list[int] = []  # indices in hidden of text in collapsed elements
     chars_seen = 0
     for index in range(page_count):
         page = doc[index]
@@ -98,14 +101,33 @@ def _extract_document(
         finally:
             page.close()
         pages.append(text)
-        hidden.extend(page_hidden)
+        for span, collapsed in page_hidden:
+            if collapsed:
+                labels.append(len(hidden))
+            hidden.append(span)
         chars_seen += len(text)
         if chars_seen > limits.max_chars:
             raise DocumentRejected(
                 codes.TOO_MUCH_TEXT,
                 f"This document holds more than {limits.max_chars} characters of text.",
             )
-    return PdfText(pages=pages, hidden=_mark_copies(hidden, pages))
+    return PdfText(pages=pages, hidden=_mark_copies(_mark_labels(hidden, labels), pages))
+
+
+def _mark_labels(hidden: list[HiddenSpan], labels: list[int]) -> list[HiddenSpan]:
+    """Text in collapsed elements (an HTML template's "visually hidden" labels) is incidental
+    while, over the whole document, it holds no more than a label's few words: more is
+    hidden content, whatever idiom hides it."""
+    if not labels:
+        return hidden
+    words_hidden = sum(len(_WORD.findall(hidden[index].text)) for index in labels)
+    if words_hidden > _LABEL_WORDS:
+        return hidden
+    chosen = set(labels)
+    return [
+        replace(span, incidental=True) if index in chosen else span
+        for index, span in enumerate(hidden)
+    ]
 
 
 def _mark_copies(hidden: list[HiddenSpan], pages: list[str]) -> list[HiddenSpan]:
@@ -126,7 +148,9 @@ def _mark_copies(hidden: list[HiddenSpan], pages: list[str]) -> list[HiddenSpan]
 
 def _extract_page(
     page: pdfium.PdfPage, page_number: int, limits: ExtractionLimits, layers_off: bool
-) -> tuple[str, list[HiddenSpan]]:
+) -> tuple[str, list[tuple[HiddenSpan, bool]]]:
+    """The page's visible text, and its hidden spans, each with whether it lies in a
+    collapsed element (``pdf_reasons.collapsed_element``)."""
     textpage = page.get_textpage()
     try:
         tp = calls.address(textpage.raw)
@@ -155,22 +179,24 @@ def _extract_page(
         order = real[visible]
         order_seps = seps if visible.all() else words.separators(points, boxes, order)
         page_text = words.assemble(text, order, order_seps)
-        runs = _hidden_runs(reason)
         spans = [
-            HiddenSpan(
-                page=page_number,
-                reason=label,
-                text=" ".join(
-                    words.assemble(
-                        text, real[run], words.separators(points, boxes, real[run])
-                    ).split()
+            (
+                HiddenSpan(
+                    page=page_number,
+                    reason=label,
+                    text=" ".join(
+                        words.assemble(
+                            text, real[run], words.separators(points, boxes, real[run])
+                        ).split()
+                    ),
+                    incidental=_runs_past_edge(tp, real, page_boxes, reason, seps, run),
                 ),
-                incidental=_runs_past_edge(tp, real, page_boxes, reason, seps, run),
+                label == "clipped" and _in_collapsed_element(tp, real, page_boxes, run),
             )
-            for run in runs
+            for run in _hidden_runs(reason)
             if (label := REASONS[reason[run[0]]]) is not None
         ]
-        return page_text, [span for span in spans if span.text]
+        return page_text, [(span, collapsed) for span, collapsed in spans if span.text]
     finally:
         textpage.close()
 
@@ -190,8 +216,18 @@ def _judge_ink(
     judged = np.flatnonzero(letters & (reason == VISIBLE))
     if not len(judged):
         return
+    starts = np.flatnonzero(np.r_[True, word[1:] != word[:-1]])
+    word_boxes = np.stack(
+        [
+            np.minimum.reduceat(boxes[:, 0], starts),
+            np.minimum.reduceat(boxes[:, 1], starts),
+            np.maximum.reduceat(boxes[:, 2], starts),
+            np.maximum.reduceat(boxes[:, 3], starts),
+        ],
+        axis=1,
+    )
     report = ink_under_characters(
-        calls.address(page.raw), textpage, real[judged], boxes[judged], line[judged]
+        calls.address(page.raw), textpage, real[judged], boxes[judged], line[judged], word_boxes
     )
     inked = report.ink > 0
     # Laid over other text, the ink seen may be the other's: ask the object itself. A word
@@ -293,6 +329,27 @@ def _hidden_runs(reason: npt.NDArray[np.int8]) -> list[npt.NDArray[np.intp]]:
         return []
     cuts = np.flatnonzero((np.diff(hidden) != 1) | (np.diff(reason[hidden]) != 0)) + 1
     return np.split(hidden, cuts)
+
+
+def _in_collapsed_element(
+    textpage: int,
+    real: npt.NDArray[np.intp],
+    boxes: npt.NDArray[np.float32],
+    run: npt.NDArray[np.intp],
+) -> bool:
+    """Whether the clipped ``run`` lies in collapsed elements only: its characters grouped by
+    their object's clip, each clip is one at the corner of its group's first character."""
+    clips: dict[int, tuple[float, float, float, float] | None] = {}
+    firsts: dict[tuple[float, float, float, float], int] = {}
+    for position in run.tolist():
+        obj = calls.text_object(textpage, int(real[position]))
+        if obj not in clips:
+            clips[obj] = reasons.clip_box(obj) if obj else None
+        clip = clips[obj]
+        if clip is None:
+            return False
+        firsts.setdefault(clip, position)
+    return all(reasons.collapsed_element(clip, boxes[first]) for clip, first in firsts.items())
 
 
 def _runs_past_edge(

@@ -1,10 +1,14 @@
 """Does a character of a PDF page leave ink a reader can see? Asked of the rendered page.
 
-The page is rendered in grey at 72 dpi (``RENDER_SCALE``) with its annotations, twice:
+The page is rendered in grey at 72 dpi (``RENDER_SCALE``) with its annotations:
 - as it is (``painted``);
-- with every text object transparent and every path forced to black (PDFium's forced-colour
-  rendering, images and shadings as they are): whatever is not text, wherever it is
-  (``others``).
+- where something other than text may lie under a character, with every text object
+  transparent and every path forced to black (PDFium's forced-colour rendering, images and
+  shadings as they are): whatever is not text there (``others``). Such places are found on
+  ``painted`` itself: ink outside the page's words (a rule, a bullet, a box or an image
+  showing beside text), and characters whose glyph area keeps no paper (a box or an image
+  cut to the letters). Only those regions are rendered again (PDFium skips the objects
+  outside a small bitmap): on most CV pages a few bullets and rules, not the whole page.
 
 A character is painted when some pixel of its glyph area (the middle of its loose box)
 differs by at least ``INK_LEVEL`` grey levels from what lies under it:
@@ -17,10 +21,14 @@ clipped away, fully transparent), painted over (a white rectangle, an image, a l
 or painted in the colour of what is under it (white on white, on a white image, on a nearly
 transparent box, blue on the same blue) leaves no ink, whatever the way it was done.
 
-Each rendering costs about as much as PDFium's text page (the work is per object, hardly
-per pixel), and a walk over the page's objects would cost more: hence the forced-colour
-rendering to find what is not text. Pixels are sampled on a grid of at most
-``_SAMPLES`` per glyph area (every pixel of a body-text glyph at this resolution).
+A whole-page rendering costs about as much as PDFium's text page (the work is per object,
+hardly per pixel), and a walk over the page's objects would cost more: hence the rendering of
+regions to find what is not text. Known blind spot: a mark under a single hidden word that
+stays inside that word's box and leaves paper in every glyph area (a thin line cut to the
+word under white text) is not looked for; the word is then kept as visible.
+
+Pixels are sampled on a grid of at most ``_SAMPLES`` per glyph area (every pixel of a
+body-text glyph at this resolution).
 """
 
 from __future__ import annotations
@@ -51,6 +59,10 @@ _LINE_BAND = 3.0
 _STACKED_OVERLAP = 0.2
 #: Above this many bands needing the third rendering, render their union once.
 _MAX_BANDS = 12
+#: Above this many regions to look for what is not text, render them as bands.
+_MAX_REGIONS = 80
+#: Regions this close (pixels) one above the other are rendered as one.
+_REGION_GAP = 24
 
 _RENDER_FLAGS = raw.FPDF_ANNOT | raw.FPDF_GRAYSCALE
 _OPAQUE_BLACK, _TRANSPARENT = 0xFF000000, 0x00FFFFFF
@@ -145,17 +157,34 @@ def _render(page: int, raster: _Raster) -> Image:
 _NEVER_PAUSE = raw.IFSDK_PAUSE._fields_[1][1](lambda _: 0)
 
 
-def _render_others(page: int, raster: _Raster) -> Image:
-    """Everything but text: text transparent, paths black, images and shadings as they are."""
+def _render_others(page: int, raster: _Raster, bands: list[tuple[int, int, int, int]]) -> Image:
+    """Everything but text, inside the pixel rectangles ``bands`` (white elsewhere): text
+    transparent, paths black, images and shadings as they are. Each band is rendered into
+    its own bitmap, offset so that PDFium skips the objects outside it."""
+    image: Image = np.full((raster.height, raster.width), 255, dtype=np.uint8)
+    for left, top, right, bottom in bands:
+        band = _Raster(
+            width=right - left,
+            height=bottom - top,
+            origin=raster.origin,
+            x_axis=raster.x_axis,
+            y_axis=raster.y_axis,
+            matrix_scale=raster.matrix_scale,
+        )
+        image[top:bottom, left:right] = _render_others_at(page, raster, band, left, top)
+    return image
+
+
+def _render_others_at(page: int, raster: _Raster, band: _Raster, left: int, top: int) -> Image:
     scheme = raw.FPDF_COLORSCHEME(_OPAQUE_BLACK, _OPAQUE_BLACK, _TRANSPARENT, _TRANSPARENT)
     pause = raw.IFSDK_PAUSE(version=1, NeedToPauseNow=_NEVER_PAUSE, user=None)
     handle = ctypes.cast(page, raw.FPDF_PAGE)
-    with _Bitmap(raster) as bitmap:
+    with _Bitmap(band) as bitmap:
         status = raw.FPDF_RenderPageBitmapWithColorScheme_Start(
             ctypes.cast(bitmap.handle, raw.FPDF_BITMAP),
             handle,
-            0,
-            0,
+            -left,
+            -top,
             raster.width,
             raster.height,
             0,
@@ -169,6 +198,76 @@ def _render_others(page: int, raster: _Raster) -> Image:
         if status != raw.FPDF_RENDER_DONE:  # cannot tell: treat everything as covered
             bitmap.image[:] = 0
         return bitmap.image
+
+
+def _grown(rect: tuple[int, int, int, int], raster: _Raster) -> tuple[int, int, int, int]:
+    left, top, right, bottom = rect
+    return (
+        max(0, left - 1),
+        max(0, top - 1),
+        min(raster.width, right + 1),
+        min(raster.height, bottom + 1),
+    )
+
+
+def _with_words_touching(
+    rect: tuple[int, int, int, int], words: Rects, raster: _Raster
+) -> tuple[int, int, int, int]:
+    """``rect`` grown by a pixel, and to every word it touches: what shows beside a word
+    may go on under it."""
+    left, top, right, bottom = _grown(rect, raster)
+    touching = words[
+        (words[:, 0] <= right)
+        & (words[:, 2] >= left)
+        & (words[:, 1] <= bottom)
+        & (words[:, 3] >= top)
+    ]
+    if len(touching):
+        left, top = min(left, int(touching[:, 0].min())), min(top, int(touching[:, 1].min()))
+        right, bottom = (
+            max(right, int(touching[:, 2].max())),
+            max(bottom, int(touching[:, 3].max())),
+        )
+    return left, top, right, bottom
+
+
+def _uncovered_ink(painted: Image, cover: Rects) -> list[tuple[int, int, int, int]]:
+    """Pixel rectangles around the ink of ``painted`` that lies outside every rectangle of
+    ``cover`` (the page's words): something other than text was painted there."""
+    outside = painted <= 255 - INK_LEVEL
+    for left, top, right, bottom in cover.tolist():
+        outside[top:bottom, left:right] = False
+    rows = np.flatnonzero(outside.any(axis=1))
+    found = []
+    for top, bottom in _runs(rows):
+        for left, right in _runs(np.flatnonzero(outside[top:bottom].any(axis=0))):
+            found.append((left, top, right, bottom))
+    return found
+
+
+def _merged(regions: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Regions one above the other (overlapping columns, at most ``_REGION_GAP`` pixels
+    apart) as one: a column of bullets or a rule's pieces is rendered once."""
+    merged: list[list[int]] = []
+    for left, top, right, bottom in sorted(regions, key=lambda r: (r[1], r[0])):
+        for region in reversed(merged[-8:]):
+            if left <= region[2] and right >= region[0] and top <= region[3] + _REGION_GAP:
+                region[0], region[2] = min(region[0], left), max(region[2], right)
+                region[3] = max(region[3], bottom)
+                break
+        else:
+            merged.append([left, top, right, bottom])
+    return [(r[0], r[1], r[2], r[3]) for r in merged]
+
+
+def _runs(positions: Indices) -> list[tuple[int, int]]:
+    """(start, end) of the runs of consecutive ``positions`` (ascending), end exclusive."""
+    if not len(positions):
+        return []
+    cuts = np.flatnonzero(np.diff(positions) > 1)
+    starts = [int(positions[0]), *positions[cuts + 1].tolist()]
+    ends = [*(positions[cuts] + 1).tolist(), int(positions[-1]) + 1]
+    return list(zip(starts, ends, strict=True))
 
 
 def _render_bands(page: int, raster: _Raster, bands: list[tuple[int, int, int, int]]) -> Image:
@@ -270,19 +369,41 @@ class InkReport:
 
 
 def ink_under_characters(
-    page: int, textpage: int, indices: Indices, boxes: Boxes, lines: Indices
+    page: int, textpage: int, indices: Indices, boxes: Boxes, lines: Indices, words: Boxes
 ) -> InkReport:
     """Ink of characters ``indices`` of the text page, whose (x0, y0, x1, y1) page boxes are
-    ``boxes``, on the lines numbered ``lines``."""
+    ``boxes``, on the lines numbered ``lines``; ``words``: the boxes of every word of the
+    page (judged or not).
+
+    What is not text is looked for (``others``) only where it may lie under a character:
+    around ink the page shows outside its words, and under characters whose glyph area has
+    no paper left (a box or an image may fill it exactly)."""
     raster = _raster(page)
     rects = raster.pixel_boxes(inner_boxes(boxes))
     points = _sample_points(rects, raster.width)
-    painted = np.take(_render(page, raster), points)
+    page_image = _render(page, raster)
+    painted = np.take(page_image, points)
     ink = (painted <= 255 - INK_LEVEL).sum(axis=1)
     under = np.full(len(rects), 255.0)
     stacked = stacked_characters(boxes, lines)
     switched_off: dict[int, int] = {}
-    others = np.take(_render_others(page, raster), points)
+    # Grown by a pixel: the anti-aliased edges of glyphs are the words' own ink.
+    cover = raster.pixel_boxes(words)
+    cover = np.concatenate([np.maximum(cover[:, :2] - 1, 0), cover[:, 2:] + 1], axis=1)
+    suspects = [
+        (left, top, right, bottom)
+        for left, top, right, bottom in rects[(painted < 255 - INK_LEVEL).all(axis=1)].tolist()
+    ]
+    # Grown by a pixel: what lies under a character shows in its whole glyph area.
+    regions = [
+        _with_words_touching(region, cover, raster) for region in _uncovered_ink(page_image, cover)
+    ] + [_grown(region, raster) for region in suspects]
+    if not regions:
+        return InkReport(ink, stacked, under, switched_off)
+    regions = _merged(regions)
+    if len(regions) > _MAX_REGIONS:
+        regions = _bands(np.array(regions, dtype=np.intp))
+    others = np.take(_render_others(page, raster, regions), points)
     near = np.flatnonzero((others <= 255 - INK_LEVEL).any(axis=1))
     if not len(near):
         return InkReport(ink, stacked, under, switched_off)

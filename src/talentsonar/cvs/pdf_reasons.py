@@ -13,8 +13,14 @@ from talentsonar.cvs import pdfium_calls as calls
 from talentsonar.cvs.pdf_ink import INK_LEVEL, InkReport
 from talentsonar.cvs.types import HiddenReason
 
+Box = npt.NDArray[np.float32]
+
 _INVISIBLE_RENDER_MODES = frozenset({3, 7})
 _STROKE_ONLY_RENDER_MODES = frozenset({1, 5})
+#: A clip no larger than this (points) each way leaves at most a pixel (72 dpi) open.
+_PIXEL = 1.0
+#: A collapsed element's clip sits within this share of a line's height of its text's corner.
+_CORNER = 0.25
 
 #: Reasons as small ints while they live in numpy arrays (0: visible).
 VISIBLE = 0
@@ -105,6 +111,46 @@ def _text_grey(obj: int, switched: dict[int, int]) -> float | None:
     return 0.299 * r.value + 0.587 * g.value + 0.114 * b.value
 
 
+def clip_box(obj: int) -> tuple[float, float, float, float] | None:
+    """The box (x0, y0, x1, y1) that the object's clip paths leave open (the intersection of
+    their bounding boxes), or None without a clip."""
+    clip = raw.FPDFPageObj_GetClipPath(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
+    if not clip:
+        return None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    box = (-np.inf, -np.inf, np.inf, np.inf)
+    for path in range(raw.FPDFClipPath_CountPaths(clip)):
+        xs, ys = [], []
+        for index in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
+            segment = raw.FPDFClipPath_GetPathSegment(clip, path, index)
+            if segment and raw.FPDFPathSegment_GetPoint(segment, x, y):
+                xs.append(x.value)
+                ys.append(y.value)
+        if xs:
+            box = (
+                max(box[0], min(xs)),
+                max(box[1], min(ys)),
+                min(box[2], max(xs)),
+                min(box[3], max(ys)),
+            )
+    return (
+        None if box[0] == -np.inf else (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
+    )
+
+
+def collapsed_element(clip: tuple[float, float, float, float], first: Box) -> bool:
+    """Whether an object clipped to ``clip`` (``clip_box``) is a collapsed element: the clip
+    leaves a pixel or less open at the top-left corner of the element's text (``first``: the
+    x0, y0, x1, y1 box of its first character). That is the CSS "visually hidden" idiom (a
+    1 px box, overflow hidden) of a template printed from HTML, which keeps a label for
+    screen readers. A clip elsewhere (away from the text it hides) is no layout idiom."""
+    x0, y0, x1, y1 = clip
+    if x1 - x0 > _PIXEL or y1 - y0 > _PIXEL:
+        return False
+    near = _CORNER * max(float(first[3] - first[1]), 1.0)
+    return abs(x0 - float(first[0])) <= near and -near <= y0 - float(first[3]) <= near
+
+
 def clipped_away(obj: int, box: npt.NDArray[np.float32]) -> bool:
     """Whether the object's clip path leaves the centre of ``box`` outside."""
     clip = raw.FPDFPageObj_GetClipPath(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
@@ -121,20 +167,6 @@ def clipped_away(obj: int, box: npt.NDArray[np.float32]) -> bool:
                 ys.append(y.value)
         if xs and not (min(xs) <= cx <= max(xs) and min(ys) <= cy <= max(ys)):
             return True
-    return False
-
-
-def _in_optional_content(address: int) -> bool:
-    """True when the object sits in marked content tagged /OC (an optional-content layer)."""
-    obj = ctypes.cast(address, raw.FPDF_PAGEOBJECT)
-    buffer = (ctypes.c_ushort * 32)()
-    length = ctypes.c_ulong()
-    for index in range(raw.FPDFPageObj_CountMarks(obj)):
-        mark = raw.FPDFPageObj_GetMark(obj, index)
-        if mark and raw.FPDFPageObjMark_GetName(mark, buffer, ctypes.sizeof(buffer), length):
-            raw_name = bytes(buffer)[: max(0, length.value - 2)]
-            if raw_name.decode("utf-16-le", "replace") == "OC":
-                return True
     return False
 
 
