@@ -120,64 +120,23 @@ _YEARS = re.compile(
 _EXPERIENCE_NEAR = re.compile(r"\bexp(?:erience[ds]?)?\b|\bexp\.", re.I)
 #: Sentence ends: a full stop, "!" or "?" before a capital or digit, line breaks, bullets.
 _SENTENCE_END = re.compile(
+    # "… the APIs. You will" but not "a Sr. Developer", "e.g. Java"
     r"(?<=[.!?])(?<!\bSr\.)(?<!\bJr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)"
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z0-9\"'(\u201c])|\n+|\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u27a2]\s*"
-    r"|\s{3,}|(?<=[a-z])\.{3,}\s*|\s+-(?=[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z0-9\"'(\u201c])"
+    r"|\n+|\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u27a2]\s*"  # lines, bullets
+    r"|\s{3,}|(?<=[a-z])\.{3,}\s*"  # wide gaps, "openings..."
+    r"|\s+-(?=[A-Z0-9])"  # " -6 years of …" list items
+    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # glued: "a plus.Knowledge of"
 )
 #: "Cypress, CA", "Irving, TX": a place, not a skill.
-_US_STATES = [
-    "AL",
-    "AK",
-    "AZ",
-    "AR",
-    "CA",
-    "CO",
-    "CT",
-    "DE",
-    "DC",
-    "FL",
-    "GA",
-    "HI",
-    "ID",
-    "IL",
-    "IN",
-    "IA",
-    "KS",
-    "KY",
-    "LA",
-    "ME",
-    "MD",
-    "MA",
-    "MI",
-    "MN",
-    "MS",
-    "MO",
-    "MT",
-    "NE",
-    "NV",
-    "NH",
-    "NJ",
-    "NM",
-    "NY",
-    "NC",
-    "ND",
-    "OH",
-    "OK",
-    "OR",
-    "PA",
-    "RI",
-    "SC",
-    "SD",
-    "TN",
-    "TX",
-    "UT",
-    "VT",
-    "VA",
-    "WA",
-    "WV",
-    "WI",
-    "WY",
-]
+# fmt: off
+_US_STATES = (
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY",
+)
+# fmt: on
 _PLACE_AFTER = re.compile(r",\s*(?:" + "|".join(_US_STATES) + r")\b(?![a-z])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to)\s+(?:[A-Z][a-z]+\s+)?$")
 
