@@ -6,10 +6,12 @@ Every value carries the sentence that supports it (its offsets in the descriptio
 the title) and the words that say it, so the job can show *why* it holds a requirement.
 
 - **Skills** come from the same extraction as a CV's (``Taxonomy.extract``, the rules of
-  ``talentsonar.skills.context``),
-  read as running prose (``ambiguous=False``): a name that is also an ordinary word
-  ("History", "Excel", "Express") counts only inside a tool phrase ("using Excel"), and a
-  weak name (one letter, an acronym) only in a list of skills or a tool phrase. A skill is
+  ``talentsonar.skills.context``), read as running prose (``ambiguous=False``): a name
+  that is also an ordinary word ("History", "Excel", "Express") counts only inside a tool
+  phrase ("using Excel"), and a weak name (one letter, an acronym) only in a list of
+  skills or a tool phrase. A place ("in Cypress, CA"), a mixed-case short acronym ("Ad
+  Code"), the employer's blurb ("How you'll grow", "Benefits:") and client lists ("our
+  clients include VMware") name no requirement. A skill is
   *nice to have* when its sentence says so ("… is a plus", "preferred", "NOT essential")
   or when it stands under a "Preferred / Nice to have / Bonus" heading; otherwise
   required.
