@@ -37,7 +37,7 @@ def test_a_job_embeds_and_is_scored_on_the_requirements_it_shows() -> None:
     assert posting.required_skills[:2] == ["Payroll", "Financial Statements"]
     assert posting.requirements["required_skills"]["source"] == "inferred"
     text = job_embedding_text(posting)
-    assert text.startswith("Payroll Accountant. Required skills: Payroll, Financial Statements")
+    assert text.startswith("Payroll Accountant. Skills: Payroll, Financial Statements")
     assert text.endswith(DESCRIPTION)
     scored = job_input(posting)
     assert scored.skills_inferred  # inferred skills weigh less than a recruiter's list

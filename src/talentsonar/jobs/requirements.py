@@ -50,6 +50,8 @@ REQUIREMENT_FIELDS: tuple[RequirementField, ...] = (
 )
 REQUIRED_SKILLS_LIMIT = 15
 NICE_SKILLS_LIMIT = 10
+#: How far (characters) from a mention "preferred", "a plus" … still speak of it.
+NICE_REACH = 80
 #: Longest evidence sentence kept (longer ones are cut around the words that matter).
 EVIDENCE_CHARS = 300
 #: "years" above this are not a minimum of experience ("over 75 years ago").
@@ -299,7 +301,11 @@ def _nice_at(posting: _Posting, sentence: _Sentence, start: int, end: int) -> bo
         return True
     if posting.heading_between(sentence.start, start):
         return False
-    return bool(_NICE_IN_SENTENCE.search(text, sentence.start, sentence.end))
+    # the sentence says so near the mention (a long run-on "sentence" of a posting without
+    # punctuation holds many requirements: "… degree preferred 1+ year … communication")
+    lo = max(sentence.start, start - NICE_REACH)
+    hi = min(sentence.end, end + NICE_REACH)
+    return bool(_NICE_IN_SENTENCE.search(text, lo, hi))
 
 
 def _excerpt(text: str, start: int, end: int, focus: tuple[int, int]) -> tuple[str, int, int]:
