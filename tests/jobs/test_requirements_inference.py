@@ -158,3 +158,9 @@ def test_preferred_speaks_of_what_stands_near_it_in_a_run_on_sentence() -> None:
     )
     found = infer_requirements("Human Resources Generalist", text)
     assert {"Interpersonal Skills", "Customer Service"} <= {e.value for e in found.required_skills}
+
+
+def test_a_heading_glued_to_the_previous_word_still_opens_its_part() -> None:
+    text = "Experience with file maintenance proceduresDesired Qualifications:Windows 7, Linux"
+    found = infer_requirements("System Administrator", text)
+    assert {"Windows", "Linux"} <= {e.value for e in found.nice_to_have_skills}

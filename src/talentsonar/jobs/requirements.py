@@ -74,14 +74,17 @@ _NICE_IN_SENTENCE = re.compile(
     re.I,
 )
 #: Headings that open a part of the posting: nice-to-have parts and required parts.
+#: A heading starts at a word, or glued to the word before it ("proceduresDesired …:").
+_HEADING_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 _NICE_HEADING = re.compile(
-    r"\b(?:preferred|desired|desirable|nice[\s-]to[\s-]have|bonus|additional|optional|"
+    _HEADING_START
+    + r"(?:preferred|desired|desirable|nice[\s-]to[\s-]have|bonus|additional|optional|"
     r"pluses|good[\s-]to[\s-]have)(?:\s+(?:qualifications?|skills?|requirements?|"
     r"experience|knowledge))?\s*:",
     re.I,
 )
 _REQUIRED_HEADING = re.compile(
-    r"\b(?:(?:minimum|basic|required|mandatory|must[\s-]have|key|essential|core)\s+"
+    _HEADING_START + r"(?:(?:minimum|basic|required|mandatory|must[\s-]have|key|essential|core)\s+"
     r"(?:qualifications?|skills?|requirements?|experience)|requirements?|qualifications?|"
     r"responsibilities|skills|what\s+you(?:'ll|\s+will)?\s+(?:need|bring|do)|about\s+you|"
     r"duties|must[\s-]haves?)\s*:",
