@@ -37,7 +37,7 @@ def test_a_job_embeds_and_is_scored_on_the_requirements_it_shows() -> None:
     assert posting.required_skills[:2] == ["Payroll", "Financial Statements"]
     assert posting.requirements["required_skills"]["source"] == "inferred"
     text = job_embedding_text(posting)
-    assert text.startswith("Payroll Accountant. Required skills: Payroll, Financial Statements")
+    assert text.startswith("Payroll Accountant. Skills: Payroll, Financial Statements")
     assert text.endswith(DESCRIPTION)
     scored = job_input(posting)
     assert scored.skills_inferred  # inferred skills weigh less than a recruiter's list
@@ -62,4 +62,28 @@ def test_a_recruiters_list_is_embedded_as_is() -> None:
 def test_a_description_without_known_skills_adds_nothing() -> None:
     assert job_embedding_text(job(description="A friendly team.")) == (
         "Payroll Accountant. A friendly team."
+    )
+
+
+def test_inferred_nice_to_have_skills_weigh_less_than_a_recruiters_list() -> None:
+    from talentsonar.matching.scoring import (
+        DEFAULT_WEIGHTS,
+        INFERRED_SKILLS_WEIGHT,
+        effective_weights,
+    )
+
+    posting = job(
+        requirements={},
+        description=DESCRIPTION + " Experience with Xero is a plus.",
+    )
+    apply_requirements(posting)
+    assert posting.nice_to_have_skills == ["Xero"]
+    inferred = job_input(posting)
+    assert inferred.nice_inferred
+    weights = effective_weights(inferred, DEFAULT_WEIGHTS)
+    assert weights["nice_skills"] == DEFAULT_WEIGHTS["nice_skills"] * INFERRED_SKILLS_WEIGHT
+    listed = job_input(job(nice_to_have_skills=["Xero"]))
+    assert not listed.nice_inferred
+    assert (
+        effective_weights(listed, DEFAULT_WEIGHTS)["nice_skills"] == DEFAULT_WEIGHTS["nice_skills"]
     )

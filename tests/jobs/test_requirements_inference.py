@@ -148,3 +148,19 @@ def test_an_abbreviated_seniority_does_not_end_a_sentence() -> None:
     assert found.seniority is not None
     assert found.seniority.value == "senior"
     assert found.seniority.text == "We are looking for a Sr. Developer for our payments team."
+
+
+def test_preferred_speaks_of_what_stands_near_it_in_a_run_on_sentence() -> None:
+    text = (
+        "Qualifications: Bachelors degree preferred 1+ year professional experience with "
+        "scheduling and calendar management in a busy office of a large organization "
+        "Excellent interpersonal skills and strong customer service"
+    )
+    found = infer_requirements("Human Resources Generalist", text)
+    assert {"Interpersonal Skills", "Customer Service"} <= {e.value for e in found.required_skills}
+
+
+def test_a_heading_glued_to_the_previous_word_still_opens_its_part() -> None:
+    text = "Experience with file maintenance proceduresDesired Qualifications:Windows 7, Linux"
+    found = infer_requirements("System Administrator", text)
+    assert {"Windows", "Linux"} <= {e.value for e in found.nice_to_have_skills}

@@ -6,10 +6,12 @@ Every value carries the sentence that supports it (its offsets in the descriptio
 the title) and the words that say it, so the job can show *why* it holds a requirement.
 
 - **Skills** come from the same extraction as a CV's (``Taxonomy.extract``, the rules of
-  ``talentsonar.skills.context``),
-  read as running prose (``ambiguous=False``): a name that is also an ordinary word
-  ("History", "Excel", "Express") counts only inside a tool phrase ("using Excel"), and a
-  weak name (one letter, an acronym) only in a list of skills or a tool phrase. A skill is
+  ``talentsonar.skills.context``), read as running prose (``ambiguous=False``): a name
+  that is also an ordinary word ("History", "Excel", "Express") counts only inside a tool
+  phrase ("using Excel"), and a weak name (one letter, an acronym) only in a list of
+  skills or a tool phrase. A place ("in Cypress, CA"), a mixed-case short acronym ("Ad
+  Code"), the employer's blurb ("How you'll grow", "Benefits:") and client lists ("our
+  clients include VMware") name no requirement. A skill is
   *nice to have* when its sentence says so ("… is a plus", "preferred", "NOT essential")
   or when it stands under a "Preferred / Nice to have / Bonus" heading; otherwise
   required.
@@ -48,6 +50,8 @@ REQUIREMENT_FIELDS: tuple[RequirementField, ...] = (
 )
 REQUIRED_SKILLS_LIMIT = 15
 NICE_SKILLS_LIMIT = 10
+#: How far (characters) from a mention "preferred", "a plus" … still speak of it.
+NICE_REACH = 80
 #: Longest evidence sentence kept (longer ones are cut around the words that matter).
 EVIDENCE_CHARS = 300
 #: "years" above this are not a minimum of experience ("over 75 years ago").
@@ -70,14 +74,17 @@ _NICE_IN_SENTENCE = re.compile(
     re.I,
 )
 #: Headings that open a part of the posting: nice-to-have parts and required parts.
+#: A heading starts at a word, or glued to the word before it ("proceduresDesired …:").
+_HEADING_START = r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))"
 _NICE_HEADING = re.compile(
-    r"\b(?:preferred|desired|desirable|nice[\s-]to[\s-]have|bonus|additional|optional|"
+    _HEADING_START
+    + r"(?:preferred|desired|desirable|nice[\s-]to[\s-]have|bonus|additional|optional|"
     r"pluses|good[\s-]to[\s-]have)(?:\s+(?:qualifications?|skills?|requirements?|"
     r"experience|knowledge))?\s*:",
     re.I,
 )
 _REQUIRED_HEADING = re.compile(
-    r"\b(?:(?:minimum|basic|required|mandatory|must[\s-]have|key|essential|core)\s+"
+    _HEADING_START + r"(?:(?:minimum|basic|required|mandatory|must[\s-]have|key|essential|core)\s+"
     r"(?:qualifications?|skills?|requirements?|experience)|requirements?|qualifications?|"
     r"responsibilities|skills|what\s+you(?:'ll|\s+will)?\s+(?:need|bring|do)|about\s+you|"
     r"duties|must[\s-]haves?)\s*:",
@@ -120,64 +127,23 @@ _YEARS = re.compile(
 _EXPERIENCE_NEAR = re.compile(r"\bexp(?:erience[ds]?)?\b|\bexp\.", re.I)
 #: Sentence ends: a full stop, "!" or "?" before a capital or digit, line breaks, bullets.
 _SENTENCE_END = re.compile(
+    # "… the APIs. You will" but not "a Sr. Developer", "e.g. Java"
     r"(?<=[.!?])(?<!\bSr\.)(?<!\bJr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bSt\.)"
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z0-9\"'(\u201c])|\n+|\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u27a2]\s*"
-    r"|\s{3,}|(?<=[a-z])\.{3,}\s*|\s+-(?=[A-Z0-9])|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bInc\.)(?<!\bNo\.)\s+(?=[A-Z0-9\"'(\u201c])"
+    r"|\n+|\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u27a2]\s*"  # lines, bullets
+    r"|\s{3,}|(?<=[a-z])\.{3,}\s*"  # wide gaps, "openings..."
+    r"|\s+-(?=[A-Z0-9])"  # " -6 years of …" list items
+    r"|(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # glued: "a plus.Knowledge of"
 )
 #: "Cypress, CA", "Irving, TX": a place, not a skill.
-_US_STATES = [
-    "AL",
-    "AK",
-    "AZ",
-    "AR",
-    "CA",
-    "CO",
-    "CT",
-    "DE",
-    "DC",
-    "FL",
-    "GA",
-    "HI",
-    "ID",
-    "IL",
-    "IN",
-    "IA",
-    "KS",
-    "KY",
-    "LA",
-    "ME",
-    "MD",
-    "MA",
-    "MI",
-    "MN",
-    "MS",
-    "MO",
-    "MT",
-    "NE",
-    "NV",
-    "NH",
-    "NJ",
-    "NM",
-    "NY",
-    "NC",
-    "ND",
-    "OH",
-    "OK",
-    "OR",
-    "PA",
-    "RI",
-    "SC",
-    "SD",
-    "TN",
-    "TX",
-    "UT",
-    "VT",
-    "VA",
-    "WA",
-    "WV",
-    "WI",
-    "WY",
-]
+# fmt: off
+_US_STATES = (
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+    "VT", "VA", "WA", "WV", "WI", "WY",
+)
+# fmt: on
 _PLACE_AFTER = re.compile(r",\s*(?:" + "|".join(_US_STATES) + r")\b(?![a-z])")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to)\s+(?:[A-Z][a-z]+\s+)?$")
 
@@ -338,7 +304,11 @@ def _nice_at(posting: _Posting, sentence: _Sentence, start: int, end: int) -> bo
         return True
     if posting.heading_between(sentence.start, start):
         return False
-    return bool(_NICE_IN_SENTENCE.search(text, sentence.start, sentence.end))
+    # the sentence says so near the mention (a long run-on "sentence" of a posting without
+    # punctuation holds many requirements: "… degree preferred 1+ year … communication")
+    lo = max(sentence.start, start - NICE_REACH)
+    hi = min(sentence.end, end + NICE_REACH)
+    return bool(_NICE_IN_SENTENCE.search(text, lo, hi))
 
 
 def _excerpt(text: str, start: int, end: int, focus: tuple[int, int]) -> tuple[str, int, int]:

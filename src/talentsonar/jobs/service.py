@@ -51,7 +51,10 @@ def job_embedding_text(job: Job) -> str:
     inferred from its description), then the start of the description."""
     parts = [" ".join(p for p in (job.seniority, job.title) if p)]
     if job.required_skills:
-        parts.append("Required skills: " + ", ".join(job.required_skills))
+        provenance = (getattr(job, "requirements", None) or {}).get("required_skills") or {}
+        # inferred from the prose: named as skills, like a candidate's vector names them
+        label = "Skills" if provenance.get("source") == "inferred" else "Required skills"
+        parts.append(f"{label}: " + ", ".join(job.required_skills))
     if job.nice_to_have_skills:
         parts.append("Nice to have: " + ", ".join(job.nice_to_have_skills))
     if job.department:

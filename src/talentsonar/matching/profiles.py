@@ -96,6 +96,7 @@ def job_input(job: Any, title_embedding: Any = None) -> JobInput:
     required = canonical_skills(job.required_skills or [])
     provenance = getattr(job, "requirements", None) or {}
     inferred = (provenance.get("required_skills") or {}).get("source") == "inferred"
+    nice_inferred = (provenance.get("nice_to_have_skills") or {}).get("source") == "inferred"
     nice = [s for s in canonical_skills(job.nice_to_have_skills or []) if s not in required]
     return JobInput(
         title=job.title or "",
@@ -110,6 +111,7 @@ def job_input(job: Any, title_embedding: Any = None) -> JobInput:
         remote=job.remote,
         title_embedding=_embedding(title_embedding),
         skills_inferred=bool(required) and inferred,
+        nice_inferred=bool(nice) and nice_inferred,
     )
 
 
@@ -209,6 +211,7 @@ def job_fingerprint(job: JobInput) -> str:
             job.remote,
             _vector_digest(job.title_embedding),
             job.skills_inferred,
+            job.nice_inferred,
         ]
     )
 

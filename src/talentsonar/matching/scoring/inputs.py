@@ -27,7 +27,10 @@ class JobInput:
     location_tokens: frozenset[str] = frozenset()
     remote: bool | None = None
     title_embedding: FloatArray | None = None
+    #: the required skills were inferred from the job's prose, not listed by a person
     skills_inferred: bool = False
+    #: the nice-to-have skills were inferred from the job's prose
+    nice_inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,9 +64,11 @@ def normalise_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
 
 def effective_weights(job: JobInput, weights: Mapping[str, float]) -> dict[str, float]:
     """The weights used for ``job``: skill coverage counts less when the skills were inferred
-    from the job's prose rather than listed by the recruiter."""
-    if not job.skills_inferred:
-        return dict(weights)
+    from the job's prose rather than listed by the recruiter (required and nice-to-have
+    alike)."""
     adjusted = dict(weights)
-    adjusted["required_skills"] = weights["required_skills"] * INFERRED_SKILLS_WEIGHT
+    if job.skills_inferred:
+        adjusted["required_skills"] = weights["required_skills"] * INFERRED_SKILLS_WEIGHT
+    if job.nice_inferred:
+        adjusted["nice_skills"] = weights["nice_skills"] * INFERRED_SKILLS_WEIGHT
     return adjusted
