@@ -45,8 +45,14 @@ class Demo:
 @pytest.fixture(scope="package")
 def fakes() -> Iterator[tuple[FakeStripe, FakeN8n]]:
     stripe, n8n = FakeStripe().start(), FakeN8n().start()
-    n8n.results = [{"name": "Ada Lovelace", "email": "ada@example.com", "title": "Engineer",
-                    "skills": ["Python"]}]
+    n8n.results = [
+        {
+            "name": "Ada Lovelace",
+            "email": "ada@example.com",
+            "title": "Engineer",
+            "skills": ["Python"],
+        }
+    ]
     try:
         yield stripe, n8n
     finally:
@@ -79,16 +85,18 @@ async def demo(
         login = await seed_demo(runtime)
         await run_queued_tasks(runtime)
         async with client_of(runtime) as client:
-            r = await client.post("/api/v1/auth/login",
-                                  json={"email": login.email, "password": login.password})
+            r = await client.post(
+                "/api/v1/auth/login", json={"email": login.email, "password": login.password}
+            )
             assert r.status_code == 200, r.text
             headers = {"Authorization": f"Bearer {r.json()['data']['token']}"}
             admin = await register_user(client, org="Platform Operators")
             await make_platform_admin(runtime, admin)
             demo = Demo(runtime, headers, admin, str(login.org_id), stripe, n8n)
             demo.jobs = (await client.get("/api/v1/jobs", headers=headers)).json()["data"]
-            demo.candidates = (await client.get(
-                "/api/v1/candidates", headers=headers)).json()["data"]
+            demo.candidates = (await client.get("/api/v1/candidates", headers=headers)).json()[
+                "data"
+            ]
         assert len(demo.jobs) == 3
         assert len(demo.candidates) == 8
         yield demo

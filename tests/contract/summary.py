@@ -30,7 +30,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     conforming = sorted(k for k, ok in _OUTCOMES.items() if ok and k in endpoints)
     terminalreporter.write_sep("-", "seed contract")
     terminalreporter.write_line(
-        f"Seeds 000 and 001 endpoints conforming: {len(conforming)} of {len(endpoints)}")
+        f"Seeds 000 and 001 endpoints conforming: {len(conforming)} of {len(endpoints)}"
+    )
     for key in sorted(set(endpoints) - set(conforming)):
         state = "failed" if key in _OUTCOMES else "not run"
         terminalreporter.write_line(f"  {state}: {key} ({endpoints[key]['endpoint']})")

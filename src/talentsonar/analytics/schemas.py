@@ -33,8 +33,10 @@ class SkillCount(Schema):
 
 class DepartmentInsight(Schema):
     department: str
-    top_skills: list[SkillCount] = Field(description="The department's open jobs' most wanted "
-                                         "skills (required and nice to have), at most 10")
+    top_skills: list[SkillCount] = Field(
+        description="The department's open jobs' most wanted "
+        "skills (required and nice to have), at most 10"
+    )
 
 
 class SkillSupplyDemand(Schema):

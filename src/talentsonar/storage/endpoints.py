@@ -18,7 +18,6 @@ from talentsonar.storage.links import verify
 router = APIRouter(tags=["files"], dependencies=[rate_limit("default")])
 
 
-
 @router.get(
     "/files/{token}",
     response_model=None,
@@ -40,9 +39,13 @@ async def download_signed_file(
     except (KeyError, ValueError) as exc:
         raise NotFound("File") from exc
     safe = file.filename.encode("ascii", "replace").decode().replace('"', "")
-    return Response(data, media_type=file.content_type, headers={
-        "Content-Disposition": f'attachment; filename="{safe}"',
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-        "Referrer-Policy": "no-referrer",
-    })
+    return Response(
+        data,
+        media_type=file.content_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="{safe}"',
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "private, no-store",
+            "Referrer-Policy": "no-referrer",
+        },
+    )

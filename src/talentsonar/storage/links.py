@@ -52,8 +52,17 @@ def _link_key(secret: str) -> bytes:
 def sign(runtime: Runtime, file: SignedFile) -> str:
     """The token of ``file`` under the newest signing key."""
     kid, secret = runtime.keys.keys[0]
-    payload = _b64(orjson.dumps({"kid": kid, "k": file.key, "n": file.filename,
-                                 "t": file.content_type, "e": file.expires}))
+    payload = _b64(
+        orjson.dumps(
+            {
+                "kid": kid,
+                "k": file.key,
+                "n": file.filename,
+                "t": file.content_type,
+                "e": file.expires,
+            }
+        )
+    )
     mac = hmac.new(_link_key(secret), payload.encode(), hashlib.sha256).digest()
     return f"{payload}.{_b64(mac)}"
 
@@ -79,13 +88,18 @@ def verify(runtime: Runtime, token: str, *, now: float | None = None) -> SignedF
     if not hmac.compare_digest(mac, expected):
         raise forged
     try:
-        file = SignedFile(key=str(claims["k"]), filename=str(claims["n"]),
-                          content_type=str(claims["t"]), expires=int(claims["e"]))
+        file = SignedFile(
+            key=str(claims["k"]),
+            filename=str(claims["n"]),
+            content_type=str(claims["t"]),
+            expires=int(claims["e"]),
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise forged from exc
     if (time.time() if now is None else now) >= file.expires:
-        raise Gone("This download link has expired; ask the API for a new one.",
-                   code="link_expired")
+        raise Gone(
+            "This download link has expired; ask the API for a new one.", code="link_expired"
+        )
     return file
 
 
@@ -95,9 +109,14 @@ async def download_link(runtime: Runtime, key: str, *, filename: str, content_ty
     an API URL signed here."""
     ttl = runtime.settings.download_link_ttl_seconds
     presigned = await get_storage(runtime).download_url(
-        key, filename=filename, content_type=content_type, expires_seconds=ttl)
+        key, filename=filename, content_type=content_type, expires_seconds=ttl
+    )
     if presigned:
         return presigned
-    token = sign(runtime, SignedFile(key=key, filename=filename, content_type=content_type,
-                                     expires=int(time.time()) + ttl))
+    token = sign(
+        runtime,
+        SignedFile(
+            key=key, filename=filename, content_type=content_type, expires=int(time.time()) + ttl
+        ),
+    )
     return runtime.settings.base_url.rstrip("/") + LINK_PATH + token
