@@ -11,7 +11,6 @@ from text; a score that differs from the basic score says why; thin evidence is 
 from __future__ import annotations
 
 import re
-from statistics import mean
 from typing import Any
 
 from talentsonar.ai import schemas as s
@@ -73,15 +72,6 @@ def _first_line(text: str) -> str:
         if line.strip():
             return line.strip()[:200]
     return ""
-
-
-def evidence_sentence(text: str, skill: str) -> str | None:
-    """The first sentence of ``text`` that names ``skill`` or a skill implying it."""
-    for sentence in _SENTENCE.findall(text):
-        found = extract_skills(sentence)
-        if skill in found or skill in implied_skills(found):
-            return str(sentence).strip()[:240]
-    return None
 
 
 def cv_quote(cv: str, skill: str) -> str | None:
@@ -1078,20 +1068,6 @@ def question_kit(
             )
         )
     return s.QuestionKit(questions=questions[:count])
-
-
-def score_answer(
-    answer: str, expected_points: list[str], rating: float | None = None
-) -> tuple[int, list[str], list[str]]:
-    """0..100 for one answer (``talentsonar.interviews.scoring``): the rating's share of the
-    scale and the share of expected points covered, the mean of the two when both exist."""
-    covered, missed = point_coverage(answer, expected_points)
-    parts: list[int] = []
-    if rating is not None:
-        parts.append(scoring.rating_score(rating))
-    if expected_points and answer.strip():
-        parts.append(round(100 * len(covered) / len(expected_points)))
-    return (round(mean(parts)) if parts else 0), covered, missed
 
 
 def interview_assessment(
