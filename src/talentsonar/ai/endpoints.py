@@ -102,8 +102,7 @@ async def generate_job_requirements(
 
 @router.get("/ai/usage", response_model=Page[dict[str, Any]])
 async def usage(
-    principal: AiCaller,
-    session: ReadSession,
+    principal: AiCaller, session: ReadSession,
     paging: Annotated[PageParams, page_params(default_limit=100)],
 ) -> Page[dict[str, Any]]:
     """Calls, cached calls, tokens and cost per operation and provider for this organisation."""
@@ -155,14 +154,9 @@ async def analyze_top(
     price = credits.price_of("fit_analysis", settings=runtime.settings) * len(rows)
     if price > 0:
         reservation = await credits.reserve(
-            session,
-            principal.org_id,
-            price,
-            idempotency_key=f"analyze-top:{uuid.uuid4().hex}",
-            actor=Actor.of(principal),
-            reason=f"AI analysis of the top {len(rows)}",
-            related=("job", str(job_id)),
-            settings=runtime.settings,
+            session, principal.org_id, price, idempotency_key=f"analyze-top:{uuid.uuid4().hex}",
+            actor=Actor.of(principal), reason=f"AI analysis of the top {len(rows)}",
+            related=("job", str(job_id)), settings=runtime.settings,
         )
     row = await enqueue(
         session,
