@@ -170,3 +170,25 @@ def test_scoring_uses_the_same_definition() -> None:
     ]
     expected = [gems.is_hidden_gem(float(scores[i]), deeper[i], top_ranked=False) for i in range(3)]
     assert mask.tolist() == expected == [True, False, False]
+
+
+def test_a_provider_score_that_differs_without_a_reason_gets_one() -> None:
+    from talentsonar.ai.service import agree_with_facts
+
+    facts = {"matchScore": 70.87, "topRanked": True, "candidateYears": 20.2}
+    answer = {
+        "matchScore": 48,
+        "matchRationale": "weak on Go",
+        "isHiddenGem": True,
+        "scoreDifferences": [],
+        "yearsOfExperience": 13.0,
+    }
+    fixed = agree_with_facts(dict(answer), facts)
+    assert fixed["isHiddenGem"] is False  # the top-ranked candidate is never a hidden gem
+    assert fixed["yearsOfExperience"] == 20.2
+    assert fixed["basicScore"] == 70.87
+    assert fixed["scoreDifferences"] == ["Basic score 70.9, this analysis 48: weak on Go"]
+    gem = agree_with_facts(
+        {**answer, "matchScore": 75}, {**facts, "matchScore": 50.0, "topRanked": False}
+    )
+    assert gem["isHiddenGem"] is True
