@@ -42,6 +42,8 @@ _PREFERRED = re.compile(
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦]|\d+[.)])\s*(.+)$", re.M)
 _SEGMENT = re.compile(r"\n|(?<=[.;])\s+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+#: A sentence ends at ".", "!" or "?" followed by a space or the end ("Node.js" stays whole).
+_DUTY_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]?")
 #: Below this many characters, or with fewer skills than this, a CV is thin evidence.
 THIN_CV_CHARS = 400
 THIN_SKILLS = 3
@@ -750,9 +752,11 @@ def _is_duty_heading(text: str) -> bool:
     return bool(_DUTY_HEADING.search(text) or _DUTY_WORDS.search(text))
 
 
-def _pieces(text: str) -> list[tuple[str, bool, str | None]]:
-    """(text, is a bullet, heading it starts under) for each line, bullet and run-in part."""
-    out: list[tuple[str, bool, str | None]] = []
+def _pieces(text: str) -> list[tuple[str, bool, str | None, bool]]:
+    """(text, is a bullet, heading it starts under, starts a line) for each line, bullet
+    and run-in part. A heading line has empty text; a heading run into a line ("Nice to
+    have: GraphQL", "KEY RESPONSIBILITIES - Lead …") holds for the rest of that line."""
+    out: list[tuple[str, bool, str | None, bool]] = []
     for raw_line in text.splitlines():
         if not raw_line.strip():
             continue
@@ -771,7 +775,7 @@ def _pieces(text: str) -> list[tuple[str, bool, str | None]]:
                 and ":" not in bare
                 and (_DUTY_HEADING.match(bare) or _OTHER_HEADING.match(bare))
             ):
-                out.append(("", False, bare))
+                out.append(("", False, bare, True))
                 continue
             lead = _LEAD_HEADING.match(part)
             if lead and (
@@ -782,7 +786,7 @@ def _pieces(text: str) -> list[tuple[str, bool, str | None]]:
                 heading = lead.group(1).strip(" :-")
                 part = part[lead.end() :]
             bullet = starts_bullet or index > 0 or len(parts) > 1
-            out.append((part, bullet, heading))
+            out.append((part, bullet, heading, index == 0))
     return out
 
 
@@ -796,14 +800,19 @@ def _responsibilities(text: str, skills: list[str] | None = None, limit: int = 6
     posting order)."""
     wanted = set(skills or [])
     scored: list[tuple[float, int, str]] = []
+    block: str | None = None  # the zone of the last heading line
     zone: str | None = None
     position = 0
-    for part, bullet, heading in _pieces(text):
+    for part, bullet, heading, line_start in _pieces(text):
+        if line_start:
+            zone = block
         if heading is not None:
             zone = "duties" if _is_duty_heading(heading.lower()) else "other"
+            if not part.strip():
+                block = zone
         if not part.strip():
             continue
-        for piece in _SENTENCE.findall(part):
+        for piece in _DUTY_SENTENCE.findall(part):
             duty = _clean_duty(str(piece))
             n_words = len(duty.split())
             position += 1
