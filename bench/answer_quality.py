@@ -151,6 +151,41 @@ def pair_facts(job: Any, pool: CandidatePool, cvs: list[Any]) -> list[dict[str, 
     return out
 
 
+def interview_example(old: ModuleType | None, jobs: list[tuple[str, str]], cvs: list[Any]) -> None:
+    """Issue 15's interview: answers rated 4, 2, 1 and 4, competencies 4, 5 and 2, one
+    question left unanswered, against a real posting and CV."""
+    title, description = jobs[0]
+    text = job_text(title, description)
+    cv = next((c for cat, c, _ in cvs if cat == "INFORMATION-TECHNOLOGY"), cvs[0][1])
+    required, _ = analyst.split_requirements(text)
+    skills = [*required, "Java", "SQL", "Linux", "Python"][:4]
+    interview = {
+        "answers": [
+            {"question": f"Q{i}", "skill": k, "answer": "An answer.", "rating": r}
+            for i, (k, r) in enumerate(zip(skills, (4, 2, 1, 4), strict=True))
+        ]
+        + [{"question": "Q5", "skill": "Communication", "answer": "", "rating": None}],
+        "ratings": {"Communication": 4, "Teamwork": 5, "Leadership": 2},
+    }
+    after = analyst.interview_analysis(text, cv, interview)
+    recorded = {row.requirement for row in after.coverage_matrix if row.interview_evidence}
+    line = (
+        f"interview (ratings 4,2,1,4; competencies 4,5,2; one unanswered): after "
+        f"{after.overall_score}/100 {after.recommendation}, "
+        f"not assessed {len(after.not_assessed)}, "
+        f"answered skills covered {len(set(skills) & recorded)} of {len(skills)}"
+    )
+    if old is not None:
+        before = old.interview_analysis(text, cv, interview)
+        covered = {r.requirement for r in before.coverage_matrix if r.covered_by != "none"}
+        answered = [k for k in skills if k in {r.requirement for r in before.coverage_matrix}]
+        line += (
+            f"; before {before.overall_score}/100 {before.recommendation}, answered requirements "
+            f"shown as 'none' {sum(k not in covered for k in answered)} of {len(answered)}"
+        )
+    print(line)
+
+
 def squash(text: str) -> str:
     return " ".join(text.split()).lower()
 
@@ -313,6 +348,7 @@ def main() -> None:
             f"  IT CV (parser title {profile.current_title!r}): role before {before_role!r}, "
             f"after {analyst.enrichment(cv).suggested_role_title!r}"
         )
+    interview_example(old, jobs, cvs)
     print(f"\nwall time {time.perf_counter() - started:.1f} s")
 
     if args.examples:

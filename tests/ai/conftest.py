@@ -47,9 +47,8 @@ AI_TEST_CREDITS = 100_000
 
 @pytest.fixture
 def settings(tmp_path: Path, redis_prefix: str) -> Settings:
-    return make_settings(
-        tmp_path, redis_key_prefix=redis_prefix, credits_signup_grant=AI_TEST_CREDITS
-    )
+    return make_settings(tmp_path, redis_key_prefix=redis_prefix,
+                         credits_signup_grant=AI_TEST_CREDITS)
 
 
 def org_id(user: dict[str, Any]) -> uuid.UUID:
@@ -70,12 +69,8 @@ def provider_settings(
     (Base URLs are set after validation: ``OPENAI_BASE_URL`` is also an alias of the
     embeddings settings, so passing it as a keyword would land there.)
     """
-    base = make_settings(
-        tmp_path,
-        redis_key_prefix=redis_prefix,
-        ai_provider=provider,
-        credits_signup_grant=AI_TEST_CREDITS,
-    )
+    base = make_settings(tmp_path, redis_key_prefix=redis_prefix, ai_provider=provider,
+                         credits_signup_grant=AI_TEST_CREDITS)
     values: dict[str, Any] = {
         "openai_base_url": fake.openai_url,
         "gemini_base_url": fake.gemini_url,

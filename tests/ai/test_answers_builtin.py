@@ -112,3 +112,14 @@ clusters and the network; introduced ITIL processes.
     own = {taxonomy.category(k) for k in analyst.cv_facts(it_manager).skills}
     assert all(taxonomy.category(k) in own for k in result.inferred_skills)
     assert "Food and Beverage" not in result.inferred_skills
+
+
+def test_a_heading_run_into_a_line_holds_for_that_line_only() -> None:
+    """"Nice to have: GraphQL" does not make the duty bullets below it requirements, and
+    "Node.js" is not cut at its dot."""
+    job = (
+        "Senior Full-Stack Engineer\nRequired skills: React, Node.js\nNice to have: GraphQL\n"
+        "- Design APIs in Node.js\n- Build React screens with TypeScript\n"
+    )
+    duties = analyst.job_analysis(job).key_responsibilities
+    assert set(duties) == {"Design APIs in Node.js", "Build React screens with TypeScript"}

@@ -146,3 +146,49 @@ async def test_a_stored_candidate_is_analysed_with_its_profile(
     found = _result(enriched.json()["data"])
     assert found["suggestedRoleTitle"] == "Senior Backend Engineer"
     assert "20.2 years" in found["experienceSummary"]
+
+
+def test_scoring_uses_the_same_definition() -> None:
+    """At scoring time the evidence score (semantic, experience, title) is the deeper analysis."""
+    import numpy as np
+
+    from talentsonar.matching.scoring import FEATURES
+
+    col = {name: i for i, name in enumerate(FEATURES)}
+    features = np.zeros((3, len(FEATURES)))
+    features[:, col["semantic"]] = [0.9, 0.9, 0.5]
+    features[:, col["experience"]] = [1.0, 1.0, 0.5]
+    features[:, col["title"]] = [0.7, 0.7, 0.5]
+    applicable = np.ones(len(FEATURES), dtype=bool)
+    scores = np.array([50.0, 75.0, 40.0])
+    mask = gems.hidden_gem_mask(scores, features, applicable, col)
+    deeper = [
+        gems.evidence_score(
+            {n: float(features[i, col[n]]) for n in FEATURES}, dict.fromkeys(FEATURES, True)
+        )
+        for i in range(3)
+    ]
+    expected = [gems.is_hidden_gem(float(scores[i]), deeper[i], top_ranked=False) for i in range(3)]
+    assert mask.tolist() == expected == [True, False, False]
+
+
+def test_a_provider_score_that_differs_without_a_reason_gets_one() -> None:
+    from talentsonar.ai.service import agree_with_facts
+
+    facts = {"matchScore": 70.87, "topRanked": True, "candidateYears": 20.2}
+    answer = {
+        "matchScore": 48,
+        "matchRationale": "weak on Go",
+        "isHiddenGem": True,
+        "scoreDifferences": [],
+        "yearsOfExperience": 13.0,
+    }
+    fixed = agree_with_facts(dict(answer), facts)
+    assert fixed["isHiddenGem"] is False  # the top-ranked candidate is never a hidden gem
+    assert fixed["yearsOfExperience"] == 20.2
+    assert fixed["basicScore"] == 70.87
+    assert fixed["scoreDifferences"] == ["Basic score 70.9, this analysis 48: weak on Go"]
+    gem = agree_with_facts(
+        {**answer, "matchScore": 75}, {**facts, "matchScore": 50.0, "topRanked": False}
+    )
+    assert gem["isHiddenGem"] is True

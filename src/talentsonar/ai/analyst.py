@@ -11,7 +11,6 @@ from text; a score that differs from the basic score says why; thin evidence is 
 from __future__ import annotations
 
 import re
-from statistics import mean
 from typing import Any
 
 from talentsonar.ai import interview_scoring as scoring
@@ -42,8 +41,9 @@ _PREFERRED = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦]|\d+[.)])\s*(.+)$", re.M)
 _SEGMENT = re.compile(r"\n|(?<=[.;])\s+")
-#: A sentence ends at ".", "!" or "?" followed by a space or the end ("Node.js" is one word).
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]?")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+#: A sentence ends at ".", "!" or "?" followed by a space or the end ("Node.js" stays whole).
+_DUTY_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]?")
 #: Below this many characters, or with fewer skills than this, a CV is thin evidence.
 THIN_CV_CHARS = 400
 THIN_SKILLS = 3
@@ -74,15 +74,6 @@ def _first_line(text: str) -> str:
         if line.strip():
             return line.strip()[:200]
     return ""
-
-
-def evidence_sentence(text: str, skill: str) -> str | None:
-    """The first sentence of ``text`` that names ``skill`` or a skill implying it."""
-    for sentence in _SENTENCE.findall(text):
-        found = extract_skills(sentence)
-        if skill in found or skill in implied_skills(found):
-            return str(sentence).strip()[:240]
-    return None
 
 
 def cv_quote(cv: str, skill: str) -> str | None:
@@ -761,12 +752,12 @@ def _is_duty_heading(text: str) -> bool:
     return bool(_DUTY_HEADING.search(text) or _DUTY_WORDS.search(text))
 
 
-def _pieces(text: str) -> list[tuple[str, bool, str | None, int, bool]]:
-    """(text, is a bullet, heading it starts under, line number, whether the heading runs
-    into its line: "Nice to have: GraphQL" heads that line only) for each line, bullet and
-    run-in part."""
-    out: list[tuple[str, bool, str | None, int, bool]] = []
-    for line_no, raw_line in enumerate(text.splitlines()):
+def _pieces(text: str) -> list[tuple[str, bool, str | None, bool]]:
+    """(text, is a bullet, heading it starts under, starts a line) for each line, bullet
+    and run-in part. A heading line has empty text; a heading run into a line ("Nice to
+    have: GraphQL", "KEY RESPONSIBILITIES - Lead …") holds for the rest of that line."""
+    out: list[tuple[str, bool, str | None, bool]] = []
+    for raw_line in text.splitlines():
         if not raw_line.strip():
             continue
         starts_bullet = _BULLET.match(raw_line) is not None
@@ -784,7 +775,7 @@ def _pieces(text: str) -> list[tuple[str, bool, str | None, int, bool]]:
                 and ":" not in bare
                 and (_DUTY_HEADING.match(bare) or _OTHER_HEADING.match(bare))
             ):
-                out.append(("", False, bare, line_no, False))
+                out.append(("", False, bare, True))
                 continue
             lead = _LEAD_HEADING.match(part)
             if lead and (
@@ -795,7 +786,7 @@ def _pieces(text: str) -> list[tuple[str, bool, str | None, int, bool]]:
                 heading = lead.group(1).strip(" :-")
                 part = part[lead.end() :]
             bullet = starts_bullet or index > 0 or len(parts) > 1
-            out.append((part, bullet, heading, line_no, heading is not None and bool(part.strip())))
+            out.append((part, bullet, heading, index == 0))
     return out
 
 
@@ -809,20 +800,19 @@ def _responsibilities(text: str, skills: list[str] | None = None, limit: int = 6
     posting order)."""
     wanted = set(skills or [])
     scored: list[tuple[float, int, str]] = []
+    block: str | None = None  # the zone of the last heading line
     zone: str | None = None
     position = 0
-    line_zone: tuple[int, str] | None = None  # a run-in heading's zone, for its line only
-    for part, bullet, heading, line_no, run_in in _pieces(text):
+    for part, bullet, heading, line_start in _pieces(text):
+        if line_start:
+            zone = block
         if heading is not None:
-            kind = "duties" if _is_duty_heading(heading.lower()) else "other"
-            if run_in:
-                line_zone = (line_no, kind)
-            else:
-                zone = kind
+            zone = "duties" if _is_duty_heading(heading.lower()) else "other"
+            if not part.strip():
+                block = zone
         if not part.strip():
             continue
-        here = line_zone[1] if line_zone is not None and line_zone[0] == line_no else zone
-        for piece in _SENTENCE.findall(part):
+        for piece in _DUTY_SENTENCE.findall(part):
             duty = _clean_duty(str(piece))
             n_words = len(duty.split())
             position += 1
@@ -833,9 +823,9 @@ def _responsibilities(text: str, skills: list[str] | None = None, limit: int = 6
                 score += 2.0
             elif re.match(r"(?i)(?:you will|you'll|responsible for)\b", duty):
                 score += 1.5
-            if here == "duties":
+            if zone == "duties":
                 score += 2.0
-            elif here == "other":
+            elif zone == "other":
                 score -= 2.0
             if bullet:
                 score += 0.5
@@ -1087,20 +1077,6 @@ def question_kit(
             )
         )
     return s.QuestionKit(questions=questions[:count])
-
-
-def score_answer(
-    answer: str, expected_points: list[str], rating: float | None = None
-) -> tuple[int, list[str], list[str]]:
-    """0..100 for one answer (``talentsonar.ai.interview_scoring``): the rating's share of the
-    scale and the share of expected points covered, the mean of the two when both exist."""
-    covered, missed = point_coverage(answer, expected_points)
-    parts: list[int] = []
-    if rating is not None:
-        parts.append(scoring.rating_score(rating))
-    if expected_points and answer.strip():
-        parts.append(round(100 * len(covered) / len(expected_points)))
-    return (round(mean(parts)) if parts else 0), covered, missed
 
 
 def interview_assessment(

@@ -331,13 +331,20 @@ def _names(candidate: Candidate | None) -> tuple[str, ...]:
 
 # --- the facts of a scored pair -------------------------------------------------------
 async def match_facts(
-    ctx: AiContext, job_id: uuid.UUID, candidate_id: uuid.UUID
+    ctx: AiContext,
+    job_id: uuid.UUID,
+    candidate_id: uuid.UUID,
+    *,
+    job: Job | None = None,
+    candidate: Candidate | None = None,
 ) -> dict[str, Any] | None:
     """Matching's facts of the pair (years, skills, seniority, score, rank), or ``None``
     when the pair is not scored: the analysis starts from them instead of re-reading text."""
     from talentsonar.matching.pair_facts import pair_facts
 
-    found = await pair_facts(ctx.session, ctx.org_id, job_id, candidate_id)
+    found = await pair_facts(
+        ctx.session, ctx.org_id, job_id, candidate_id, job=job, candidate=candidate
+    )
     return found.as_dict() if found is not None else None
 
 
@@ -393,7 +400,7 @@ async def cv_analysis(
     facts = None
     if stored_cv and stored_job and job_id is not None and candidate_id is not None:
         # A stored pair: the same facts as its fit analysis, so the two agree.
-        facts = await match_facts(ctx, job_id, candidate_id)
+        facts = await match_facts(ctx, job_id, candidate_id, candidate=candidate)
         if facts is not None:
             blocks["facts"] = facts
     return await run_operation(
@@ -412,7 +419,7 @@ async def fit_analysis(
     """The 001 fit analysis of a pair, stored on its match as ``ai_enhanced``."""
     job = await load_job(ctx, job_id)
     candidate, cv = await load_candidate(ctx, candidate_id)
-    facts = await match_facts(ctx, job_id, candidate_id)
+    facts = await match_facts(ctx, job_id, candidate_id, job=job, candidate=candidate)
     blocks: dict[str, Any] = {"cv": cv, "job": job_text(job)}
     if facts is not None:
         blocks["facts"] = facts

@@ -21,13 +21,10 @@ async def _settle_batch(ctx: TaskContext, data: dict[str, Any] | None, computed:
     """Keep the price of the analyses actually computed; release the rest (idempotent)."""
     if not data:
         return
-    used = min(
-        data["amount"], computed * credits.price_of("fit_analysis", settings=ctx.runtime.settings)
-    )
+    used = min(data["amount"], computed * credits.price_of("fit_analysis",
+                                                           settings=ctx.runtime.settings))
     reservation = Reservation(
-        org_id=ctx.org_id,
-        amount=data["amount"],
-        idempotency_key=data["key"],
+        org_id=ctx.org_id, amount=data["amount"], idempotency_key=data["key"],
         entry_id=uuid.UUID(data["entryId"]),
         related=tuple(data["related"]) if data.get("related") else None,
     )

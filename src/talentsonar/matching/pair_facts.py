@@ -19,6 +19,8 @@ from talentsonar.matching import gems
 from talentsonar.matching.profiles import candidate_input, candidate_titles, job_input
 from talentsonar.matching.repository import MatchRepository, ScoringSourceRepository
 from talentsonar.matching.scoring import FEATURES
+from talentsonar.models.candidate import Candidate
+from talentsonar.models.job import Job
 
 #: Seniority levels of the scorer (``SENIORITY_LEVELS``) by name, for people to read.
 LEVEL_NAMES = {
@@ -96,16 +98,26 @@ class PairFacts:
 
 
 async def pair_facts(
-    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, candidate_id: uuid.UUID
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    job_id: uuid.UUID,
+    candidate_id: uuid.UUID,
+    *,
+    job: Job | None = None,
+    candidate: Candidate | None = None,
 ) -> PairFacts | None:
-    """The facts of a scored pair of ``org_id``; ``None`` when the pair has no match."""
+    """The facts of a scored pair of ``org_id``; ``None`` when the pair has no match.
+    ``job`` and ``candidate``, when the caller has loaded them (live, this organisation's),
+    save reading them again."""
     repo = MatchRepository(session, org_id)
     match = await repo.get_pair(job_id, candidate_id)
     if match is None:
         return None
     source = ScoringSourceRepository(session, org_id)
-    job = await source.job(job_id)
-    candidate = await source.live_candidate(candidate_id)
+    if job is None or job.id != job_id:
+        job = await source.job(job_id)
+    if candidate is None or candidate.id != candidate_id:
+        candidate = await source.live_candidate(candidate_id)
     if job is None or candidate is None:
         return None
     job_in = job_input(job)
