@@ -1,5 +1,6 @@
 """One pooled connection per request: the caller's principal is read on it outside a
-transaction, and the request's sessions run on it, each in a transaction of its own."""
+transaction, and the request's read session runs on it in a read-only transaction; write
+sessions get a connection of their own."""
 
 from __future__ import annotations
 
@@ -50,11 +51,12 @@ async def test_the_principal_and_the_sessions_share_one_connection(runtime: Runt
             assert (await session.execute(text("SHOW transaction_read_only"))).scalar_one() == "on"
             await session.execute(text("SET LOCAL statement_timeout = '4321ms'"))
             assert (await session.execute(text("SHOW statement_timeout"))).scalar_one() == "4321ms"
-        async with request.session() as session:
+        async with request.session(read_only=True) as session:
             assert await _pid(session) == row["pid"]
-            assert (await session.execute(text("SHOW transaction_read_only"))).scalar_one() == "off"
-            # the read session's SET LOCAL ended with its transaction
+            # the first read session's SET LOCAL ended with its transaction
             assert (await session.execute(text("SHOW statement_timeout"))).scalar_one() != "4321ms"
+        async with request.session() as session:  # bound to the engine, as write sessions are
+            assert session.bind is runtime.db.engine
     finally:
         await request.close()
 

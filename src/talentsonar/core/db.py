@@ -242,12 +242,11 @@ class RequestConnection:
     endpoint returns, before the response is sent).
 
     The caller's principal is read on it outside any transaction (:meth:`rows`, one round
-    trip, and on the primary: a revoked session is seen at once). The request's sessions
-    then run on the same connection, each in a transaction of its own: a read-only one for
-    reads (one snapshot, ``SET LOCAL`` holds), a read-write one for writes (committed when
-    the session ends, then its :func:`after_commit` callbacks run). A read session goes to
-    the read replica when there is one, and a session asked while another is open on this
-    connection gets a connection of its own (:meth:`Database.session`).
+    trip, and on the primary: a revoked session is seen at once). The request's read
+    session then runs on the same connection, in a read-only transaction (one snapshot,
+    ``SET LOCAL`` holds). Write sessions, read sessions when there is a read replica, and a
+    session asked while another is open get a connection of their own
+    (:meth:`Database.session`).
 
     ``keep``: whether the connection stays checked out after the principal's read, for the
     request's sessions; a request whose endpoint opens none gives it back at once
@@ -280,36 +279,26 @@ class RequestConnection:
 
     @asynccontextmanager
     async def session(self, *, read_only: bool = False) -> AsyncIterator[AsyncSession]:
-        """A session in a transaction on this connection, committed on success and rolled
-        back on error (``read_only``: a read-only transaction)."""
-        if self._in_session or (read_only and self._db.has_replica):
+        """A session committed on success and rolled back on error. A read session runs on
+        this connection in a read-only transaction; a write session, a read session while
+        another is open and any read session when there is a replica get their own
+        connection (:meth:`Database.session`): write sessions stay bound to the engine,
+        which the AI cache's event handlers look their runtime up by."""
+        if not read_only or self._in_session or self._db.has_replica:
             async with self._db.session(read_only=read_only) as own:
                 yield own
             return
         connection, driver = await self._checked_out()
         self._in_session = True
         try:
-            if read_only:
-                async with (
-                    driver.transaction(readonly=True),
-                    self._db.read_sessionmaker(bind=connection) as session,
-                ):
-                    session.info[DRIVER_CONNECTION] = driver
-                    yield session
-                return
-            # SQLAlchemy sees a connection in autocommit and sends no BEGIN or COMMIT: the
-            # transaction is the driver's, committed after the session's last flush.
             async with (
-                driver.transaction(),
+                driver.transaction(readonly=True),
                 self._db.read_sessionmaker(bind=connection) as session,
             ):
-                async with session.begin():
-                    yield session
-                callbacks = session.info.pop(AFTER_COMMIT, [])
+                session.info[DRIVER_CONNECTION] = driver
+                yield session
         finally:
             self._in_session = False
-        for callback in callbacks:
-            await callback()
 
     async def release_unless_kept(self) -> None:
         if not self.keep:

@@ -66,11 +66,11 @@ def _route_sessions(request: Request) -> tuple[bool, bool]:
 
 async def get_request_db(request: Request) -> AsyncIterator[RequestConnection]:
     """The request's connection to the primary (checked out on first use): the caller's
-    principal is read on it, and the request's sessions run on it. Kept checked out after
-    the principal's read only when the endpoint opens a session on it."""
+    principal is read on it, and the request's read session runs on it. Kept checked out
+    after the principal's read only when the endpoint opens a read session on it."""
     db = runtime_of(request).db
-    writes, reads = _route_sessions(request)
-    connection = db.request_connection(keep=writes or (reads and not db.has_replica))
+    _, reads = _route_sessions(request)
+    connection = db.request_connection(keep=reads and not db.has_replica)
     try:
         yield connection
     finally:
