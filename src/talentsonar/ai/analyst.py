@@ -34,6 +34,7 @@ from talentsonar.ai.knowledge import (
     years_of_experience,
 )
 from talentsonar.matching import gems
+from talentsonar.matching.scoring.explain import match_verdict
 from talentsonar.skills.taxonomy import get_taxonomy
 
 _PREFERRED = re.compile(
@@ -89,15 +90,7 @@ def _recommendation(score: int) -> str:
 
 
 def _verdict(score: float) -> str:
-    return (
-        "Strong match"
-        if score >= 75
-        else "Good match"
-        if score >= 60
-        else "Partial match"
-        if score >= 40
-        else "Weak match"
-    )
+    return match_verdict(score)
 
 
 def _seniority_fit(candidate: str, wanted: str) -> float:

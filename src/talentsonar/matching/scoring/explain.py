@@ -17,20 +17,23 @@ def _names(skills: Sequence[str], limit: int = 6) -> str:
     return shown + (f" and {len(skills) - limit} more" if len(skills) > limit else "")
 
 
+def match_verdict(score: float) -> str:
+    """The words for a 0-100 score, wherever a score is explained (matching and AI answers)."""
+    if score >= 75:
+        return "Strong match"
+    if score >= 60:
+        return "Good match"
+    if score >= 40:
+        return "Partial match"
+    return "Weak match"
+
+
 def rationale(job: JobInput, pool: CandidatePool, result: PoolScores, row: int) -> str:
     """A specific, one-paragraph explanation: matched, implied and missing skills, experience,
     title and semantic evidence of one candidate."""
     candidate = pool.inputs[row]
     score = float(result.scores[row])
-    verdict = (
-        "Strong match"
-        if score >= 75
-        else "Good match"
-        if score >= 60
-        else "Partial match"
-        if score >= 40
-        else "Weak match"
-    )
+    verdict = match_verdict(score)
     parts: list[str] = []
     required = list(job.required)
     if required:
