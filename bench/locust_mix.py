@@ -9,7 +9,8 @@ Each simulated recruiter is a real user (own token, own rate limits) of one of t
 organisations, on one of the two API processes. Between actions it thinks for
 ``LOAD_MIX_THINK`` seconds (a range, default 1-5). Once a minute (first at a random second
 of its first minute) it uploads a CV it has not uploaded before, then searches for the new
-candidate's name until the candidate is a hit ("upload -> searchable"). Otherwise it picks
+candidate's name (an anonymised CV: the opening words of its summary) until the candidate
+is a hit ("upload -> searchable"). Otherwise it picks
 an action by weight: browse jobs and shortlists, open candidates and matches, search, ask
 for an AI fit analysis (of a pair analysed before: cached; or of a new pair: uncached),
 record feedback.
@@ -212,7 +213,7 @@ class Recruiter(FastHttpUser):
         detail = self._get(f"/candidates/{candidate_id}", "GET /candidates/{id}")
         if detail is None:
             return
-        self._until_searchable(detail["data"]["name"], candidate_id, started)
+        self._until_searchable(_search_query(detail["data"]), candidate_id, started)
 
     def _task_candidate(self, status_url: str, started: float) -> str | None:
         while time.time() - started < SEARCHABLE_GIVE_UP_SECONDS:
@@ -240,6 +241,16 @@ class Recruiter(FastHttpUser):
                         f"not a hit for {query!r} after {elapsed:.0f} s"))
                 return
             time.sleep(SEARCH_POLL_SECONDS)
+
+
+def _search_query(candidate: dict[str, Any]) -> str:
+    """What a recruiter would type to find this CV: its author's name, or, for an
+    anonymised CV (no name found: "Unnamed candidate", shared by many), the opening words
+    of its summary or headline."""
+    if "name_not_found" not in (candidate.get("flags") or []) and candidate.get("name"):
+        return str(candidate["name"])
+    text = candidate.get("summary") or candidate.get("headline") or candidate.get("name") or ""
+    return " ".join(str(text).split()[:12])
 
 
 #: action -> weight (per think cycle, besides the upload once a minute)
