@@ -10,64 +10,38 @@ from text; a score that differs from the basic score says why; thin evidence is 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from talentsonar.ai import interview_scoring as scoring
 from talentsonar.ai import schemas as s
+from talentsonar.ai.duties import responsibilities as ranked_duties
 from talentsonar.ai.evidence import CvFacts, Quote, cv_facts
+
+# The interview operations live in ``interview_kit``; re-exported: the builtin provider and
+# the interviews service call every operation of the analyst here.
+from talentsonar.ai.interview_kit import interview_analysis as interview_analysis
+from talentsonar.ai.interview_kit import interview_assessment as interview_assessment
+from talentsonar.ai.interview_kit import interview_result as interview_result
+from talentsonar.ai.interview_kit import question_kit as question_kit
 from talentsonar.ai.knowledge import (
     FULL_STACK,
-    LEVELS,
     SENIORITY_ORDER,
-    BankQuestion,
-    bank_level,
-    extract_skills,
     implied_skills,
-    knowledge,
     normalize_skill,
-    point_coverage,
     seniority_from_text,
     skill_category,
     title_similarity,
     words,
     years_of_experience,
 )
+from talentsonar.ai.texts import cv_quote as cv_quote
+from talentsonar.ai.texts import split_requirements
 from talentsonar.matching import gems
 from talentsonar.matching.scoring.explain import match_verdict
 from talentsonar.skills.taxonomy import get_taxonomy
 
-_PREFERRED = re.compile(
-    r"\b(?:preferred|nice to have|nice-to-have|bonus|a plus|desirable|ideally)\b", re.I
-)
-_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦]|\d+[.)])\s*(.+)$", re.M)
-_SEGMENT = re.compile(r"\n|(?<=[.;])\s+")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
-#: A sentence ends at ".", "!" or "?" followed by a space or the end ("Node.js" stays whole).
-_DUTY_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]?")
 #: Below this many characters, or with fewer skills than this, a CV is thin evidence.
 THIN_CV_CHARS = 400
 THIN_SKILLS = 3
-
-
-def split_requirements(text: str) -> tuple[list[str], list[str]]:
-    """(required, preferred) skills: lines mentioning "preferred / nice to have" are preferred."""
-    required: list[str] = []
-    preferred: list[str] = []
-    in_preferred_section = False
-    for line in _SEGMENT.split(text):
-        if _PREFERRED.search(line):
-            in_preferred_section = line.strip().endswith(":") or in_preferred_section
-            target = preferred
-        elif line.strip().endswith(":"):
-            in_preferred_section = False
-            target = required
-        else:
-            target = preferred if in_preferred_section else required
-        for skill in extract_skills(line):
-            if skill not in required and skill not in preferred:
-                target.append(skill)
-    return required, preferred
 
 
 def _first_line(text: str) -> str:
@@ -75,12 +49,6 @@ def _first_line(text: str) -> str:
         if line.strip():
             return line.strip()[:200]
     return ""
-
-
-def cv_quote(cv: str, skill: str) -> str | None:
-    """The CV line evidencing ``skill`` (or a skill implying it), cited with its section."""
-    quote = cv_facts(cv).quote(skill)
-    return quote.cite() if quote is not None else None
 
 
 def _recommendation(score: int) -> str:
@@ -589,259 +557,6 @@ def fit_analysis(cv: str, job: str, facts: dict[str, Any] | None = None) -> s.Fi
     )
 
 
-#: Headings under which a posting lists what the job does.
-_DUTY_HEADING = re.compile(
-    r"^\W*(?:key\s+)?(?:responsibilities|duties|what you(?:'|\u2019)?ll do|what you will do|"
-    r"the role|your role|role overview|job description|essential functions|you will)\b",
-    re.I,
-)
-#: Headings of the parts that are not duties (requirements, benefits, the company).
-_OTHER_HEADING = re.compile(
-    r"^\W*(?:requirements?|qualifications?|skills|what you(?:'|\u2019)?ll (?:need|bring)|"
-    r"who you are|about (?:us|the company|you)|benefits|perks|we offer|what we offer|"
-    r"nice to have|preferred|education|experience required|compensation|salary|how to apply)\b",
-    re.I,
-)
-_ACTION_VERBS = frozenset(
-    [
-        "administer",
-        "analyse",
-        "analyze",
-        "architect",
-        "assess",
-        "assist",
-        "automate",
-        "build",
-        "collaborate",
-        "conduct",
-        "configure",
-        "coordinate",
-        "create",
-        "define",
-        "deliver",
-        "deploy",
-        "design",
-        "develop",
-        "diagnose",
-        "document",
-        "drive",
-        "ensure",
-        "establish",
-        "evaluate",
-        "execute",
-        "facilitate",
-        "guide",
-        "handle",
-        "help",
-        "identify",
-        "implement",
-        "improve",
-        "install",
-        "integrate",
-        "investigate",
-        "lead",
-        "maintain",
-        "manage",
-        "mentor",
-        "migrate",
-        "monitor",
-        "operate",
-        "optimise",
-        "optimize",
-        "own",
-        "oversee",
-        "partner",
-        "perform",
-        "plan",
-        "prepare",
-        "prioritise",
-        "prioritize",
-        "provide",
-        "recommend",
-        "report",
-        "research",
-        "resolve",
-        "review",
-        "run",
-        "schedule",
-        "secure",
-        "serve",
-        "set",
-        "ship",
-        "support",
-        "test",
-        "train",
-        "troubleshoot",
-        "update",
-        "write",
-    ]
-)
-_NOT_A_DUTY = re.compile(
-    r"\b(?:years? of|degree|bachelor|master|equal opportunity|salary|benefits?|401k|pto|"
-    r"apply|we are|we're|our company|about us|must have|required|preferred|nice to have|"
-    r"eligible|visa|sponsorship|per hour|compensation|our client|is seeking|is looking for|"
-    r"are looking for|are seeking|join (?:our|its|the) team|opportunity|requires?|proficien\w*|"
-    r"experience (?:with|in)|knowledge of|understanding of|background in|well[- ]versed|"
-    r"a plus|you will have|you have|ability to|familiar\w*)\b|"
-    r"\b(?:location|duration|role|position type|job type|rate)\s*:",
-    re.I,
-)
-
-
-def _verb(text: str) -> str | None:
-    first = re.match(r"[A-Za-z]+", text)
-    if first is None:
-        return None
-    word = first.group(0).lower()
-    for candidate in (
-        word,
-        word[:-1] if word.endswith("s") else word,
-        word[:-2] if word.endswith("es") else word,
-    ):
-        if candidate in _ACTION_VERBS:
-            return candidate
-    return None
-
-
-def _clean_duty(text: str) -> str:
-    text = " ".join(text.strip(" \t-*•·▪●◦\u2013\u2014").split()).rstrip(";,")
-    return text[:200].rstrip() + ("…" if len(text) > 200 else "")
-
-
-#: Bullets run into one line ("… sprints • Create …", "… sprints - Create …").
-_INLINE_BULLET = re.compile(r"\s*[•·▪●◦]\s*|\s+[-\u2013\u2014]\s+(?=[A-Z])")
-#: A heading at the start of a run-in piece ("KEY RESPONSIBILITIES - Lead …",
-#: "Responsibilities: Design …").
-_LEAD_HEADING = re.compile(
-    r"^\s*((?:[A-Z][A-Z&/,]*\s*){2,}|[A-Z][A-Za-z' ]{2,40}:)\s*[-\u2013\u2014:]?\s*(?=[A-Z])"
-)
-
-
-#: A heading closing a run-in piece ("… the team. KEY RESPONSIBILITIES - Lead …").
-_TRAIL_HEADING = re.compile(r"(?:^|(?<=[.!?:;]\s))((?:[A-Z][A-Z&/,]+\s*){2,})$")
-
-
-#: Words of a run-in heading ("MAJOR TASKS, RESPONSIBILITIES AND KEY ACCOUNTABILITIES").
-_DUTY_WORDS = re.compile(
-    r"\b(?:responsibilit|duties|dut(?:y|ies)|accountabilit|tasks|what you)", re.I
-)
-_OTHER_WORDS = re.compile(
-    r"\b(?:requirement|qualification|skills|benefits|about us|about the|who you are|"
-    r"education|compensation|perks|nice to have|preferred)",
-    re.I,
-)
-
-
-def _is_heading(text: str) -> bool:
-    return bool(
-        _DUTY_HEADING.search(text)
-        or _OTHER_HEADING.search(text)
-        or _DUTY_WORDS.search(text)
-        or _OTHER_WORDS.search(text)
-    )
-
-
-def _is_duty_heading(text: str) -> bool:
-    return bool(_DUTY_HEADING.search(text) or _DUTY_WORDS.search(text))
-
-
-def _pieces(text: str) -> list[tuple[str, bool, str | None, bool]]:
-    """(text, is a bullet, heading it starts under, starts a line) for each line, bullet
-    and run-in part. A heading line has empty text; a heading run into a line ("Nice to
-    have: GraphQL", "KEY RESPONSIBILITIES - Lead …") holds for the rest of that line."""
-    out: list[tuple[str, bool, str | None, bool]] = []
-    for raw_line in text.splitlines():
-        if not raw_line.strip():
-            continue
-        starts_bullet = _BULLET.match(raw_line) is not None
-        parts = [p for p in _INLINE_BULLET.split(raw_line) if p and p.strip()]
-        pending: str | None = None
-        for index, whole in enumerate(parts):
-            heading, pending, part = pending, None, whole
-            trail = _TRAIL_HEADING.search(part.rstrip(" :"))
-            if trail and trail.start(1) > 0 and _is_heading(trail.group(1).lower()):
-                pending = trail.group(1).strip()
-                part = part[: trail.start(1)]
-            bare = part.strip(" \t-*•·▪●◦\u2013\u2014:").strip()
-            if (
-                len(bare.split()) <= 6
-                and ":" not in bare
-                and (_DUTY_HEADING.match(bare) or _OTHER_HEADING.match(bare))
-            ):
-                out.append(("", False, bare, True))
-                continue
-            lead = _LEAD_HEADING.match(part)
-            if lead and (
-                _is_heading(lead.group(1).lower())
-                if lead.group(1).strip(" :").isupper()
-                else _DUTY_HEADING.match(lead.group(1)) or _OTHER_HEADING.match(lead.group(1))
-            ):
-                heading = lead.group(1).strip(" :-")
-                part = part[lead.end() :]
-            bullet = starts_bullet or index > 0 or len(parts) > 1
-            out.append((part, bullet, heading, index == 0))
-    return out
-
-
-def _responsibilities(text: str, skills: list[str] | None = None, limit: int = 6) -> list[str]:
-    """The job's duties, extracted and ranked (not the posting split into sentences).
-
-    Candidates are bullet items (also bullets run into one line) and sentences; a candidate
-    scores for starting with an action verb, for sitting under a duties heading, for naming
-    the job's skills and for a readable length, and is dropped when it is about requirements,
-    benefits or the company. The best ``limit``, near-duplicates dropped, best first (ties in
-    posting order)."""
-    wanted = set(skills or [])
-    scored: list[tuple[float, int, str]] = []
-    block: str | None = None  # the zone of the last heading line
-    zone: str | None = None
-    position = 0
-    for part, bullet, heading, line_start in _pieces(text):
-        if line_start:
-            zone = block
-        if heading is not None:
-            zone = "duties" if _is_duty_heading(heading.lower()) else "other"
-            if not part.strip():
-                block = zone
-        if not part.strip():
-            continue
-        for piece in _DUTY_SENTENCE.findall(part):
-            duty = _clean_duty(str(piece))
-            n_words = len(duty.split())
-            position += 1
-            if n_words < 3 or n_words > 45 or _NOT_A_DUTY.search(duty):
-                continue
-            score = 0.0
-            if _verb(duty):
-                score += 2.0
-            elif re.match(r"(?i)(?:you will|you'll|responsible for)\b", duty):
-                score += 1.5
-            if zone == "duties":
-                score += 2.0
-            elif zone == "other":
-                score -= 2.0
-            if bullet:
-                score += 0.5
-            named = set(extract_skills(duty)) & wanted if wanted else set()
-            score += min(2, len(named)) * 0.75
-            if 5 <= n_words <= 25:
-                score += 0.5
-            if score >= 2.5:
-                scored.append((score, position, duty))
-    ranked = sorted(scored, key=lambda t: (-t[0], t[1]))
-    out: list[str] = []
-    seen: list[frozenset[str]] = []
-    for _, _, duty in ranked:
-        key = frozenset(words(duty))
-        if any(len(key & k) >= 0.8 * max(1, min(len(key), len(k))) for k in seen):
-            continue
-        seen.append(key)
-        out.append(duty)
-        if len(out) >= limit:
-            break
-    return out
-
-
 def job_analysis(job: str) -> s.JobAnalysis:
     required, preferred = split_requirements(job)
     years = years_of_experience(job)
@@ -865,7 +580,7 @@ def job_analysis(job: str) -> s.JobAnalysis:
         + (f"; {', '.join(preferred[:3])} a plus" if preferred else "")
         + "."
     )
-    duties = _responsibilities(job, required + preferred)
+    duties = ranked_duties(job, required + preferred)
     if not duties:
         profile += " The posting states no duties we could extract; ask the hiring manager."
     return s.JobAnalysis(
@@ -893,7 +608,7 @@ def job_requirements(info: dict[str, Any]) -> s.JobRequirements:
     if level not in _DEFAULT_YEARS:
         level = seniority_from_text(level, years)
     min_years = int(years) if years is not None else _DEFAULT_YEARS[level]
-    responsibilities = _responsibilities(description, required + preferred) or [
+    responsibilities = ranked_duties(description, required + preferred) or [
         f"Design, build and maintain work using {', '.join(required[:3])}"
         if required
         else f"Deliver the core work of a {title}",
@@ -991,135 +706,4 @@ def enrichment(cv: str, stored: dict[str, Any] | None = None) -> s.Enrichment:
         summary += " Thin evidence: the CV says little we can read; the suggestions are tentative."
     return s.Enrichment(
         suggested_role_title=role, experience_summary=summary, inferred_skills=inferred
-    )
-
-
-def _names_only(question: BankQuestion, allowed: set[str]) -> bool:
-    """Whether a bank question (text and expected points) names no skill outside ``allowed``."""
-    taxonomy = get_taxonomy()
-    texts = [question.question, *question.points]
-    return all(k.name in allowed for text in texts for k in taxonomy.skills_in(text))
-
-
-def _generic_question(skill: str, level: str) -> s.InterviewQuestion:
-    return s.InterviewQuestion(
-        question=f"Walk us through a recent piece of work where you used {skill}. What was hard, and what would you do differently?",
-        skill=skill,
-        level=level,
-        kind="technical",
-        expected_points=["context", "own contribution", "trade-offs", "result"],
-    )
-
-
-def question_kit(
-    title: str, skills: list[str], count: int, level: str | None = None
-) -> s.QuestionKit:
-    """Technical questions per skill at the level, then deeper ones, then behavioural ones.
-
-    A kit never names a skill that its title and skills (and what they imply) do not: a
-    bank question naming another skill gives way to the same skill's question at another
-    level, or to a question about the skill's use in recent work."""
-    level_name = level if level in LEVELS else bank_level(seniority_from_text(title, None))
-    bank = knowledge()
-    wanted = list(dict.fromkeys(normalize_skill(k) for k in skills if k.strip())) or extract_skills(
-        title
-    )
-    allowed = set(wanted) | set(extract_skills(title))
-    allowed |= {p for k in list(allowed) for p in get_taxonomy().implied(k)}
-    questions: list[s.InterviewQuestion] = []
-    used: set[tuple[str, str]] = set()
-
-    def bank_question(skill: str, lv: str) -> s.InterviewQuestion | None:
-        entry = bank.skills.get(skill)
-        if entry is None or (skill, lv) in used or not _names_only(entry.questions[lv], allowed):
-            return None
-        used.add((skill, lv))
-        q = entry.questions[lv]
-        return s.InterviewQuestion(
-            question=q.question,
-            skill=skill,
-            level=lv,
-            kind="technical",
-            expected_points=list(q.points),
-        )
-
-    for skill in wanted:
-        found = bank_question(skill, level_name) or next(
-            (q for lv in LEVELS if (q := bank_question(skill, lv)) is not None), None
-        )
-        questions.append(found or _generic_question(skill, level_name))
-    # Deeper questions for the same skills when more are asked for, then behavioural ones.
-    for other_level in (lv for lv in LEVELS if lv != level_name):
-        for skill in wanted:
-            if len(questions) >= count:
-                break
-            if len(questions) < max(count - 2, len(wanted)):
-                q = bank_question(skill, other_level)
-                if q is not None:
-                    questions.append(q)
-    for b in bank.behavioural:
-        if len(questions) >= count:
-            break
-        questions.append(
-            s.InterviewQuestion(
-                question=b.question,
-                skill=b.skill,
-                level="any",
-                kind="behavioural",
-                expected_points=list(b.points),
-            )
-        )
-    return s.QuestionKit(questions=questions[:count])
-
-
-def interview_assessment(
-    requirements: str, cv: str, interview: dict[str, Any]
-) -> scoring.Assessment:
-    """The deterministic assessment of recorded interview results (every provider's facts).
-    ``interview["requirements"]`` (canonical names) wins over skills read from the text."""
-    listed = interview.get("requirements")
-    if isinstance(listed, list) and listed:
-        reqs = [normalize_skill(str(r)) for r in listed if str(r).strip()]
-    else:
-        required, preferred = split_requirements(requirements)
-        reqs = required + preferred
-    ratings = {str(k): float(v) for k, v in (interview.get("ratings") or {}).items()}
-    return scoring.assess(
-        list(interview.get("answers") or []),
-        ratings,
-        reqs,
-        normalize=normalize_skill,
-        point_coverage=lambda text, points: point_coverage(text, points),
-        cv_evidence=lambda req: cv_quote(cv, req),
-        answer_mentions=lambda text: set(extract_skills(text)),
-    )
-
-
-def interview_analysis(
-    requirements: str, cv: str, interview: dict[str, Any]
-) -> s.InterviewAnalysis:
-    assessment = interview_assessment(requirements, cv, interview)
-    return interview_result(assessment)
-
-
-def interview_result(assessment: scoring.Assessment) -> s.InterviewAnalysis:
-    return s.InterviewAnalysis(
-        overall_score=assessment.overall,
-        recommendation=assessment.recommendation,
-        competency_scores=[
-            s.CompetencyScore(competency=c.name, score=c.score, evidence=c.evidence)
-            for c in assessment.competencies
-        ],
-        coverage_matrix=[
-            s.CoverageRow(
-                requirement=r.requirement,
-                cv_evidence=r.cv_evidence,
-                interview_evidence=r.interview_evidence,
-                covered_by=r.covered_by,
-            )
-            for r in assessment.coverage
-        ],
-        strengths=assessment.strengths(),
-        concerns=assessment.concerns(),
-        not_assessed=list(assessment.not_assessed),
     )
