@@ -13,7 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from talentsonar.ai import schemas as s
-from talentsonar.ai.duties import responsibilities as ranked_duties
+
+# The operations on a job posting live in ``postings`` and enrichment in ``enrichment``;
+# re-exported with the others.
+from talentsonar.ai.enrichment import enrichment as enrichment
 from talentsonar.ai.evidence import CvFacts, Quote, cv_facts
 
 # The interview operations live in ``interview_kit``; re-exported: the builtin provider and
@@ -23,32 +26,26 @@ from talentsonar.ai.interview_kit import interview_assessment as interview_asses
 from talentsonar.ai.interview_kit import interview_result as interview_result
 from talentsonar.ai.interview_kit import question_kit as question_kit
 from talentsonar.ai.knowledge import (
-    FULL_STACK,
     SENIORITY_ORDER,
     implied_skills,
-    normalize_skill,
     seniority_from_text,
-    skill_category,
     title_similarity,
     words,
     years_of_experience,
 )
+from talentsonar.ai.postings import job_analysis as job_analysis
+from talentsonar.ai.postings import job_requirements as job_requirements
+from talentsonar.ai.texts import (
+    THIN_CV_CHARS,
+    THIN_SKILLS,
+    cv_profile,
+    first_line,
+    split_requirements,
+)
 from talentsonar.ai.texts import cv_quote as cv_quote
-from talentsonar.ai.texts import split_requirements
 from talentsonar.matching import gems
 from talentsonar.matching.scoring.explain import match_verdict
 from talentsonar.skills.taxonomy import get_taxonomy
-
-#: Below this many characters, or with fewer skills than this, a CV is thin evidence.
-THIN_CV_CHARS = 400
-THIN_SKILLS = 3
-
-
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:200]
-    return ""
 
 
 def _recommendation(score: int) -> str:
@@ -72,28 +69,6 @@ def _experience_fit(years: float | None, wanted: float | None) -> float:
     if years is None:
         return 0.5
     return min(1.0, years / wanted)
-
-
-def _profile(cv: str, stored: dict[str, Any] | None = None) -> dict[str, Any]:
-    """What the CV shows, as the parser reads it (the profile's years and skills). ``stored``
-    is a stored candidate's profile (``years``, ``title``): where given, it wins, so the
-    answer agrees with what the candidate's page shows."""
-    facts = cv_facts(cv)
-    stored = stored or {}
-    years = stored.get("years")
-    if years is None:
-        years = facts.years if facts.years is not None else years_of_experience(cv)
-    own_title = stored.get("title") or facts.current_title or facts.headline
-    title = own_title or _first_line(cv)
-    return {
-        "facts": facts,
-        "skills": list(facts.skills),
-        "implied": facts.implied,
-        "years": years,
-        "title": own_title,
-        "titles": [t for t in (own_title, facts.current_title, facts.headline, *facts.titles) if t],
-        "seniority": seniority_from_text(title, years),
-    }
 
 
 def _adjacent(skill: str, have: set[str]) -> str | None:
@@ -309,7 +284,7 @@ def _numbers_from_text(
     cv: str, requirements: str, stored: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     """The analysis numbers of a CV and a requirements text (no scored pair)."""
-    profile = _profile(cv, stored)
+    profile = cv_profile(cv, stored)
     required, preferred = split_requirements(requirements)
     have = set(profile["skills"]) | set(profile["implied"])
     matched = [k for k in required + preferred if k in have]
@@ -318,11 +293,11 @@ def _numbers_from_text(
     req_cov = (len(required) - len(missing_required)) / len(required) if required else 0.5
     pref_cov = (len(preferred) - len(missing_preferred)) / len(preferred) if preferred else req_cov
     wanted_years = years_of_experience(requirements)
-    job_title = _first_line(requirements)
+    job_title = first_line(requirements)
     wanted_level = seniority_from_text(job_title, wanted_years)
     exp_fit = _experience_fit(profile["years"], wanted_years)
     sen_fit = _seniority_fit(profile["seniority"], wanted_level)
-    titles = profile["titles"] or [_first_line(cv)]
+    titles = profile["titles"] or [first_line(cv)]
     title_fit = max((title_similarity(job_title, t) for t in titles), default=0.0)
     score = round(
         100
@@ -554,156 +529,4 @@ def fit_analysis(cv: str, job: str, facts: dict[str, Any] | None = None) -> s.Fi
         evidence=n["evidence"],
         confidence=_confidence(n["note"], n["evidence"]),
         evidence_note=n["note"],
-    )
-
-
-def job_analysis(job: str) -> s.JobAnalysis:
-    required, preferred = split_requirements(job)
-    years = years_of_experience(job)
-    level = seniority_from_text(_first_line(job), years)
-    if years is not None and SENIORITY_ORDER.index(level) < SENIORITY_ORDER.index(
-        seniority_from_text("", years)
-    ):
-        level = seniority_from_text("", years)  # content says more senior than the title
-    reqs = [
-        s.SkillRequirement(skill=k, importance="required", category=skill_category(k))
-        for k in required
-    ]
-    reqs += [
-        s.SkillRequirement(skill=k, importance="preferred", category=skill_category(k))
-        for k in preferred
-    ]
-    profile = (
-        f"A {level.lower()} professional"
-        + (f" with {years:g}+ years of experience" if years else "")
-        + (f", strong in {', '.join(required[:5])}" if required else "")
-        + (f"; {', '.join(preferred[:3])} a plus" if preferred else "")
-        + "."
-    )
-    duties = ranked_duties(job, required + preferred)
-    if not duties:
-        profile += " The posting states no duties we could extract; ask the hiring manager."
-    return s.JobAnalysis(
-        key_responsibilities=duties,
-        ideal_candidate_profile=profile,
-        true_seniority_level=level,
-        skill_requirements=reqs,
-    )
-
-
-_DEFAULT_YEARS = {"Junior": 0, "Mid": 2, "Senior": 5, "Lead": 8, "Executive": 10}
-
-
-def job_requirements(info: dict[str, Any]) -> s.JobRequirements:
-    title = str(info.get("title", ""))
-    description = str(info.get("description", ""))
-    given = [normalize_skill(x) for x in info.get("skills", []) if str(x).strip()]
-    required, preferred = split_requirements(description)
-    required = list(dict.fromkeys(given + required))
-    preferred = [
-        k for k in dict.fromkeys(preferred + implied_skills(required)) if k not in required
-    ]
-    years = years_of_experience(description)
-    level = str(info.get("seniority") or seniority_from_text(title, years))
-    if level not in _DEFAULT_YEARS:
-        level = seniority_from_text(level, years)
-    min_years = int(years) if years is not None else _DEFAULT_YEARS[level]
-    responsibilities = ranked_duties(description, required + preferred) or [
-        f"Design, build and maintain work using {', '.join(required[:3])}"
-        if required
-        else f"Deliver the core work of a {title}",
-        "Collaborate with the team on planning, reviews and delivery",
-    ]
-    return s.JobRequirements(
-        title=title,
-        seniority=level,
-        min_years_experience=min(50, min_years),
-        required_skills=required,
-        preferred_skills=preferred[:8],
-        responsibilities=responsibilities,
-        summary=(title if level.lower() in title.lower() else f"{level} {title}")
-        + f" with {min_years}+ years"
-        + (f" in {', '.join(required[:4])}" if required else ""),
-    )
-
-
-#: The role a profile suggests by the taxonomy category most of its skills fall in.
-_ROLE_BY_CATEGORY = {
-    "Web Development": "Web Developer",
-    "Mobile Development": "Mobile Developer",
-    "Cloud & DevOps": "DevOps Engineer",
-    "Data Science & AI": "Data Scientist",
-    "Data & Databases": "Data Engineer",
-    "Business & Management": "Project Manager",
-    "Security": "Security Engineer",
-    "Programming Languages": "Software Engineer",
-    "Software Engineering & Testing": "Software Engineer",
-    "Operating Systems & IT Infrastructure": "System Administrator",
-    "Accounting": "Accountant",
-    "Finance & Banking": "Finance Professional",
-    "Sales": "Sales Professional",
-    "Digital Media & Marketing": "Marketing Professional",
-    "Design & Creative": "Designer",
-    "Human Resources": "HR Professional",
-}
-
-
-#: A role suggested from skills needs this many skills in its category, and this share.
-ROLE_MIN_SKILLS = 3
-ROLE_MIN_SHARE = 0.4
-
-
-def enrichment(cv: str, stored: dict[str, Any] | None = None) -> s.Enrichment:
-    """A role title consistent with the profile (the CV's own current title when it has
-    one), a summary of what the CV shows, and implied skills in the profile's own fields."""
-    p = _profile(cv, stored)
-    facts: CvFacts = p["facts"]
-    counts: dict[str, int] = {}
-    for skill in p["skills"]:
-        cat = skill_category(skill)
-        if cat in _ROLE_BY_CATEGORY:
-            counts[cat] = counts.get(cat, 0) + 1
-    taxonomy = get_taxonomy()
-    sides = set(p["skills"]).union(*(taxonomy.implied(k) for k in p["skills"]))
-    own_title = next(
-        (
-            t
-            for t in (p["title"], facts.current_title, facts.headline)
-            if t and 1 <= len(t.split()) <= 8
-        ),
-        None,
-    )
-    total = sum(counts.values())
-    if own_title:
-        role = " ".join(own_title.split()).title() if own_title.isupper() else own_title
-    elif FULL_STACK in sides or {"Frontend Development", "Backend Development"} <= sides:
-        role = "Full-Stack Developer"
-    else:
-        top = max(counts, key=lambda c: (counts[c], c), default=None)
-        if (
-            top is not None
-            and counts[top] >= ROLE_MIN_SKILLS
-            and counts[top] >= ROLE_MIN_SHARE * total
-        ):
-            role = _ROLE_BY_CATEGORY[top]
-        else:
-            role = "Professional"
-        if role != "Professional" and p["seniority"] in ("Senior", "Lead"):
-            role = f"{'Senior' if p['seniority'] == 'Senior' else 'Lead'} {role}"
-    fields = {skill_category(k) for k in p["skills"]}
-    inferred = [k for k in p["implied"] if skill_category(k) in fields]
-    years = (
-        f"about {p['years']:g} years of experience"
-        if p["years"]
-        else "experience of unknown length"
-    )
-    summary = (
-        f"{p['seniority']}-level profile with {years}"
-        + (f" across {', '.join(p['skills'][:6])}" if p["skills"] else "")
-        + "."
-    )
-    if facts.length < THIN_CV_CHARS or len(p["skills"]) < THIN_SKILLS:
-        summary += " Thin evidence: the CV says little we can read; the suggestions are tentative."
-    return s.Enrichment(
-        suggested_role_title=role, experience_summary=summary, inferred_skills=inferred
     )

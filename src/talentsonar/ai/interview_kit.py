@@ -27,9 +27,6 @@ _PREFERRED = re.compile(
     r"\b(?:preferred|nice to have|nice-to-have|bonus|a plus|desirable|ideally)\b", re.I
 )
 _SEGMENT = re.compile(r"\n|(?<=[.;])\s+")
-#: Below this many characters, or with fewer skills than this, a CV is thin evidence.
-THIN_CV_CHARS = 400
-THIN_SKILLS = 3
 
 
 def _names_only(question: BankQuestion, allowed: set[str]) -> bool:
