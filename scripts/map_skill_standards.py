@@ -1,7 +1,8 @@
 """Map the skills taxonomy to ESCO and O*NET and write ``skills/data/standards.tsv``.
 
-    .venv/bin/python scripts/map_skill_standards.py [REFERENCE_DIR]
-    (default ../shared/data/reference: ESCO 1.2.0 CSVs and O*NET 29.2 text files)
+    .venv/bin/python scripts/map_skill_standards.py REFERENCE_DIR
+    (a folder with the ESCO 1.2.0 CSVs and the O*NET 29.2 text files, downloaded by the
+    maintainer; the product only reads the TSV this writes)
 
 ESCO: a skill maps to the concept whose preferred label (without a parenthesised
 qualifier: "Python (computer programming)" -> "python") equals its name, else one of its
@@ -159,4 +160,6 @@ def adopted_labels(skill: Skill, alts: list[str], claimed: set[str]) -> list[str
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/reference"))
+    if len(sys.argv) != 2:
+        sys.exit("usage: scripts/map_skill_standards.py REFERENCE_DIR (ESCO and O*NET files)")
+    main(Path(sys.argv[1]))
