@@ -45,7 +45,7 @@ class Combined:
 
 
 def combine(levels: Iterable[SourceLevel]) -> Combined:
-    order = {name: i for i, name in enumerate(SOURCES)}
+    order: dict[str, int] = {name: i for i, name in enumerate(SOURCES)}
     levels = sorted(levels, key=lambda lv: order.get(lv.source, len(order)))
     if not levels:
         return Combined(0.0, 0.0, "claimed", [], None)
