@@ -10,14 +10,23 @@ from typing import Any, Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from talentsonar.core.db import after_commit
 from talentsonar.core.errors import NotFound, UnprocessableEntity
+from talentsonar.core.events import SkillProfileChanged, publish
 from talentsonar.skills.canonical import canonical_skill
 from talentsonar.skills.combine import SOURCES, SourceLevel, combine
 from talentsonar.skills.repository import (
     CandidateSkillRepository,
+    ClaimRepository,
     SkillEvidenceRepository,
     candidate_in_org,
 )
+
+#: A skill the CV names (with no ``cv`` evidence recorded): a claim of a middling level.
+CV_PROFICIENCY = 5.0
+CV_CONFIDENCE = 0.4
+#: ``session.info`` key: candidates whose profile change was published in this transaction.
+_PUBLISHED = "talentsonar.skills.published"
 
 SourceName = Literal["cv", "assessment", "code", "github", "recruiter"]
 
@@ -54,6 +63,24 @@ async def record_evidence(
         verified_at=verified_at or datetime.now(UTC),
     )
     await recompute(session, org_id, candidate_id, name)
+    if source != "cv":
+        await _announce(session, org_id, candidate_id)
+
+
+async def _announce(session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID) -> None:
+    """Publish :class:`SkillProfileChanged` once per candidate and transaction."""
+    done: set[uuid.UUID] | None = session.info.get(_PUBLISHED)
+    if done is None:
+        done = session.info[_PUBLISHED] = set()
+
+        async def forget() -> None:
+            session.info.pop(_PUBLISHED, None)
+
+        after_commit(session, forget)
+    if candidate_id in done:
+        return
+    done.add(candidate_id)
+    await publish(session, SkillProfileChanged(org_id=org_id, candidate_id=candidate_id))
 
 
 async def recompute(session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid.UUID,
@@ -65,9 +92,13 @@ async def recompute(session: AsyncSession, org_id: uuid.UUID, candidate_id: uuid
         await skills.drop(candidate_id, skill)
         await session.flush()
         return
-    combined = combine(
-        SourceLevel(r.source, r.proficiency, r.confidence, r.verified_at) for r in rows
-    )
+    levels = [SourceLevel(r.source, r.proficiency, r.confidence, r.verified_at) for r in rows]
+    if not any(r.source == "cv" for r in rows) and skill in await ClaimRepository(
+        session, org_id
+    ).claims(candidate_id):
+        first = min(r.created_at for r in rows)
+        levels.append(SourceLevel("cv", CV_PROFICIENCY, CV_CONFIDENCE, first))
+    combined = combine(levels)
     await skills.upsert(candidate_id=candidate_id, skill=skill, values={
         "proficiency": combined.proficiency, "confidence": combined.confidence,
         "status": combined.status, "sources": combined.sources,

@@ -9,9 +9,12 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import load_only
 
 from talentsonar.core.repository import TenantRepository
+from talentsonar.models.candidate import Candidate
 from talentsonar.models.candidate_skill import CandidateSkill
+from talentsonar.models.org_skill import OrgSkill
 from talentsonar.models.skill_evidence import SkillEvidenceRow
 
 
@@ -103,10 +106,69 @@ class CandidateSkillRepository(TenantRepository[CandidateSkill]):
         return out
 
 
+class OrgSkillRepository(TenantRepository[OrgSkill]):
+    model = OrgSkill
+
+    async def all(self) -> Sequence[OrgSkill]:
+        return await self.list(self.base().order_by(OrgSkill.name))
+
+    async def named(self, name: str) -> OrgSkill | None:
+        stmt = self.base().where(func.lower(OrgSkill.name) == name.lower())
+        return (await self.session.execute(stmt)).scalar_one_or_none()
+
+
+class ClaimRepository:
+    """What candidates' CVs claim (``candidates.skills``), read for profiles and coverage."""
+
+    def __init__(self, session: Any, org_id: uuid.UUID) -> None:
+        self.session = session
+        self.org_id = org_id
+
+    async def candidate(self, candidate_id: uuid.UUID) -> Candidate | None:
+        stmt = select(Candidate).options(load_only(
+            Candidate.id, Candidate.skills, Candidate.profile, Candidate.name, Candidate.email,
+        )).where(Candidate.id == candidate_id, Candidate.org_id == self.org_id,
+                 Candidate.deleted_at.is_(None))
+        found: Candidate | None = (await self.session.execute(stmt)).scalar_one_or_none()
+        return found
+
+    async def claims(self, candidate_id: uuid.UUID) -> list[str]:
+        skills = await self.session.scalar(select(Candidate.skills).where(
+            Candidate.id == candidate_id, Candidate.org_id == self.org_id))
+        return list(skills or [])
+
+    async def coverage(self, skills: Sequence[str]) -> tuple[int, dict[str, dict[str, int]]]:
+        """``(candidates, {skill: {"verified", "failed", "claimed"}})`` over the org's pool:
+        verified/failed from skill profiles, claimed from CVs without a test result."""
+        total = int(await self.session.scalar(select(func.count()).where(
+            Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None))) or 0)
+        out: dict[str, dict[str, int]] = {s: {"verified": 0, "failed": 0, "claimed": 0}
+                                          for s in skills}
+        if not skills:
+            return total, out
+        live = select(Candidate.id).where(
+            Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None))
+        tested = await self.session.execute(
+            select(CandidateSkill.skill, CandidateSkill.status, func.count())
+            .where(CandidateSkill.org_id == self.org_id, CandidateSkill.skill.in_(list(skills)),
+                   CandidateSkill.status.in_(["verified", "failed"]),
+                   CandidateSkill.deleted_at.is_(None), CandidateSkill.candidate_id.in_(live))
+            .group_by(CandidateSkill.skill, CandidateSkill.status))
+        for skill, status, count in tested:
+            out[skill][status] = int(count)
+        for skill in skills:
+            judged = select(CandidateSkill.candidate_id).where(
+                CandidateSkill.org_id == self.org_id, CandidateSkill.skill == skill,
+                CandidateSkill.status.in_(["verified", "failed"]))
+            claimed = await self.session.scalar(select(func.count()).where(
+                Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None),
+                Candidate.skills.contains([skill]), Candidate.id.not_in(judged)))
+            out[skill]["claimed"] = int(claimed or 0)
+        return total, out
+
+
 async def candidate_in_org(session: Any, org_id: uuid.UUID, candidate_id: uuid.UUID) -> bool:
     """Whether the candidate exists (not deleted) in the organisation."""
-    from talentsonar.models.candidate import Candidate
-
     found = await session.scalar(select(Candidate.id).where(
         Candidate.id == candidate_id, Candidate.org_id == org_id, Candidate.deleted_at.is_(None)))
     return found is not None
