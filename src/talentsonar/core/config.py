@@ -91,6 +91,11 @@ class Settings(BaseSettings):
     rate_limit_auth: str = "20/minute"
     rate_limit_ai: str = "30/minute"
     rate_limit_upload: str = "60/minute"
+    #: the skills catalogue (seed 002): 100 reads and 20 writes a minute per caller
+    rate_limit_skills_read: str = "100/minute"
+    rate_limit_skills_write: str = "20/minute"
+    #: how long an assessment invitation's link stays valid before it is started
+    assessment_link_ttl_hours: int = Field(72, ge=1, le=24 * 60)
     rate_limit_burst: int = Field(20, ge=0)
 
     # Cache
