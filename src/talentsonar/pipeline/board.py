@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.errors import NotFound
 from talentsonar.core.models import utcnow
+from talentsonar.core.schemas import PageParams
 from talentsonar.models.pipeline_stage import StageKind
 from talentsonar.pipeline import schemas
 from talentsonar.pipeline.repository import (
@@ -121,3 +122,28 @@ async def organization_stage_counts(session: AsyncSession, org_id: uuid.UUID) ->
     stages = await StageRepository(session, org_id).ordered()
     counts = await ApplicationRepository(session, org_id).stage_counts()
     return {s.name: counts.get(s.id, 0) for s in stages}
+
+
+async def job_counts(
+    session: AsyncSession, org_id: uuid.UUID, paging: PageParams, status: str | None
+) -> tuple[list[schemas.JobPipelineCounts], int]:
+    """A page of the organisation's jobs, each with its applications per stage."""
+    stages = await StageRepository(session, org_id).ordered()
+    jobs, counts, total = await ApplicationRepository(session, org_id).job_counts(paging, status)
+    out = []
+    for job_id, title in jobs:
+        per_stage = counts.get(job_id, {})
+        out.append(
+            schemas.JobPipelineCounts(
+                job_id=job_id,
+                job_title=title,
+                total=sum(per_stage.values()),
+                stages=[
+                    schemas.StageCount(
+                        id=s.id, name=s.name, kind=StageKind(s.kind), count=per_stage.get(s.id, 0)
+                    )
+                    for s in stages
+                ],
+            )
+        )
+    return out, total

@@ -294,6 +294,43 @@ class ApplicationRepository(TenantRepository[Application]):
             stmt = stmt.where(Application.job_id == job_id)
         return {sid: int(n) for sid, n in (await self.session.execute(stmt)).all()}
 
+    async def job_counts(
+        self, paging: PageParams, status: str | None
+    ) -> tuple[list[tuple[uuid.UUID, str]], dict[uuid.UUID, dict[uuid.UUID, int]], int]:
+        """A page of the organisation's live jobs (newest first; of one status), and the
+        live applications per stage of each: two queries."""
+        jobs = select(Job.id, Job.title, func.count().over().label("_total")).where(
+            Job.org_id == self.org_id, Job.deleted_at.is_(None)
+        )
+        if status is not None:
+            jobs = jobs.where(Job.status == status)
+        page = (
+            await self.session.execute(
+                jobs.order_by(Job.created_at.desc(), Job.id)
+                .limit(paging.limit)
+                .offset(paging.offset)
+            )
+        ).all()
+        if not page:
+            total = await self.session.scalar(select(func.count()).select_from(jobs.subquery()))
+            return [], {}, int(total or 0)
+        ids = [row.id for row in page]
+        stmt = (
+            select(Application.job_id, Application.stage_id, func.count())
+            .join(Candidate, Candidate.id == Application.candidate_id)
+            .where(
+                Application.org_id == self.org_id,
+                Application.job_id.in_(ids),
+                Application.deleted_at.is_(None),
+                Candidate.deleted_at.is_(None),
+            )
+            .group_by(Application.job_id, Application.stage_id)
+        )
+        counts: dict[uuid.UUID, dict[uuid.UUID, int]] = {}
+        for job_id, stage_id, n in (await self.session.execute(stmt)).all():
+            counts.setdefault(job_id, {})[stage_id] = int(n)
+        return [(row.id, row.title) for row in page], counts, int(page[0]._total)
+
     async def stage_figures(self, job_id: uuid.UUID) -> list[StageFigureRow]:
         """Per stage: how many of the job's applications ever entered it, and the mean
         seconds they spent there (until the next move, or until now)."""
@@ -519,6 +556,31 @@ class LookupRepository:
             .order_by(PipelineStage.position, PipelineStage.created_at)
         )
         return list((await self.session.execute(stmt)).all())
+
+    async def demo_candidates(
+        self, emails: Sequence[str], candidate_id: uuid.UUID | None = None
+    ) -> dict[str, uuid.UUID]:
+        """The live demo candidates (uploaded by the demo seeder) with these e-mails."""
+        stmt = select(Candidate.email, Candidate.id).where(
+            Candidate.org_id == self.org_id,
+            Candidate.deleted_at.is_(None),
+            Candidate.email.in_(emails),
+            Candidate.metadata_["source"].astext == "demo",
+        )
+        if candidate_id is not None:
+            stmt = stmt.where(Candidate.id == candidate_id)
+        return {email: cid for email, cid in (await self.session.execute(stmt)).all() if email}
+
+    async def jobs_by_title(self, titles: Sequence[str]) -> dict[str, uuid.UUID]:
+        stmt = (
+            select(Job.title, Job.id)
+            .where(Job.org_id == self.org_id, Job.deleted_at.is_(None), Job.title.in_(titles))
+            .order_by(Job.created_at)
+        )
+        found: dict[str, uuid.UUID] = {}
+        for title, job_id in (await self.session.execute(stmt)).all():
+            found.setdefault(title, job_id)
+        return found
 
     async def upload_job_id(self, document_id: uuid.UUID) -> str | None:
         """The job a CV was uploaded against (the upload's ``jobId``), if any."""
