@@ -84,3 +84,36 @@ async def test_board_and_figures(
         f"{API}/jobs/{w.job}/pipeline", params={"limit": 1000}, headers=w.headers
     )
     assert too_many.status_code == 422
+
+
+async def test_counts_per_job_feed_the_analytics(
+    client: httpx.AsyncClient, user: dict[str, Any], runtime: Runtime
+) -> None:
+    w = await world(client, runtime, user)
+    before = (await client.get(f"{API}/analytics/insights", headers=w.headers)).json()
+    assert before["breakdowns"]["pipeline"]["applicationsByStage"]["New"] == 0  # cached now
+    apps = [await apply(client, w, c) for c in w.candidates]
+    await move(client, w, apps[0]["id"], "Hired")
+
+    insights = (await client.get(f"{API}/analytics/insights", headers=w.headers)).json()
+    by_stage = insights["breakdowns"]["pipeline"]["applicationsByStage"]
+    assert list(by_stage) == list(w.stages)  # every stage, in board order
+    assert (by_stage["New"], by_stage["Hired"]) == (2, 1)
+    assert insights["breakdowns"]["pipeline"]["feedback"] == {"hired": 1}
+    dashboard = (await client.get(f"{API}/analytics/dashboard", headers=w.headers)).json()
+    assert dashboard["data"]["applicationsByStage"]["Hired"] == 1
+
+    other = await client.post(f"{API}/jobs", json={"title": "Nurse"}, headers=w.headers)
+    counts = (await client.get(f"{API}/pipeline/jobs", headers=w.headers)).json()
+    assert counts["pagination"]["total"] == 2
+    newest, first = counts["data"]
+    assert (newest["jobId"], newest["total"]) == (other.json()["data"]["id"], 0)
+    assert (first["jobId"], first["total"]) == (w.job, 3)
+    assert {s["name"]: s["count"] for s in first["stages"] if s["count"]} == {
+        "New": 2,
+        "Hired": 1,
+    }
+    closed = await client.get(
+        f"{API}/pipeline/jobs", params={"status": "closed"}, headers=w.headers
+    )
+    assert closed.json()["data"] == []

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.errors import NotFound
 from talentsonar.core.models import utcnow
+from talentsonar.core.schemas import PageParams
 from talentsonar.models.pipeline_stage import StageKind
 from talentsonar.pipeline import schemas
 from talentsonar.pipeline.repository import (
     ApplicationRepository,
+    BoardRepository,
     LookupRepository,
     StageRepository,
 )
@@ -34,42 +37,53 @@ async def board(
     per_stage: int = BOARD_DEFAULT_LIMIT,
 ) -> schemas.Board:
     """The job's stages in order, each with its count and its best ``per_stage``
-    applications (two queries)."""
-    lookup = await LookupRepository(session, org_id).job_with_stages(job_id)
-    if not lookup:
+    applications (two queries, compiled once)."""
+    repo = BoardRepository(session, org_id)
+    stages = await repo.job_stages(job_id)
+    if not stages:
         raise NotFound("Job")
-    rows = await ApplicationRepository(session, org_id).board(job_id, per_stage)
+    rows = await repo.cards(job_id, per_stage)
     now = utcnow()
-    columns: dict[uuid.UUID, schemas.BoardColumn] = {}
-    for _title, sid, name, kind, position in lookup:
-        if sid is not None:
-            columns[sid] = schemas.BoardColumn(
-                id=sid, name=name, kind=StageKind(kind), position=position, count=0, applications=[]
-            )
+    columns: dict[uuid.UUID, dict[str, Any]] = {
+        s["id"]: {
+            "id": s["id"],
+            "name": s["name"],
+            "kind": s["kind"],
+            "position": s["position"],
+            "count": 0,
+            "applications": [],
+        }
+        for s in stages
+        if s["id"] is not None
+    }
     total = 0
     for row in rows:
-        column = columns.get(row.stage_id)
+        column = columns.get(row["stage_id"])
         if column is None:  # pragma: no cover - stages in use cannot be deleted
             continue
-        if not column.applications:
-            column.count = row.stage_count
-            total += row.stage_count
-        column.applications.append(
-            schemas.BoardCard(
-                id=row.id,
-                candidate_id=row.candidate_id,
-                candidate_name=row.candidate_name,
-                score=round(row.score, 1) if row.score is not None else None,
-                stage_entered_at=row.stage_entered_at,
-                time_in_stage_seconds=seconds_since(row.stage_entered_at, now),
-            )
+        cards = column["applications"]
+        if not cards:
+            column["count"] = row["stage_count"]
+            total += row["stage_count"]
+        score = row["score"]
+        cards.append(
+            {
+                "id": row["id"],
+                "candidate_id": row["candidate_id"],
+                "candidate_name": row["candidate_name"],
+                "score": round(score, 1) if score is not None else None,
+                "stage_entered_at": row["stage_entered_at"],
+                "time_in_stage_seconds": seconds_since(row["stage_entered_at"], now),
+            }
         )
-    return schemas.Board(
-        job_id=job_id,
-        job_title=lookup[0][0],
-        total=total,
-        limit=per_stage,
-        stages=list(columns.values()),
+    return schemas.Board.model_validate(
+        {
+            "job_id": job_id,
+            "job_title": stages[0]["title"],
+            "total": total,
+            "limit": per_stage,
+            "stages": list(columns.values()),
+        }
     )
 
 
@@ -121,3 +135,28 @@ async def organization_stage_counts(session: AsyncSession, org_id: uuid.UUID) ->
     stages = await StageRepository(session, org_id).ordered()
     counts = await ApplicationRepository(session, org_id).stage_counts()
     return {s.name: counts.get(s.id, 0) for s in stages}
+
+
+async def job_counts(
+    session: AsyncSession, org_id: uuid.UUID, paging: PageParams, status: str | None
+) -> tuple[list[schemas.JobPipelineCounts], int]:
+    """A page of the organisation's jobs, each with its applications per stage."""
+    stages = await StageRepository(session, org_id).ordered()
+    jobs, counts, total = await ApplicationRepository(session, org_id).job_counts(paging, status)
+    out = []
+    for job_id, title in jobs:
+        per_stage = counts.get(job_id, {})
+        out.append(
+            schemas.JobPipelineCounts(
+                job_id=job_id,
+                job_title=title,
+                total=sum(per_stage.values()),
+                stages=[
+                    schemas.StageCount(
+                        id=s.id, name=s.name, kind=StageKind(s.kind), count=per_stage.get(s.id, 0)
+                    )
+                    for s in stages
+                ],
+            )
+        )
+    return out, total

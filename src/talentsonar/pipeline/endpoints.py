@@ -5,7 +5,7 @@ job's board and figures are thin handlers in ``jobs/pipeline_endpoints.py``."""
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 
@@ -22,6 +22,7 @@ from talentsonar.pipeline.schemas import (
     BulkMove,
     BulkReject,
     BulkResult,
+    JobPipelineCounts,
     RejectionReason,
     RejectionReasonCreate,
     RejectionReasonUpdate,
@@ -174,6 +175,23 @@ async def delete_application(
         session, principal.org_id, application_id, Actor.of(principal, request)
     )
     return Message(message="Application deleted")
+
+
+@pipeline.get("/jobs", response_model=Page[JobPipelineCounts])
+async def pipeline_counts(
+    principal: Caller,
+    session: ReadSession,
+    paging: ShortList,
+    status: Annotated[
+        Literal["open", "closed", "on hold", "all"], Query(description="Jobs of this status")
+    ] = "open",
+) -> Page[JobPipelineCounts]:
+    """The organisation's jobs (newest first) with their applications per stage: the
+    dashboard's pipeline counts in one call."""
+    items, total = await service.job_counts(
+        session, principal.org_id, paging, None if status == "all" else status
+    )
+    return Page(data=items, pagination=paging.pagination(total))
 
 
 # --- stages -----------------------------------------------------------------------------

@@ -273,6 +273,20 @@ class PipelineFigures(Schema):
     stages: list[StageFigures]
 
 
+class StageCount(Schema):
+    id: uuid.UUID
+    name: str
+    kind: StageKind
+    count: int
+
+
+class JobPipelineCounts(Schema):
+    job_id: uuid.UUID
+    job_title: str
+    total: int
+    stages: list[StageCount] = Field(description="Every stage, in board order")
+
+
 # --- notes ------------------------------------------------------------------------------
 
 

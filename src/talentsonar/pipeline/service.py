@@ -27,6 +27,7 @@ from talentsonar.pipeline.board import (
     BOARD_MAX_LIMIT,
     board,
     figures,
+    job_counts,
     organization_stage_counts,
     seconds_since,
 )
@@ -68,10 +69,12 @@ __all__ = [
     "figures",
     "get_application",
     "history",
+    "job_counts",
     "known_stage",
     "list_applications",
     "list_reasons",
     "list_stages",
+    "locked_applications",
     "move",
     "move_one",
     "organization_stage_counts",
@@ -381,6 +384,13 @@ async def move_one(
         actor=actor,
     )
     return True
+
+
+async def locked_applications(
+    session: AsyncSession, org_id: uuid.UUID, ids: Sequence[uuid.UUID]
+) -> list[Application]:
+    """The organisation's live applications among ``ids``, locked for update."""
+    return await ApplicationRepository(session, org_id).locked(ids)
 
 
 async def delete_application(

@@ -10,7 +10,7 @@ import structlog
 from talentsonar.core.audit import Actor
 from talentsonar.core.errors import TalentSonarError
 from talentsonar.core.events import CvParsed, EventContext, OrganizationCreated, handles
-from talentsonar.pipeline import service
+from talentsonar.pipeline import demo, service
 from talentsonar.pipeline.repository import LookupRepository
 
 log = structlog.get_logger(__name__)
@@ -23,10 +23,13 @@ async def seed_pipeline(ctx: EventContext, event: OrganizationCreated) -> None:
 
 @handles(CvParsed)
 async def apply_uploaded_cv(ctx: EventContext, event: CvParsed) -> None:
-    """A CV uploaded with a ``jobId`` puts its candidate in that job's pipeline (once)."""
+    """A CV uploaded with a ``jobId`` puts its candidate in that job's pipeline (once); a
+    demo CV puts its person in the demo pipeline (``demo.py``)."""
     lookup = LookupRepository(ctx.session, event.org_id)
     job_id = await lookup.upload_job_id(event.document_id)
     if not job_id:
+        if event.created:
+            await demo.apply_plan(ctx.session, event.org_id, event.candidate_id)
         return
     try:
         await service.create_application(

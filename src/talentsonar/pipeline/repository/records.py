@@ -1,5 +1,5 @@
-"""All SQL of the hiring pipeline. Reads of other domains' tables (job titles, candidate
-names, match scores, member names) select the few columns the pipeline shows."""
+"""The pipeline's records: stages, reasons, applications and their history, notes, and the
+few columns of other domains' rows they show (job titles, candidate names)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,7 +21,6 @@ from talentsonar.models.candidate import Candidate
 from talentsonar.models.candidate_note import CandidateNote
 from talentsonar.models.cv_document import CvDocument
 from talentsonar.models.job import Job
-from talentsonar.models.match import Match
 from talentsonar.models.pipeline_stage import PipelineStage
 from talentsonar.models.rejection_reason import RejectionReason
 from talentsonar.models.user import User
@@ -84,17 +83,6 @@ class ApplicationView:
     rejection_reason_label: str | None
     created_at: datetime
     updated_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class BoardRow:
-    id: uuid.UUID
-    candidate_id: uuid.UUID
-    candidate_name: str
-    stage_id: uuid.UUID
-    stage_entered_at: datetime
-    score: float | None
-    stage_count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,60 +210,6 @@ class ApplicationRepository(TenantRepository[Application]):
         ).scalar_one()
         return [], int(total)
 
-    async def board(self, job_id: uuid.UUID, per_stage: int) -> list[BoardRow]:
-        """The job's applications, at most ``per_stage`` of each stage (best score first,
-        then longest in stage), each with its stage's count: one query."""
-        ranked = (
-            select(
-                Application.id,
-                Application.candidate_id,
-                Candidate.name.label("candidate_name"),
-                Application.stage_id,
-                Application.stage_entered_at,
-                Match.ranking_score.label("score"),
-                func.row_number()
-                .over(
-                    partition_by=Application.stage_id,
-                    order_by=(
-                        Match.ranking_score.desc().nulls_last(),
-                        Application.stage_entered_at,
-                        Application.id,
-                    ),
-                )
-                .label("rank"),
-                func.count().over(partition_by=Application.stage_id).label("stage_count"),
-            )
-            .join(Candidate, Candidate.id == Application.candidate_id)
-            .outerjoin(
-                Match,
-                and_(
-                    Match.job_id == Application.job_id,
-                    Match.candidate_id == Application.candidate_id,
-                ),
-            )
-            .where(
-                Application.org_id == self.org_id,
-                Application.job_id == job_id,
-                Application.deleted_at.is_(None),
-                Candidate.deleted_at.is_(None),
-            )
-            .subquery()
-        )
-        stmt = (
-            select(
-                ranked.c.id,
-                ranked.c.candidate_id,
-                ranked.c.candidate_name,
-                ranked.c.stage_id,
-                ranked.c.stage_entered_at,
-                ranked.c.score,
-                ranked.c.stage_count,
-            )
-            .where(ranked.c.rank <= per_stage)
-            .order_by(ranked.c.stage_id, ranked.c.rank)
-        )
-        return [BoardRow(**row._asdict()) for row in (await self.session.execute(stmt)).all()]
-
     async def stage_counts(self, job_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
         """Live applications per stage (of one job, or of the organisation's live jobs)."""
         stmt = (
@@ -293,6 +227,43 @@ class ApplicationRepository(TenantRepository[Application]):
         if job_id is not None:
             stmt = stmt.where(Application.job_id == job_id)
         return {sid: int(n) for sid, n in (await self.session.execute(stmt)).all()}
+
+    async def job_counts(
+        self, paging: PageParams, status: str | None
+    ) -> tuple[list[tuple[uuid.UUID, str]], dict[uuid.UUID, dict[uuid.UUID, int]], int]:
+        """A page of the organisation's live jobs (newest first; of one status), and the
+        live applications per stage of each: two queries."""
+        jobs = select(Job.id, Job.title, func.count().over().label("_total")).where(
+            Job.org_id == self.org_id, Job.deleted_at.is_(None)
+        )
+        if status is not None:
+            jobs = jobs.where(Job.status == status)
+        page = (
+            await self.session.execute(
+                jobs.order_by(Job.created_at.desc(), Job.id)
+                .limit(paging.limit)
+                .offset(paging.offset)
+            )
+        ).all()
+        if not page:
+            total = await self.session.scalar(select(func.count()).select_from(jobs.subquery()))
+            return [], {}, int(total or 0)
+        ids = [row.id for row in page]
+        stmt = (
+            select(Application.job_id, Application.stage_id, func.count())
+            .join(Candidate, Candidate.id == Application.candidate_id)
+            .where(
+                Application.org_id == self.org_id,
+                Application.job_id.in_(ids),
+                Application.deleted_at.is_(None),
+                Candidate.deleted_at.is_(None),
+            )
+            .group_by(Application.job_id, Application.stage_id)
+        )
+        counts: dict[uuid.UUID, dict[uuid.UUID, int]] = {}
+        for job_id, stage_id, n in (await self.session.execute(stmt)).all():
+            counts.setdefault(job_id, {})[stage_id] = int(n)
+        return [(row.id, row.title) for row in page], counts, int(page[0]._total)
 
     async def stage_figures(self, job_id: uuid.UUID) -> list[StageFigureRow]:
         """Per stage: how many of the job's applications ever entered it, and the mean
@@ -500,25 +471,30 @@ class LookupRepository:
         )
         return {r.id: CandidateRef(r.id, r.name) for r in (await self.session.execute(stmt)).all()}
 
-    async def job_with_stages(self, job_id: uuid.UUID) -> list[Any]:
-        """The job's title with every live stage of the organisation (in order): no row
-        when the job is not the organisation's (one query)."""
-        stmt = (
-            select(
-                Job.title,
-                PipelineStage.id,
-                PipelineStage.name,
-                PipelineStage.kind,
-                PipelineStage.position,
-            )
-            .outerjoin(
-                PipelineStage,
-                and_(PipelineStage.org_id == Job.org_id, PipelineStage.deleted_at.is_(None)),
-            )
-            .where(Job.id == job_id, Job.org_id == self.org_id, Job.deleted_at.is_(None))
-            .order_by(PipelineStage.position, PipelineStage.created_at)
+    async def demo_candidates(
+        self, emails: Sequence[str], candidate_id: uuid.UUID | None = None
+    ) -> dict[str, uuid.UUID]:
+        """The live demo candidates (uploaded by the demo seeder) with these e-mails."""
+        stmt = select(Candidate.email, Candidate.id).where(
+            Candidate.org_id == self.org_id,
+            Candidate.deleted_at.is_(None),
+            Candidate.email.in_(emails),
+            Candidate.metadata_["source"].astext == "demo",
         )
-        return list((await self.session.execute(stmt)).all())
+        if candidate_id is not None:
+            stmt = stmt.where(Candidate.id == candidate_id)
+        return {email: cid for email, cid in (await self.session.execute(stmt)).all() if email}
+
+    async def jobs_by_title(self, titles: Sequence[str]) -> dict[str, uuid.UUID]:
+        stmt = (
+            select(Job.title, Job.id)
+            .where(Job.org_id == self.org_id, Job.deleted_at.is_(None), Job.title.in_(titles))
+            .order_by(Job.created_at)
+        )
+        found: dict[str, uuid.UUID] = {}
+        for title, job_id in (await self.session.execute(stmt)).all():
+            found.setdefault(title, job_id)
+        return found
 
     async def upload_job_id(self, document_id: uuid.UUID) -> str | None:
         """The job a CV was uploaded against (the upload's ``jobId``), if any."""
