@@ -75,6 +75,25 @@ _ORGANISATION_TAIL = re.compile(
 )
 
 
+#: "Board of Secondary Education", "Institute of Information Technology": a skill name after
+#: an institution's head word is part of the institution's name.
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Board|Council|University|Institute|College|School|Department|Faculty|Academy|"
+    r"Ministry|Society|Association|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&.'-]*\s+){0,3}$"
+)
+#: "Bachelors degree in Mechanical Engineering", "BE in Electronics", "Masters in
+#: Biotechnology": the subject of a degree is education, not a skill the CV evidences.
+_DEGREE_BEFORE = re.compile(
+    r"(?:\b(?i:bachelor|master|doctor)(?i:'?s)?(?:\s+(?i:degree))?"
+    r"(?:\s+(?i:of)\s+(?i:science|arts|engineering|technology|commerce|education))?"
+    r"|\b(?i:diploma|degree|major|majored|majoring|specialization|specialisation|pass|passed)"
+    r"|\b(?:BE|B\.E\.?|BTech|B\.Tech\.?|MTech|M\.Tech\.?|BSc|B\.Sc\.?|MSc|M\.Sc\.?|BS|MS|"
+    r"BA|MA|MBA|BBA|BCA|MCA|BCom|MCom|PhD|Ph\.D\.?))"
+    r"\s+(?i:in|of)\s+(?:the\s+)?$"
+)
+
+
 def mention_kind(surface: str, alias_key: str, canonical: str, ambiguous: bool) -> Kind:
     """How much the written name alone says (see the module docstring)."""
     if " " in alias_key:
@@ -112,6 +131,14 @@ def is_initial(text: str, start: int, end: int) -> bool:
 
 def in_organisation_name(text: str, start: int, end: int) -> bool:
     return text[start:start + 1].isupper() and bool(_ORGANISATION_TAIL.match(text[end:end + 80]))
+
+
+def in_institution_name(text: str, start: int) -> bool:
+    return bool(_INSTITUTION_BEFORE.search(text[max(0, start - 80) : start]))
+
+
+def degree_subject(text: str, start: int) -> bool:
+    return bool(_DEGREE_BEFORE.search(text[max(0, start - 60) : start]))
 
 
 def list_delimited(text: str, start: int, end: int) -> bool:

@@ -128,6 +128,8 @@ class Taxonomy:
                 context.inside(opaque, start, end)
                 or context.is_initial(text, start, end)
                 or context.in_organisation_name(text, start, end)
+                or context.in_institution_name(text, start)
+                or context.degree_subject(text, start)
             ):
                 continue
             kind = context.mention_kind(surface, _key(surface), alias.skill.name, alias.ambiguous)
