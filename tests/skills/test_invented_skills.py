@@ -142,4 +142,5 @@ def test_a_lower_case_phrase_of_the_prose_named_once_is_not_evidence() -> None:
     assert "Database Tuning" not in _cv_skills(prose)
     again = prose + "Led performance tuning of the billing database.\n"
     assert "Database Tuning" in _cv_skills(again)
-    assert "Database Tuning" in _cv_skills(prose.replace("performance tuning", "Performance Tuning"))
+    written_as_a_name = prose.replace("performance tuning", "Performance Tuning")
+    assert "Database Tuning" in _cv_skills(written_as_a_name)
