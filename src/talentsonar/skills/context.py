@@ -80,7 +80,7 @@ _ORGANISATION_TAIL = re.compile(
 _INSTITUTION_BEFORE = re.compile(
     r"\b(?:Board|Council|University|Institute|College|School|Department|Faculty|Academy|"
     r"Ministry|Society|Association|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w&.'-]*\s+){0,3}$"
+    r"(?:[A-Z][\w&.'-]*[ \t]+){0,3}$"
 )
 #: "Bachelors degree in Mechanical Engineering", "BE in Electronics", "Masters in
 #: Biotechnology": the subject of a degree is education, not a skill the CV evidences.
@@ -90,7 +90,7 @@ _DEGREE_BEFORE = re.compile(
     r"|\b(?i:diploma|degree|major|majored|majoring|specialization|specialisation|pass|passed)"
     r"|\b(?:BE|B\.E\.?|BTech|B\.Tech\.?|MTech|M\.Tech\.?|BSc|B\.Sc\.?|MSc|M\.Sc\.?|BS|MS|"
     r"BA|MA|MBA|BBA|BCA|MCA|BCom|MCom|PhD|Ph\.D\.?))"
-    r"\s+(?i:in|of)\s+(?:the\s+)?$"
+    r"\s+(?i:in|of)\s+(?:the\s+)?(?:[A-Z][\w&.'-]*[ \t]+(?:(?i:and)[ \t]+|&[ \t]+)?){0,4}$"
 )
 
 
