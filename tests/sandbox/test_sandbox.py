@@ -152,7 +152,7 @@ async def test_a_fork_bomb_is_contained_and_nothing_outlives_the_run(sandbox: Sa
 
     task = asyncio.create_task(ticker())
     try:
-        result = await _attack(sandbox, body)
+        result = await _attack(sandbox, body, Limits(cpu_seconds=1, wall_seconds=2))
     finally:
         task.cancel()
     assert result.status == "timeout"

@@ -129,9 +129,12 @@ class Sandbox:
 
         async def feed() -> None:
             assert proc.stdin is not None
-            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            try:
                 proc.stdin.write(payload)
                 await proc.stdin.drain()
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the sandbox is gone already: what it reported is graded
+            finally:
                 proc.stdin.close()
 
         async def drain(stream: asyncio.StreamReader | None, keep_tail: bool) -> None:
