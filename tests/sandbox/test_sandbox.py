@@ -25,6 +25,11 @@ ADD_TESTS = (
     "def test_negative():\n    assert solution.add(-1, -2) == -3\n\n"
     "def helper():\n    raise AssertionError('not a test')\n"
 )
+JS_TESTS = (
+    'const assert = require("assert");\nconst { add } = require("./solution");\n'
+    "function test_small() { assert.strictEqual(add(1, 2), 3); }\n"
+    "async function test_wrong() {\n  assert.strictEqual(add(1, 1), 3);\n}\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -223,11 +228,7 @@ async def test_killing_everything_it_can_stops_only_its_own_grading(sandbox: San
 
 async def test_javascript_is_graded_in_the_same_sandbox(sandbox: Sandbox) -> None:
     source = "function add(a, b) { return a + b; }\nmodule.exports = { add };\n"
-    tests = (
-        'const assert = require("assert");\nconst { add } = require("./solution");\n'
-        "function test_small() { assert.strictEqual(add(1, 2), 3); }\n"
-        "async function test_wrong() {\n  assert.strictEqual(add(1, 1), 3);\n}\n"
-    )
+    tests = JS_TESTS
     result = await sandbox.grade_code("javascript", source, tests, FAST)
     assert (result.status, result.tests_passed, result.tests_total) == ("failed", 1, 2)
     assert "tests line 5" in result.message
@@ -242,6 +243,25 @@ async def test_javascript_is_graded_in_the_same_sandbox(sandbox: Sandbox) -> Non
     )
     assert net.status == "failed"
     assert "ENOENT" in net.message
+
+
+async def test_rewriting_the_hidden_tests_on_disk_does_not_help(sandbox: Sandbox) -> None:
+    # the tests reach each run from the harness's memory, never from a file in /tmp
+    py = await sandbox.grade_code(
+        "python",
+        "open('/tmp/work/tests.py', 'w').write('def test_negative():\\n    pass\\n')\n"
+        "def add(a, b):\n    return 0\n",
+        ADD_TESTS,
+        FAST,
+    )
+    assert (py.status, py.tests_passed) == ("failed", 0)
+    cheat = (
+        "module.exports = { add: () => 0 };\n"
+        "require('fs').writeFileSync('/tmp/work/tests.js', "
+        "'module.exports = { test_small() {}, test_wrong() {} };');\n"
+    )
+    js = await sandbox.grade_code("javascript", cheat, JS_TESTS, FAST)
+    assert (js.status, js.tests_passed, js.tests_total) == ("failed", 0, 2)
 
 
 async def test_without_bubblewrap_nothing_runs(tmp_path: Path) -> None:

@@ -77,9 +77,16 @@ def _rate_limit_wait(response: httpx.Response) -> float | None:
 
 
 class GitHubClient:
-    def __init__(self, runtime: Runtime) -> None:
+    """``timeout``/``retries``: tighter than the settings' for a call made inside a request
+    (the user check), so a slow GitHub cannot hold an API request for long."""
+
+    def __init__(
+        self, runtime: Runtime, *, timeout: float | None = None, retries: int | None = None
+    ) -> None:
         settings = runtime.settings
         self.runtime = runtime
+        self.timeout = timeout
+        self.retries = retries
         headers = {
             "Accept": "application/vnd.github+json",
             "X-GitHub-Api-Version": "2022-11-28",
@@ -105,7 +112,12 @@ class GitHubClient:
             headers["If-None-Match"] = str(cached["etag"])
 
         async def once() -> httpx.Response:
-            response = await self.http.client.get(str(request.url), headers=headers)
+            if self.timeout is None:
+                response = await self.http.client.get(str(request.url), headers=headers)
+            else:
+                response = await self.http.client.get(
+                    str(request.url), headers=headers, timeout=self.timeout
+                )
             if response.status_code >= 500:
                 response.raise_for_status()
             return response
@@ -114,7 +126,7 @@ class GitHubClient:
             PROVIDER,
             self.http.breaker,
             once,
-            max_retries=self.http.max_retries,
+            max_retries=self.http.max_retries if self.retries is None else self.retries,
             is_retryable=lambda exc: isinstance(exc, httpx.TransportError | httpx.HTTPStatusError),
         )
         self.requests += 1

@@ -39,6 +39,8 @@ from talentsonar.skills.taxonomy import get_taxonomy
 log = structlog.get_logger(__name__)
 
 TASK = "github.analyze_candidate"
+#: the user check runs inside the request: a slow GitHub defers it to the task instead
+USER_CHECK_TIMEOUT = 5.0
 #: GitHub paths that are not users ("github.com/orgs/…", "github.com/features")
 _NOT_USERS = frozenset(
     {"orgs", "features", "about", "topics", "collections", "sponsors", "settings", "marketplace"}
@@ -94,7 +96,7 @@ async def start_analysis(
             )
         name = found
     try:
-        user = await GitHubClient(runtime).user(name)
+        user = await GitHubClient(runtime, timeout=USER_CHECK_TIMEOUT, retries=0).user(name)
         name = str(user.get("login") or name)
     except GitHubNotFound as exc:
         raise NotFound(f"GitHub user {name!r}", code="github_user_not_found") from exc
