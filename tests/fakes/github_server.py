@@ -40,6 +40,8 @@ class FakeGitHub:
     #: the next N requests answer 403 "rate limit exceeded", reset ``reset_in`` s later
     rate_limited: int = 0
     reset_in: float = 3600.0
+    #: set: the refusal is a secondary limit instead (429 with ``Retry-After``: this many s)
+    retry_after: int | None = None
     #: (method, path with query, status, Authorization header) of every request
     log: list[tuple[str, str, int, str | None]] = field(default_factory=list)
     server: ThreadedServer | None = None
@@ -85,7 +87,14 @@ class FakeGitHub:
         def answer(request: Request, status: int, body: Any, headers: dict[str, str]) -> Response:
             remaining = "59"
             reset = str(int(time.time() + self.reset_in))
-            if self.rate_limited > 0:
+            if self.rate_limited > 0 and self.retry_after is not None:
+                self.rate_limited -= 1
+                status, headers = 429, {"Retry-After": str(self.retry_after)}
+                body = {
+                    "message": "You have exceeded a secondary rate limit.",
+                    "documentation_url": "https://docs.github.com/rest/rate-limit",
+                }
+            elif self.rate_limited > 0:
                 self.rate_limited -= 1
                 status, remaining = 403, "0"
                 body = {

@@ -185,8 +185,9 @@ async def test_conditional_requests_reuse_the_cached_bodies(
     assert statuses[half:] == [304] * (len(statuses) - half)
 
 
+@pytest.mark.parametrize("retry_after", [None, 110], ids=["403-reset", "429-retry-after"])
 async def test_a_rate_limit_makes_the_task_wait_for_the_reset_not_fail(
-    app: tuple[httpx.AsyncClient, Runtime], github: FakeGitHub
+    app: tuple[httpx.AsyncClient, Runtime], github: FakeGitHub, retry_after: int | None
 ) -> None:
     client, runtime = app
     owner = await register_user(client)
@@ -195,8 +196,11 @@ async def test_a_rate_limit_makes_the_task_wait_for_the_reset_not_fail(
     r = await client.post(f"/api/v1/candidates/{candidate}/github-analysis", headers=h)
     assert r.status_code == 202, r.text
     url = r.json()["data"]["statusUrl"]
-    github.rate_limited, github.reset_in = 1, 120.0
-    await run_queued_tasks(runtime)
+    github.rate_limited, github.reset_in, github.retry_after = 1, 120.0, retry_after
+    try:
+        await run_queued_tasks(runtime)
+    finally:
+        github.retry_after = None
     waiting = await _task(client, h, url)
     assert waiting["status"] == "queued", waiting  # not failed
     assert "rate limit" in waiting["error"]
