@@ -38,7 +38,7 @@ from talentsonar.models.assessment_invitation import AssessmentInvitation
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import Bench, fresh_service, percentile  # noqa: E402
+from _harness import Bench, fresh_service, percentile
 
 
 def right_body(question: dict[str, object]) -> dict[str, object]:
