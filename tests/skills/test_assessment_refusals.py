@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import func, select, update
 
 from talentsonar.assessments.bank import bank, draw_paper
@@ -99,3 +100,22 @@ async def test_links_and_templates_refuse_bad_input(
         assert r.status_code == 404, r.text
     async with runtime.db.session() as s:
         assert await s.scalar(select(func.count()).select_from(AssessmentAnswer)) == 0
+
+
+def test_choice_grading_and_levels() -> None:
+    from talentsonar.assessments.bank import option_id
+    from talentsonar.assessments.grading import grade_choice, proficiency, valid_choice
+
+    multi = bank()["py-j-3"]  # tuple, str, frozenset of five
+    ids = [option_id(7, multi.id, i) for i in range(len(multi.options))]
+    right = [ids[i] for i in sorted(multi.correct)]
+    assert grade_choice(multi, 7, right) == 1.0
+    assert grade_choice(multi, 7, right[:2]) == pytest.approx(2 / 3)
+    assert grade_choice(multi, 7, ids) == 0.0  # guessing everything scores nothing
+    assert not valid_choice(multi, 8, right)  # another paper's option ids
+    single = bank()["py-j-1"]
+    one = [option_id(7, single.id, i) for i in range(len(single.options))]
+    assert not valid_choice(single, 7, one[:2])
+    assert grade_choice(single, 7, [one[0]]) == 1.0
+    assert proficiency("junior", 1.0) == 6.0
+    assert proficiency("senior", 0.5) == 5.0
