@@ -119,3 +119,24 @@ def test_choice_grading_and_levels() -> None:
     assert grade_choice(single, 7, [one[0]]) == 1.0
     assert proficiency("junior", 1.0) == 6.0
     assert proficiency("senior", 0.5) == 5.0
+
+
+async def test_reference_solutions_pass_the_hidden_tests() -> None:
+    """Every code exercise of the bank, graded in the sandbox: our solution passes all of
+    its hidden tests, and code that does not compile scores 0 with the compiler's words."""
+    import asyncio
+
+    from talentsonar.sandbox import grade_code
+    from tests.skills.assessment_helpers import SOLUTIONS
+
+    exercises = [q for q in bank().values() if q.kind == "code"]
+    assert {q.id for q in exercises} == set(SOLUTIONS)
+    results = await asyncio.gather(*(
+        grade_code(q.language or "python", SOLUTIONS[q.id], q.tests or "") for q in exercises))
+    for q, result in zip(exercises, results, strict=True):
+        assert result.status == "passed", (q.id, result)
+        assert result.tests_total >= 2
+    broken = await grade_code("python", "def fizzbuzz(n)\n", bank()["py-code-1"].tests or "")
+    assert broken.status == "compile_error"
+    assert broken.score == 0
+    assert "SyntaxError" in broken.message
