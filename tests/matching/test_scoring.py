@@ -123,7 +123,7 @@ def test_verified_skills_count_more_than_claims_and_failed_ones_less() -> None:
     assert "Python verified by a code exercise" in rationale(job, pool, result, 1)
     text = rationale(job, pool, result, 2)
     assert "has 2/3 required skills" in text
-    assert "an assessment found Python lacking" in text
+    assert "failed Python in an assessment" in text
 
 
 def test_changed_weights_change_score_and_provenance() -> None:

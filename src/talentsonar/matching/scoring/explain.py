@@ -72,7 +72,7 @@ def rationale(job: JobInput, pool: CandidatePool, result: PoolScores, row: int) 
         if failed:
             by = sorted({SOURCE_WORDS.get(checked.get(s, ""), "an assessment") for s in failed})
             parts.append(
-                f"{' and '.join(by)} found {_names(failed)} lacking (counts less than a CV claim)"
+                f"failed {_names(failed)} in {' and '.join(by)} (counts less than a CV claim)"
             )
         if implied:
             parts.append(f"related experience implies {_names(implied)}")
