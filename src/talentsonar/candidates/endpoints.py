@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from talentsonar.auth.principal import Caller, authorize, rate_limit
 from talentsonar.candidates import (
     ai_endpoints,
+    github_endpoints,
     ingest,
     match_endpoints,
     notes_endpoints,
@@ -55,6 +56,7 @@ routers = (
     match_endpoints.router,
     notes_endpoints.router,
     skill_endpoints.router,
+    github_endpoints.router,
 )
 
 TypeFilter = Literal["internal", "past", "uploaded", "sourced", "all"]
