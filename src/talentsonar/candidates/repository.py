@@ -282,6 +282,15 @@ class CandidateTaskRepository(TenantRepository[Task]):
     model = Task
     label = "Task"
 
+    async def outcome(self, task_id: uuid.UUID) -> tuple[TaskStatus, dict[str, Any] | None]:
+        """The status and result of a task (one primary-key read, for waiting on it)."""
+        row = (await self.session.execute(
+            select(Task.status, Task.result).where(Task.id == task_id, Task.org_id == self.org_id)
+        )).one_or_none()
+        if row is None:
+            return TaskStatus.cancelled, None
+        return row[0], row[1]
+
     async def delete_about(self, subject_ids: Sequence[uuid.UUID]) -> None:
         if subject_ids:
             await self.session.execute(delete(Task).where(

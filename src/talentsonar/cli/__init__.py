@@ -99,6 +99,7 @@ def serve(
         access_log=False,
         proxy_headers=True,
         server_header=False,
+        timeout_keep_alive=settings.http_keep_alive_seconds,
     )
 
 
