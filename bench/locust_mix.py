@@ -205,7 +205,7 @@ class Recruiter(FastHttpUser):
             return
         [item] = body["data"]["files"]
         candidate_id = item.get("candidateId")
-        if not candidate_id:  # not parsed inline: follow its task first
+        if not candidate_id:  # not parsed before the answer: follow its task first
             candidate_id = self._task_candidate(item["statusUrl"], started)
             if candidate_id is None:
                 return
