@@ -8,6 +8,7 @@ from typing import Any, TypedDict, cast
 from sqlalchemy import ColumnElement, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from talentsonar.core.fulltext import websearch_text
 from talentsonar.core.repository import CompiledSelect, TenantRepository
 from talentsonar.core.schemas import PageParams
 from talentsonar.models.candidate import Candidate
@@ -125,7 +126,7 @@ async def job_page(
     if department:
         values["department"] = department.strip().lower()
     if search and search.strip():
-        values["search"] = search
+        values["search"] = websearch_text(search)
         values["pattern"] = f"%{_escape_like(search.strip())}%"
     query = _page_query(by_status="status" in values, by_department="department" in values,
                         by_search="search" in values)
