@@ -49,7 +49,8 @@ async def network(tmp_path_factory: pytest.TempPathFactory,
     smtp.start()
     settings = make_settings(tmp_path_factory.mktemp("jobswap"),
                              redis_key_prefix=f"tstest:{uuid.uuid4().hex[:12]}:",
-                             smtp_url=f"smtp://127.0.0.1:{port}")
+                             smtp_url=f"smtp://127.0.0.1:{port}",
+                             upload_isolate_extraction=False)
     url = fresh_databases.take()
     runtime = Runtime(settings, url)
     await runtime.start()

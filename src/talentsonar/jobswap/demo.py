@@ -6,6 +6,7 @@ Matches are generated during seeding. Every account's password is ``DEMO_PASSWOR
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from pathlib import Path
 
@@ -208,13 +209,14 @@ async def seed(runtime: Runtime, org_id: uuid.UUID) -> int:
                 )
             )
             employees.append((Member(who.principal, profile, None), profile.id, cv))
-    for who, profile_id, cv in employees:  # resumes through the CV ingestion
-        if cv is None:
-            continue
+    async def attach(who: Member, profile_id: uuid.UUID, cv: str) -> None:
         async with runtime.db.session() as session:
             await ProfileService(runtime, session, who, SYSTEM).attach_resume(
                 profile_id, cv, (DEMO_CVS / cv).read_bytes()
             )
+
+    # resumes through the CV ingestion, a few at a time (extraction runs in subprocesses)
+    await asyncio.gather(*(attach(w, p, cv) for w, p, cv in employees if cv is not None))
     async with runtime.db.session() as session:
         await matching.generate_network(runtime, session, network.id)
     return len(employees)

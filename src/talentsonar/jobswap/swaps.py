@@ -368,8 +368,14 @@ class Swaps:
         )
 
     async def hr_request(self, request_id: uuid.UUID, *, lock: bool = False) -> JobSwapHrRequest:
-        company = self.hr_company() if self.who.hr_company_id else None
-        row = await self.hr.for_company(request_id, company, lock=lock) if company else None
+        """An HR request of the caller's company (to decide, ``lock``); the network's
+        administrators may read any of the network's (404 for everyone else)."""
+        company = self.who.hr_company_id
+        row = None
+        if company is not None:
+            row = await self.hr.for_company(request_id, company, lock=lock)
+        elif self.who.is_admin and not lock:
+            row = await self.hr.get(request_id)
         if row is None:
             raise NotFound("HR request")
         return row
