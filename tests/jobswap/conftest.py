@@ -32,25 +32,30 @@ class Network:
 
     async def headers(self, client: httpx.AsyncClient, email: str) -> dict[str, str]:
         if email not in self.tokens:
-            r = await client.post("/api/v1/auth/login", json={
-                "email": email, "password": self.runtime.settings.demo_password})
+            r = await client.post(
+                "/api/v1/auth/login",
+                json={"email": email, "password": self.runtime.settings.demo_password},
+            )
             assert r.status_code == 200, r.text
             self.tokens[email] = {"Authorization": f"Bearer {r.json()['data']['token']}"}
         return self.tokens[email]
 
 
 @pytest.fixture(scope="package")
-async def network(tmp_path_factory: pytest.TempPathFactory,
-                  fresh_databases: FreshDatabases) -> AsyncIterator[Network]:
+async def network(
+    tmp_path_factory: pytest.TempPathFactory, fresh_databases: FreshDatabases
+) -> AsyncIterator[Network]:
     from aiosmtpd.controller import Controller
 
     inbox, port = Inbox(), free_port()
     smtp = Controller(inbox, hostname="127.0.0.1", port=port)
     smtp.start()
-    settings = make_settings(tmp_path_factory.mktemp("jobswap"),
-                             redis_key_prefix=f"tstest:{uuid.uuid4().hex[:12]}:",
-                             smtp_url=f"smtp://127.0.0.1:{port}",
-                             upload_isolate_extraction=False)
+    settings = make_settings(
+        tmp_path_factory.mktemp("jobswap"),
+        redis_key_prefix=f"tstest:{uuid.uuid4().hex[:12]}:",
+        smtp_url=f"smtp://127.0.0.1:{port}",
+        upload_isolate_extraction=False,
+    )
     url = fresh_databases.take()
     runtime = Runtime(settings, url)
     await runtime.start()
@@ -60,8 +65,10 @@ async def network(tmp_path_factory: pytest.TempPathFactory,
         from sqlalchemy import text
 
         async with runtime.db.session() as session:
-            org_id = await session.scalar(text(
-                "SELECT id FROM organizations WHERE name = :n"), {"n": jobswap_demo.NETWORK_NAME})
+            org_id = await session.scalar(
+                text("SELECT id FROM organizations WHERE name = :n"),
+                {"n": jobswap_demo.NETWORK_NAME},
+            )
         yield Network(runtime, org_id, inbox)
     finally:
         smtp.stop()

@@ -15,9 +15,15 @@ RESUME = Path(__file__).with_name("files") / "resume.txt"
 
 
 def _profile(name: str, home: str, work: str) -> dict[str, object]:
-    return {"name": name, "company": "Iso Corp", "jobTitle": "Backend Engineer",
-            "salaryBand": "50k-60k", "homeAddress": home, "workAddress": work,
-            "skills": ["Python", "PostgreSQL"]}
+    return {
+        "name": name,
+        "company": "Iso Corp",
+        "jobTitle": "Backend Engineer",
+        "salaryBand": "50k-60k",
+        "homeAddress": home,
+        "workAddress": work,
+        "skills": ["Python", "PostgreSQL"],
+    }
 
 
 async def _scenario(ctx: IsolationContext) -> None:
@@ -27,38 +33,55 @@ async def _scenario(ctx: IsolationContext) -> None:
     r = await client.post(f"{API}/companies", json={"name": "Iso Corp"}, headers=owner)
     assert r.status_code == 201, r.text
     company_id = r.json()["data"]["id"]
-    r = await client.post(f"{API}/profiles", headers=owner,
-                          json=_profile("Owner", "Kispest, Budapest", "Budaörs, Hungary"))
+    r = await client.post(
+        f"{API}/profiles",
+        headers=owner,
+        json=_profile("Owner", "Kispest, Budapest", "Budaörs, Hungary"),
+    )
     assert r.status_code == 201, r.text
     mine = r.json()["data"]["id"]
-    r = await client.post(f"{API}/profiles/{mine}/resume", headers=owner,
-                          files={"file": ("resume.txt", RESUME.read_bytes(), "text/plain")})
+    r = await client.post(
+        f"{API}/profiles/{mine}/resume",
+        headers=owner,
+        files={"file": ("resume.txt", RESUME.read_bytes(), "text/plain")},
+    )
     assert r.status_code == 201, r.text
     employee = await member_of(client, ctx.owner, "employee")
-    r = await client.post(f"{API}/profiles", headers=employee["headers"],
-                          json=_profile("Employee", "Budaörs, Hungary", "Kispest, Budapest"))
+    r = await client.post(
+        f"{API}/profiles",
+        headers=employee["headers"],
+        json=_profile("Employee", "Budaörs, Hungary", "Kispest, Budapest"),
+    )
     assert r.status_code == 201, r.text
     hr = await member_of(client, ctx.owner, "hr")
-    r = await client.post(f"{API}/hr-users", headers=owner,
-                          json={"userId": hr["user"]["id"], "companyId": company_id})
+    r = await client.post(
+        f"{API}/hr-users", headers=owner, json={"userId": hr["user"]["id"], "companyId": company_id}
+    )
     assert r.status_code == 201, r.text
     async with ctx.runtime.db.session() as session:
         await matching.generate_network(ctx.runtime, session, ctx.org_id)
     matches = (await client.get(f"{API}/matches", headers=owner)).json()["data"]
     assert matches, "the two profiles make a swap"
-    r = await client.post(f"{API}/swap-requests", headers=owner,
-                          json={"matchId": matches[0]["id"], "message": "Swap?"})
+    r = await client.post(
+        f"{API}/swap-requests",
+        headers=owner,
+        json={"matchId": matches[0]["id"], "message": "Swap?"},
+    )
     assert r.status_code == 201, r.text
     request_id = r.json()["data"]["id"]
     for headers in (owner, employee["headers"]):
         accepted = await client.put(f"{API}/swap-requests/{request_id}/accept", headers=headers)
         assert accepted.status_code == 200, accepted.text
     hr_requests = (await client.get(f"{API}/hr/requests", headers=hr["headers"])).json()["data"]
-    ctx.cache.update({
-        "jobswap:company": company_id, "jobswap:profile": mine,
-        "jobswap:match": matches[0]["id"], "jobswap:swap_request": request_id,
-        "jobswap:hr_request": hr_requests[0]["id"],
-    })
+    ctx.cache.update(
+        {
+            "jobswap:company": company_id,
+            "jobswap:profile": mine,
+            "jobswap:match": matches[0]["id"],
+            "jobswap:swap_request": request_id,
+            "jobswap:hr_request": hr_requests[0]["id"],
+        }
+    )
 
 
 @factory("profile_id")

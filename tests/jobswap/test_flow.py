@@ -4,6 +4,7 @@ with commute before and after, a request, both accepts, both HR approvals, the e
 from __future__ import annotations
 
 import httpx
+
 from tests.conftest import run_queued_tasks
 from tests.jobswap.conftest import API, Network, as_list
 
@@ -24,9 +25,16 @@ async def test_a_swap_goes_from_match_to_both_hr_approvals(
     assert 0 <= match["compatibilityScore"] <= 100
     assert "address" not in match["matchProfile"]["homeLocation"]
 
-    r = await client.post(f"{API}/swap-requests", headers=amira, json={
-        "matchId": match["id"], "message": "Shall we swap?", "shareResume": True,
-        "shareContact": True})
+    r = await client.post(
+        f"{API}/swap-requests",
+        headers=amira,
+        json={
+            "matchId": match["id"],
+            "message": "Shall we swap?",
+            "shareResume": True,
+            "shareContact": True,
+        },
+    )
     assert r.status_code == 201, r.text
     request = r.json()["data"]
     assert request["commuteSavingsMinutes"] > 0
@@ -38,12 +46,14 @@ async def test_a_swap_goes_from_match_to_both_hr_approvals(
     assert seen["counterpartContact"]["email"] == "amira.haddad@example.com"
     assert seen["counterpartResumeUrl"]
 
-    r = await client.put(f"{API}/swap-requests/{request['id']}/accept", headers=tom,
-                         json={"shareContact": True})
+    r = await client.put(
+        f"{API}/swap-requests/{request['id']}/accept", headers=tom, json={"shareContact": True}
+    )
     assert r.status_code == 200, r.text
     assert r.json()["data"]["status"] == "pending"
     again = await client.put(f"{API}/swap-requests/{request['id']}/accept", headers=tom)
-    assert again.status_code == 200 and again.json()["data"]["status"] == "pending"
+    assert again.status_code == 200
+    assert again.json()["data"]["status"] == "pending"
     r = await client.put(f"{API}/swap-requests/{request['id']}/accept", headers=amira)
     assert r.status_code == 200, r.text
     assert r.json()["data"]["status"] == "hr_review"
@@ -51,13 +61,18 @@ async def test_a_swap_goes_from_match_to_both_hr_approvals(
     hr_ids = []
     for hr_email in (HR_BUDA, HR_PEST):
         hr = await network.headers(client, hr_email)
-        mine = [x for x in as_list(await client.get(f"{API}/hr/requests", headers=hr))
-                if x["swapRequestId"] == request["id"]]
+        mine = [
+            x
+            for x in as_list(await client.get(f"{API}/hr/requests", headers=hr))
+            if x["swapRequestId"] == request["id"]
+        ]
         assert len(mine) == 1
         assert float(mine[0]["estimatedCostSavings"]) > 0
-        assert mine[0]["requesterResumeUrl"] and mine[0]["counterpartyResumeUrl"]
+        assert mine[0]["requesterResumeUrl"]
+        assert mine[0]["counterpartyResumeUrl"]
         resume = await client.get(mine[0]["requesterResumeUrl"])
-        assert resume.status_code == 200 and b"Amira Haddad" in resume.content
+        assert resume.status_code == 200
+        assert b"Amira Haddad" in resume.content
         hr_ids.append((hr, mine[0]["id"]))
 
     first = await client.put(f"{API}/hr/requests/{hr_ids[0][1]}/approve", headers=hr_ids[0][0])

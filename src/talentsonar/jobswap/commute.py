@@ -96,7 +96,8 @@ class OsrmMatrix:
         out: list[float] = []
         for origin, destination in pairs:
             coords = f"{origin[1]},{origin[0]};{destination[1]},{destination[0]}"
-            response = await self.client.get(
+            response = await self.client.request(
+                "GET",
                 f"/table/v1/{OSRM_PROFILES[mode]}/{coords}",
                 params={"sources": "0", "destinations": "1", "annotations": "duration"},
             )
@@ -120,7 +121,8 @@ class OpenRouteServiceMatrix:
     async def minutes(self, pairs: Sequence[tuple[Point, Point]], mode: str) -> list[float]:
         out: list[float] = []
         for origin, destination in pairs:
-            response = await self.client.post(
+            response = await self.client.request(
+                "POST",
                 f"/v2/matrix/{ORS_PROFILES[mode]}",
                 headers={"Authorization": self.api_key},
                 json={

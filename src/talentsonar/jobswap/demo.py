@@ -209,6 +209,7 @@ async def seed(runtime: Runtime, org_id: uuid.UUID) -> int:
                 )
             )
             employees.append((Member(who.principal, profile, None), profile.id, cv))
+
     async def attach(who: Member, profile_id: uuid.UUID, cv: str) -> None:
         async with runtime.db.session() as session:
             await ProfileService(runtime, session, who, SYSTEM).attach_resume(

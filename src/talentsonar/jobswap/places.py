@@ -19,8 +19,11 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
+import structlog
 
 from talentsonar.core.errors import UnprocessableEntity
+
+log = structlog.get_logger(__name__)
 
 #: An earlier part of an address refines the town when it names a place this close to it.
 DISTRICT_KM = 40.0
@@ -152,9 +155,11 @@ class Gazetteer:
         for index, part in enumerate(parts):
             if country and self.countries.get(_norm(part)) == country:
                 continue
-            for phrase in _phrases(part):
-                for city in self.lookup(phrase, country)[:5]:
-                    matches.append((index, city))
+            for phrase in _phrases(part):  # the longest phrase naming a place wins
+                found = self.lookup(phrase, country)[:5]
+                if found:
+                    matches.extend((index, city) for city in found)
+                    break
         if not matches:
             raise AddressNotFound(
                 f"No place found for {address!r}; try a town or district name",
@@ -223,11 +228,17 @@ class OpenRouteServiceGeocoder:
         self.client, self.api_key, self.min_population = client, api_key, min_population
 
     async def geocode(self, address: str) -> Place:
-        response = await self.client.get(
-            "/geocode/search", params={"api_key": self.api_key, "text": address, "size": 5}
-        )
-        response.raise_for_status()
-        features = response.json().get("features") or []
+        try:
+            response = await self.client.request(
+                "GET",
+                "/geocode/search",
+                params={"api_key": self.api_key, "text": address, "size": 5},
+            )
+            response.raise_for_status()
+            features = response.json().get("features") or []
+        except Exception as exc:  # the service is down or refuses: the offline gazetteer
+            log.warning("jobswap.geocoder_unavailable", error=repr(exc))
+            return gazetteer(self.min_population).geocode(address)
         if not features:
             raise AddressNotFound(
                 f"No place found for {address!r}",
