@@ -181,14 +181,12 @@ async def seed(runtime: Runtime, org_id: uuid.UUID) -> int:
             settings=settings,
         )
         owner = Member(Principal(admin.id, network.id, Role.owner), None, None)
-        companies = {}
         for name, (hr_email, hr_name) in COMPANIES.items():
-            company = await NetworkAdmin(session, owner, SYSTEM).add_company(name)
-            companies[name] = company.id
+            added = await NetworkAdmin(session, owner, SYSTEM).add_company(name)
             hr = await add_member(
                 session, network.id, hr_email, hr_name, password, Role.hr, settings
             )
-            await NetworkAdmin(session, owner, SYSTEM).add_hr_user(hr, company.id)
+            await NetworkAdmin(session, owner, SYSTEM).add_hr_user(hr, added.id)
         employees = []
         for name, email, company, title, band, home, work, skills, cv in EMPLOYEES:
             user_id = await add_member(
