@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints
@@ -230,7 +229,7 @@ class SwapRequest(Schema):
 class HrRequest(Schema):
     id: uuid.UUID
     swap_request_id: uuid.UUID
-    estimated_cost_savings: Decimal
+    estimated_cost_savings: float
     savings_breakdown: dict[str, Any]
     requester_resume_url: str | None
     counterparty_resume_url: str | None

@@ -355,7 +355,7 @@ class Swaps:
         return HrRequest(
             id=row.id,
             swap_request_id=request.id,
-            estimated_cost_savings=row.estimated_cost_savings,
+            estimated_cost_savings=float(row.estimated_cost_savings),
             savings_breakdown=row.savings_breakdown,
             requester_resume_url=await service.resume_link(a),
             counterparty_resume_url=await service.resume_link(b),
