@@ -41,8 +41,8 @@ from _harness import fresh_service, percentile
 
 from talentsonar.embeddings import get_embedder
 from talentsonar.jobswap import engine, matching
+from talentsonar.jobswap.network import add_member
 from talentsonar.jobswap.places import gazetteer
-from talentsonar.jobswap.service import add_member
 from talentsonar.models.jobswap import JobSwapCompany, JobSwapProfile
 from talentsonar.models.membership import Role
 from talentsonar.skills.taxonomy import get_taxonomy

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from talentsonar.jobswap.service import add_member
+from talentsonar.jobswap.network import add_member
 from talentsonar.models.membership import Role
 from tests.contract.conftest import Demo
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import httpx
 
+from talentsonar.jobswap.network import add_member
 from talentsonar.jobswap.repository import ProfileRepository
-from talentsonar.jobswap.service import add_member
 from talentsonar.models.membership import Role
 from tests.conftest import run_queued_tasks
 from tests.jobswap.conftest import API, Network, as_list

@@ -15,8 +15,9 @@ from talentsonar.auth.service import create_user_with_org, user_by_email
 from talentsonar.core.audit import SYSTEM
 from talentsonar.core.runtime import Runtime
 from talentsonar.jobswap import matching
+from talentsonar.jobswap.network import NetworkAdmin, add_member
 from talentsonar.jobswap.schemas import ProfileCreate
-from talentsonar.jobswap.service import Member, NetworkAdmin, ProfileService, add_member
+from talentsonar.jobswap.service import Member, ProfileService
 from talentsonar.models.membership import Role
 
 NETWORK_NAME = "JobSwap Demo Network"

@@ -15,6 +15,7 @@ from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.errors import NotFound, PayloadTooLarge
 from talentsonar.core.schemas import Envelope, Page, Paging
 from talentsonar.jobswap import service
+from talentsonar.jobswap.network import NetworkAdmin
 from talentsonar.jobswap.repository import (
     CompanyRepository,
     HrRequestRepository,
@@ -44,7 +45,7 @@ from talentsonar.jobswap.schemas import (
     SwapRequest,
     SwapRequestCreate,
 )
-from talentsonar.jobswap.service import Member, NetworkAdmin, ProfileService, public_view
+from talentsonar.jobswap.service import Member, ProfileService, public_view
 from talentsonar.jobswap.swaps import Swaps
 from talentsonar.models.jobswap import JobSwapMatch
 
@@ -175,7 +176,7 @@ async def erase_profile(
     """Erase the profile, its matches and swap requests, and its resume (GDPR)."""
     profiles = _profiles(runtime, session, await _who(session, principal), principal, request)
     result = await profiles.erase(profile_id)
-    return Envelope(data=Erased(matches=0, **result), message="Profile erased")
+    return Envelope(data=Erased(**result), message="Profile erased")
 
 
 @router.get("/profiles/{profile_id}/export", response_model=Envelope[ProfileExport])

@@ -42,7 +42,7 @@ from talentsonar.jobswap.schemas import (
     PublicProfile,
     Resume,
 )
-from talentsonar.models.jobswap import JobSwapCompany, JobSwapHrUser, JobSwapProfile
+from talentsonar.models.jobswap import JobSwapCompany, JobSwapProfile
 from talentsonar.models.membership import Role
 from talentsonar.storage import get_storage
 
@@ -501,6 +501,8 @@ class ProfileService:
         requests = await SwapRequestRepository(self.session, self.org_id).list(
             SwapRequestRepository(self.session, self.org_id).of_party(profile.id)
         )
+        matches = MatchRepository(self.session, self.org_id)
+        own_matches = len(await matches.list(matches.for_profile(profile.id)))
         resume_erased = False
         if profile.candidate_id is not None:
             candidate_id = profile.candidate_id
@@ -528,68 +530,10 @@ class ProfileService:
         )
         return {
             "profile_id": profile_id,
+            "matches": own_matches,
             "swap_requests": len(requests),
             "resume_erased": resume_erased,
         }
-
-
-class NetworkAdmin:
-    """Companies and HR users of the network (organisation admins)."""
-
-    def __init__(self, session: AsyncSession, who: Member, actor: Actor) -> None:
-        if not who.is_admin:
-            raise Forbidden("Only the network's administrators manage companies and HR users")
-        self.session, self.who, self.actor = session, who, actor
-        self.org_id = who.principal.org_id
-
-    async def add_company(self, name: str) -> JobSwapCompany:
-        companies = CompanyRepository(self.session, self.org_id)
-        if await companies.by_name(name) is not None:
-            raise Conflict(
-                "A company of that name is already in the network", code="company_exists"
-            )
-        company = await companies.create(JobSwapCompany(id=uuid.uuid4(), name=name))
-        await audit.record(
-            self.session,
-            self.actor,
-            "jobswap.company.created",
-            org_id=self.org_id,
-            target_type="jobswap_company",
-            target_id=company.id,
-            after={"name": name},
-        )
-        return company
-
-    async def add_hr_user(self, user_id: uuid.UUID, company_id: uuid.UUID) -> JobSwapHrUser:
-        from talentsonar.orgs.service import members
-
-        if await CompanyRepository(self.session, self.org_id).get(company_id) is None:
-            raise UnprocessableEntity("That company is not in the network", code="unknown_company")
-        roles = {m.user_id: m.role for m, _ in await members(self.session, self.org_id)}
-        if roles.get(user_id) is not Role.hr:
-            raise UnprocessableEntity(
-                "HR users are members of the network with the hr role (invite them first)",
-                code="not_hr_member",
-            )
-        hr_users = HrUserRepository(self.session, self.org_id)
-        row = await hr_users.by_user(user_id)
-        if row is None:
-            row = await hr_users.create(
-                JobSwapHrUser(id=uuid.uuid4(), user_id=user_id, company_id=company_id)
-            )
-        else:
-            row.company_id, row.deleted_at = company_id, None
-            await self.session.flush()
-        await audit.record(
-            self.session,
-            self.actor,
-            "jobswap.hr_user.assigned",
-            org_id=self.org_id,
-            target_type="user",
-            target_id=user_id,
-            after={"companyId": str(company_id)},
-        )
-        return row
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -597,30 +541,3 @@ def _unique(items: list[str]) -> list[str]:
     for item in items:
         seen.setdefault(item.casefold(), item)
     return list(seen.values())
-
-
-async def add_member(
-    session: AsyncSession,
-    org_id: uuid.UUID,
-    email: str,
-    full_name: str,
-    password: str | None,
-    role: Role,
-    settings: Any,
-) -> uuid.UUID:
-    """A new account that is a member of the network with ``role`` (demo and tests; people
-    normally join by invitation, ``/api/v1/organization/invitations``)."""
-    from talentsonar.core.security import hash_password
-    from talentsonar.models.membership import Membership
-    from talentsonar.models.user import User
-
-    user = User(
-        email=email.lower(),
-        full_name=full_name,
-        password_hash=hash_password(password, settings) if password else None,
-    )
-    session.add(user)
-    await session.flush()
-    session.add(Membership(user_id=user.id, org_id=org_id, role=role))
-    await session.flush()
-    return user.id
