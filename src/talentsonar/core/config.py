@@ -236,6 +236,24 @@ class Settings(BaseSettings):
     )
     invitation_ttl_hours: int = Field(168, ge=1)
 
+    # --- JobSwap (docs/JOBSWAP.md) ---
+    jobswap_geocoder: Literal["offline", "openrouteservice"] = "offline"
+    jobswap_geocoder_url: str | None = None
+    jobswap_distance_provider: Literal["offline", "osrm", "openrouteservice"] = "offline"
+    jobswap_distance_url: str | None = None
+    jobswap_provider_api_key: SecretStr | None = None
+    jobswap_gazetteer_min_population: Literal[500, 1000, 5000, 15000] = Field(
+        15000, description="smallest GeoNames place (population) the offline geocoder knows"
+    )
+    jobswap_commute_cache_days: int = Field(30, ge=1)
+    jobswap_hourly_value: float = Field(
+        30.0, ge=0, description="value of one hour of commuting, in the savings' currency"
+    )
+    jobswap_mileage_rate: float = Field(
+        0.0, ge=0, description="per km of driving the employer reimburses (0: none)"
+    )
+    jobswap_working_days: int = Field(220, ge=1, le=366)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
