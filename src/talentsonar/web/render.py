@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -35,15 +36,19 @@ def add_nav(label: str, path: str, section: str) -> None:
         NAV.append((label, path, section))
 
 
-def pct(value: Any) -> int:
-    """A score as a whole percentage between 0 and 100 (bars and labels)."""
+def pct(value: Any, scale: float = 1.0) -> int:
+    """A score as a whole percentage between 0 and 100 (``scale`` 100 for 0..1 values)."""
     try:
-        number = float(value)
+        number = float(value) * scale
     except (TypeError, ValueError):
         return 0
-    if number <= 1.0:
-        number *= 100
     return max(0, min(100, round(number)))
+
+
+def width(value: Any, scale: float = 1.0) -> str:
+    """The bar-width class of a score (``w0`` … ``w100`` in steps of 5: the CSP allows no
+    inline style)."""
+    return f"w{round(pct(value, scale) / 5) * 5}"
 
 
 def when(value: Any) -> str:
@@ -51,7 +56,13 @@ def when(value: Any) -> str:
     return text[:16].replace("T", " ") if text else ""
 
 
+#: Changes with the assets' contents: their URLs (``?v=``) never serve a stale copy.
+STATIC_VERSION = hashlib.sha256(
+    b"".join(p.read_bytes() for p in sorted((HERE / "static").glob("*.*")))
+).hexdigest()[:12]
+templates.env.globals["static_version"] = STATIC_VERSION
 templates.env.filters["pct"] = pct
+templates.env.filters["width"] = width
 templates.env.filters["when"] = when
 
 

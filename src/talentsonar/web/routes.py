@@ -40,6 +40,12 @@ PAGE_HEADERS = [
     (b"x-frame-options", b"SAMEORIGIN"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
+REPLACED = {
+    b"x-frame-options",
+    b"referrer-policy",
+    b"permissions-policy",
+    b"x-content-type-options",
+}
 #: Paths that are not pages (the API and its documentation keep their own headers).
 NOT_PAGES = ("/api/", "/docs", "/health/", "/metrics")
 
@@ -67,11 +73,27 @@ class PageHeaders:
             await self.app(scope, receive, send)
             return
 
+        # Versioned assets (``?v=`` the contents' hash) never change: cached for good.
+        static = scope["path"].startswith("/static/") and scope.get("query_string", b"").startswith(
+            b"v="
+        )
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                present = {name.lower() for name, _ in message.get("headers", [])}
-                extra = [(n, v) for n, v in PAGE_HEADERS if n not in present]
-                message["headers"] = [*message.get("headers", []), *extra]
+                headers = message.get("headers", [])
+                has_csp = any(name.lower() == b"content-security-policy" for name, _ in headers)
+                # The API's defaults (added inside: frames denied, no referrer) give way to
+                # the pages' own; a page's own CSP (the CV frame's sandbox) is kept.
+                kept = [(n, v) for n, v in headers if n.lower() not in REPLACED]
+                extra = [
+                    (n, v)
+                    for n, v in PAGE_HEADERS
+                    if not (has_csp and n == b"content-security-policy")
+                ]
+                if static:
+                    kept = [(n, v) for n, v in kept if n.lower() != b"cache-control"]
+                    extra.append((b"cache-control", b"public, max-age=31536000, immutable"))
+                message["headers"] = kept + extra
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -3,6 +3,7 @@ sign-in session's refresh token kept in the HttpOnly session cookie."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -20,6 +21,13 @@ from talentsonar.web.session import (
 )
 
 router = APIRouter()
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _org(value: Any) -> str:
+    """An organisation to sign in to (a user may belong to several), or ``""``."""
+    text = str(value or "")
+    return text if UUID.match(text) else ""
 
 
 def safe_next(value: Any) -> str:
@@ -46,7 +54,11 @@ async def login_page(request: Request, user: MaybeUser) -> Response:
     target = safe_next(request.query_params.get("next"))
     if user is not None:
         return RedirectResponse(target, status_code=303)
-    return render(request, "login.html", {"next": target, "email": ""})
+    return render(
+        request,
+        "login.html",
+        {"next": target, "email": "", "org": _org(request.query_params.get("org"))},
+    )
 
 
 @router.post("/login")
@@ -54,17 +66,19 @@ async def login(request: Request) -> Response:
     form = await _form(request)
     target = safe_next(form.get("next"))
     email = form.get("email", "").strip()
+    org = _org(form.get("org"))
+    body = {"email": email, "password": form.get("password", "")}
+    if org:
+        body["organizationId"] = org
     try:
         async with Api(request, None) as api:
-            answer = await api.post(
-                "/auth/login", json={"email": email, "password": form.get("password", "")}
-            )
+            answer = await api.post("/auth/login", json=body)
     except ApiError as exc:
         message = "Enter a valid email and password." if exc.status == 422 else exc.message
         return render(
             request,
             "login.html",
-            {"next": target, "email": email, "error": message},
+            {"next": target, "email": email, "error": message, "org": org},
             status=exc.status if exc.status in (401, 403, 429) else 400,
         )
     return _signed_in(request, answer["data"], target)
@@ -109,7 +123,8 @@ async def logout(request: Request, user: MaybeUser) -> Response:
     if user is not None:
         async with Api(request, user) as api:
             await api.post("/auth/logout")
-    response = RedirectResponse("/login", status_code=303)
+    org = _org(request.query_params.get("org"))
+    response = RedirectResponse(f"/login?org={org}" if org else "/login", status_code=303)
     clear_session_cookie(response, runtime_of(request).settings)
     return response
 
