@@ -5,7 +5,7 @@ same roles, tenancy, validation, rate limits and errors."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from typing import Any
 
 import httpx
@@ -106,7 +106,7 @@ def field_errors(error: ApiError) -> dict[str, str]:
     return out
 
 
-async def gather(calls: dict[str, Awaitable[Any]]) -> tuple[dict[str, Any], dict[str, str]]:
+async def gather(calls: Mapping[str, Awaitable[Any]]) -> tuple[dict[str, Any], dict[str, str]]:
     """Run the page's API calls at once; each section gets its data or its error message
     (a section's error state never blanks the whole page)."""
     names = list(calls)

@@ -35,7 +35,7 @@ async def shortlist(request: Request, job_id: str, user: User) -> Response:
     matches_path = f"/jobs/{job_id}/matches/blind" if blind else f"/jobs/{job_id}/matches"
     async with Api(request, user) as api:
         job = await api.data(f"/jobs/{job_id}")
-        filters = {"minScore": min_score or None, "page": page, "limit": 20}
+        filters: dict[str, object] = {"minScore": min_score or None, "page": page, "limit": 20}
         if not blind:
             filters["type"] = ctype
         data, errors = await gather(
