@@ -100,6 +100,25 @@ class AnalysisCompleted(Event):
     user_id: uuid.UUID | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ApplicationStageChanged(Event):
+    """An application entered a stage: created (``from_stage_id`` is ``None``) or moved.
+    ``to_kind`` is the stage's kind (open, hired, rejected, withdrawn), whatever its name."""
+
+    name: ClassVar[str] = "application.stage_changed"
+
+    application_id: uuid.UUID
+    job_id: uuid.UUID
+    candidate_id: uuid.UUID
+    from_stage_id: uuid.UUID | None
+    from_stage: str | None
+    to_stage_id: uuid.UUID
+    to_stage: str
+    to_kind: str
+    reason: str | None = None
+    user_id: uuid.UUID | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class EventContext:
     """What a handler works with: the publisher's session (and transaction) and the
