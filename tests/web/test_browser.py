@@ -30,6 +30,7 @@ MAIN_PAGES = [
     ("job", "/jobs/{job}"),
     ("upload", "/upload"),
     ("shortlist", "/jobs/{job}/shortlist"),
+    ("pipeline", "/jobs/{job}/pipeline"),
     ("candidate", "/candidates/{candidate}"),
     ("search", "/search?q=python"),
     ("credits", "/credits"),
@@ -155,6 +156,52 @@ def open_shortlist(run: Run) -> None:
     page.wait_for_selector("#analysis-done", timeout=WAIT_MS)
 
 
+def drag(page: Any, source: Any, target: Any) -> None:
+    """A drag with the mouse (HTML5 drag-and-drop), the target scrolled into view on the way
+    (``Locator.drag_to`` loses the drag when the board has to scroll)."""
+    source.scroll_into_view_if_needed()
+    box = source.bounding_box()
+    page.mouse.move(box["x"] + 8, box["y"] + 8)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 40, box["y"] + 40, steps=4)
+    target.scroll_into_view_if_needed()
+    end = target.bounding_box()
+    page.mouse.move(end["x"] + 20, end["y"] + 20, steps=4)
+    page.mouse.up()
+
+
+def move_through_pipeline(run: Run) -> None:
+    """Keyboard moves (a select and a button on each card) up to Hired, a drag-and-drop
+    move, and a rejection that asks for its reason."""
+    page = run.page
+    job = run.ids["job"]
+    page.goto(f"/jobs/{job}/pipeline")
+    card = page.locator(f"article.pcard:has(a[href='/candidates/{run.ids['candidate']}'])")
+    assert card.count() == 1, "a CV uploaded against the job is in its pipeline"
+    card_id = card.get_attribute("id") or ""
+    run.shot(page, "pipeline")
+    for stage in ("Screening", "Assessment", "Interview", "Offer", "Hired"):
+        card = page.locator(f"#{card_id}")
+        card.locator("select").select_option(label=stage)
+        card.locator("button", has_text="Move").click()
+        page.wait_for_url(re.compile(r"moved="))
+        column = page.locator(f"section.column:has(#{card_id})").get_attribute("data-stage-name")
+        assert column == stage, f"moved to {stage}: {column}"
+    # Another candidate: dragged to Rejected, which asks why.
+    page.goto(f"/jobs/{job}/pipeline")
+    other = page.locator("section.column[data-stage-name=New] article.pcard").first
+    other_id = other.get_attribute("id") or ""
+    rejected = page.locator("section.column[data-stage-name=Rejected]")
+    drag(page, other, rejected)
+    dialog = page.locator("#reason-dialog")
+    dialog.wait_for(state="visible")
+    dialog.locator("select").select_option(label="Skills do not match the role")
+    dialog.locator("button", has_text="Reject").click()
+    page.wait_for_url(re.compile(r"moved="))
+    assert page.locator(f"section.column[data-stage-name=Rejected] #{other_id}").count() == 1
+    run.shot(page, "pipeline-moved")
+
+
 def candidate_fit(run: Run) -> None:
     page = run.page
     page.goto(f"/candidates/{run.ids['candidate']}")
@@ -166,6 +213,11 @@ def candidate_fit(run: Run) -> None:
     page.click("text=Analyse fit")
     page.wait_for_selector(".fit-result", timeout=WAIT_MS)
     assert "Fit score" in page.inner_text("#fit")
+    assert "Hired" in page.inner_text("#notes"), "the candidate's pipelines"
+    page.fill("#note-body", "Strong hire. @owner please send the contract.")
+    page.click("text=Add note")
+    page.locator("#note-list li", has_text="Strong hire").wait_for()
+    assert "Olivia Owner" in page.inner_text("#note-list")
     run.shot(page, "candidate")
 
 
@@ -282,7 +334,7 @@ def accessibility_and_screenshots(run: Run) -> None:
         overflow = page.evaluate("document.documentElement.scrollWidth")
         if overflow > 380:
             failures.append(f"{path}: {overflow} px wide at 375 px")
-        if name in ("dashboard", "shortlist", "candidate"):
+        if name in ("dashboard", "shortlist", "pipeline", "candidate"):
             run.shot(page, f"{name}-375")
     context.close()
     assert failures == [], "\n".join(failures)
@@ -296,6 +348,7 @@ def test_web_app_in_a_browser(web_server: str, browser: Any, artifacts: Path) ->
             create_job,
             upload_cvs,
             open_shortlist,
+            move_through_pipeline,
             candidate_fit,
             xss_cv,
             viewer_read_only,

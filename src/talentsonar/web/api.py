@@ -106,16 +106,19 @@ def field_errors(error: ApiError) -> dict[str, str]:
     return out
 
 
-async def gather(calls: Mapping[str, Awaitable[Any]]) -> tuple[dict[str, Any], dict[str, str]]:
+async def gather(
+    calls: Mapping[str, Awaitable[Any]], *, required: tuple[str, ...] = ()
+) -> tuple[dict[str, Any], dict[str, str]]:
     """Run the page's API calls at once; each section gets its data or its error message
-    (a section's error state never blanks the whole page)."""
+    (a section's error state never blanks the whole page), except the ``required`` ones,
+    whose error is the page's (a 404 …)."""
     names = list(calls)
     results = await asyncio.gather(*calls.values(), return_exceptions=True)
     data: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for name, result in zip(names, results, strict=True):
         if isinstance(result, ApiError):
-            if result.status == 401:
+            if result.status == 401 or name in required:
                 raise result
             errors[name] = result.message
         elif isinstance(result, BaseException):

@@ -18,6 +18,7 @@ from talentsonar.web.pages import (
     dashboard,
     jobs,
     organization,
+    pipeline,
     search,
     shortlist,
     upload,
@@ -50,6 +51,7 @@ REPLACED = {
 NOT_PAGES = ("/api/", "/docs", "/health/", "/metrics")
 
 PAGE_MODULES = (
+    pipeline,
     account,
     dashboard,
     jobs,

@@ -56,14 +56,18 @@ async def candidates_list(request: Request, user: User) -> Response:
 
 async def candidate_context(request: Request, user: User, candidate_id: str) -> dict[str, Any]:
     async with Api(request, user) as api:
-        candidate = await api.data(f"/candidates/{candidate_id}")
         data, errors = await gather(
             {
+                "candidate": api.data(f"/candidates/{candidate_id}"),
                 "matches": api.data(f"/candidates/{candidate_id}/matches", limit=20),
                 "interviews": api.data("/interviews", candidateId=candidate_id, limit=20),
                 "jobs": api.data("/jobs", status="open", limit=100),
-            }
+                "notes": api.data(f"/candidates/{candidate_id}/notes", limit=50),
+                "applications": api.data("/applications", candidateId=candidate_id, limit=20),
+            },
+            required=("candidate",),
         )
+    candidate = data["candidate"]
     docs = candidate.get("documents") or []
     current = next((d for d in docs if d.get("isCurrent")), None)
     return {
@@ -72,6 +76,10 @@ async def candidate_context(request: Request, user: User, candidate_id: str) -> 
         "d": data,
         "errors": errors,
         "cv": current,
+        "candidate_id": candidate_id,
+        "notes": data.get("notes"),
+        "applications": data.get("applications") or [],
+        "error": errors.get("notes"),
         "cv_inline": bool(current and str(current.get("contentType", "")).startswith(INLINE)),
     }
 

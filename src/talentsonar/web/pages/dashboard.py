@@ -23,9 +23,14 @@ async def dashboard(request: Request, user: User) -> Response:
                 "running": api.data("/tasks", status="running", limit=10),
                 "queued": api.data("/tasks", status="queued", limit=10),
                 "balance": api.data("/credits/balance"),
+                "pipeline": api.data("/pipeline/jobs", status="open", limit=10),
             }
         )
     work = data.get("running", []) + data.get("queued", [])
+    data["pipelines"] = {
+        row["jobId"]: {s["name"]: s["count"] for s in row["stages"] if s["count"]}
+        for row in data.get("pipeline", [])
+    }
     return render(
         request,
         "dashboard.html",

@@ -34,18 +34,22 @@ async def shortlist(request: Request, job_id: str, user: User) -> Response:
     page = int(_number(params.get("page"), 1, 1, 10_000))
     matches_path = f"/jobs/{job_id}/matches/blind" if blind else f"/jobs/{job_id}/matches"
     async with Api(request, user) as api:
-        job = await api.data(f"/jobs/{job_id}")
         filters: dict[str, object] = {"minScore": min_score or None, "page": page, "limit": 20}
         if not blind:
             filters["type"] = ctype
         data, errors = await gather(
             {
+                "job": api.data(f"/jobs/{job_id}"),
                 "matches": api.get(matches_path, **filters),
                 "gems": api.data(f"/jobs/{job_id}/hidden-gems", limit=5),
                 "fairness": api.data(f"/jobs/{job_id}/fairness-report"),
                 "analysis": api.data(f"/jobs/{job_id}/analysis-status"),
-            }
+                "applications": api.data("/applications", jobId=job_id, limit=100),
+            },
+            required=("job",),
         )
+    job = data["job"]
+    in_pipeline = {a["candidateId"]: a["stage"]["name"] for a in data.get("applications", [])}
     query = (
         urlencode(
             {
@@ -63,6 +67,8 @@ async def shortlist(request: Request, job_id: str, user: User) -> Response:
             "active": "jobs",
             "job": job,
             "d": data,
+            "in_pipeline": in_pipeline,
+            "added": params.get("added"),
             "errors": errors,
             "blind": blind,
             "min_score": params.get("min_score") or "",

@@ -64,24 +64,30 @@
       });
       board.addEventListener("submit", function (e) {
         var form = e.target.closest("form[data-move]");
-        if (!form) return;
+        if (!form || !needsReason(form)) return;
         e.preventDefault();
         submitMove(form);
       });
     });
   }
 
+  function needsReason(form) {
+    var stage = form.elements.stage.value;
+    return (form.getAttribute("data-reason-stages") || "").split(",").indexOf(stage) >= 0;
+  }
+
+  // A move: a plain form post (the server answers with the board again); to a rejected
+  // stage, the dialog asks for the reason first.
   function submitMove(form) {
     var stage = form.elements.stage.value;
-    var needsReason = (form.getAttribute("data-reason-stages") || "").split(",").indexOf(stage) >= 0;
     var dialog = document.getElementById("reason-dialog");
-    if (needsReason && dialog) {
+    if (needsReason(form) && dialog) {
       dialog.querySelector("[name=application_id]").value = form.getAttribute("data-application");
       dialog.querySelector("[name=stage]").value = stage;
       dialog.showModal();
       return;
     }
-    htmx.trigger(form, "move");
+    form.submit();
   }
 
   function init(root) { initDropzones(root); initBoards(root); }
