@@ -17,6 +17,8 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.autoescape = True  # every template, whatever its extension
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
+#: Templates are part of the package: no file-system check on every render.
+templates.env.auto_reload = False
 
 #: The main navigation: (label, path, section). Later pages (assessments, JobSwap) add
 #: theirs with :func:`add_nav`.

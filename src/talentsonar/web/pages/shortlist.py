@@ -41,15 +41,11 @@ async def shortlist(request: Request, job_id: str, user: User) -> Response:
             {
                 "job": api.data(f"/jobs/{job_id}"),
                 "matches": api.get(matches_path, **filters),
-                "gems": api.data(f"/jobs/{job_id}/hidden-gems", limit=5),
-                "fairness": api.data(f"/jobs/{job_id}/fairness-report"),
                 "analysis": api.data(f"/jobs/{job_id}/analysis-status"),
-                "applications": api.data("/applications", jobId=job_id, limit=100),
             },
             required=("job",),
         )
     job = data["job"]
-    in_pipeline = {a["candidateId"]: a["stage"]["name"] for a in data.get("applications", [])}
     query = (
         urlencode(
             {
@@ -67,7 +63,6 @@ async def shortlist(request: Request, job_id: str, user: User) -> Response:
             "active": "jobs",
             "job": job,
             "d": data,
-            "in_pipeline": in_pipeline,
             "added": params.get("added"),
             "errors": errors,
             "blind": blind,
@@ -78,6 +73,21 @@ async def shortlist(request: Request, job_id: str, user: User) -> Response:
             "offset": (page - 1) * 20,
         },
     )
+
+
+@router.get("/jobs/{job_id}/shortlist/insights")
+async def insights(request: Request, job_id: str, user: User) -> Response:
+    """The shortlist's side panels (hidden gems, fairness report), loaded after the
+    ranked list so that the list shows at once."""
+    blind = request.query_params.get("blind") == "1"
+    async with Api(request, user) as api:
+        data, errors = await gather(
+            {
+                "gems": api.data(f"/jobs/{job_id}/hidden-gems", limit=5),
+                "fairness": api.data(f"/jobs/{job_id}/fairness-report"),
+            }
+        )
+    return render(request, "partials/insights.html", {"d": data, "errors": errors, "blind": blind})
 
 
 @router.get("/jobs/{job_id}/candidates/{candidate_id}/breakdown")
