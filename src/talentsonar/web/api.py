@@ -5,6 +5,7 @@ same roles, tenancy, validation, rate limits and errors."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Awaitable, Mapping
 from typing import Any
 
@@ -14,6 +15,8 @@ from fastapi import Request
 from talentsonar.web.session import WebUser
 
 API = "/api/v1"
+#: What a path built from a page's URL may contain (ids are UUIDs; tokens are URL-safe).
+SAFE_PATH = re.compile(r"^/[A-Za-z0-9/_.~%-]*$")
 
 
 class ApiError(Exception):
@@ -54,6 +57,9 @@ class Api:
         await self._client.aclose()
 
     async def call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        if not SAFE_PATH.match(path) or "/../" in path or "/./" in path:
+            # An id from a page's URL that is no id (``%3F``, ``..``): never another call.
+            raise ApiError(404, "not_found", "Not found")
         params = kwargs.pop("params", None)
         if params:
             kwargs["params"] = {k: v for k, v in params.items() if v not in (None, "")}

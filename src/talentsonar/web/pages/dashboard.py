@@ -12,6 +12,10 @@ from talentsonar.web.session import User
 router = APIRouter()
 
 
+def in_progress(tasks: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [t for t in tasks if t.get("status") in ("queued", "running")]
+
+
 @router.get("/")
 async def dashboard(request: Request, user: User) -> Response:
     async with Api(request, user) as api:
@@ -20,13 +24,12 @@ async def dashboard(request: Request, user: User) -> Response:
                 "stats": api.data("/analytics/dashboard"),
                 "jobs": api.get("/jobs", status="open", limit=10),
                 "candidates": api.get("/candidates", limit=6),
-                "running": api.data("/tasks", status="running", limit=10),
-                "queued": api.data("/tasks", status="queued", limit=10),
+                "tasks": api.data("/tasks", limit=25),
                 "balance": api.data("/credits/balance"),
                 "pipeline": api.data("/pipeline/jobs", status="open", limit=10),
             }
         )
-    work = data.get("running", []) + data.get("queued", [])
+    work = in_progress(data.get("tasks", []))
     data["pipelines"] = {
         row["jobId"]: {s["name"]: s["count"] for s in row["stages"] if s["count"]}
         for row in data.get("pipeline", [])
@@ -42,11 +45,10 @@ async def dashboard(request: Request, user: User) -> Response:
 async def work_fragment(request: Request, user: User) -> Response:
     """Background work in progress (polled by the dashboard while there is some)."""
     async with Api(request, user) as api:
-        data, errors = await gather(
-            {
-                "running": api.data("/tasks", status="running", limit=10),
-                "queued": api.data("/tasks", status="queued", limit=10),
-            }
-        )
-    work = data.get("running", []) + data.get("queued", [])
-    return render(request, "partials/work.html", {"work": work, "errors": errors})
+        data, errors = await gather({"tasks": api.data("/tasks", limit=25)})
+    work = in_progress(data.get("tasks", []))
+    errors = {"running": errors["tasks"]} if "tasks" in errors else {}
+    # 286: htmx stops polling once nothing is left in progress.
+    return render(
+        request, "partials/work.html", {"work": work, "errors": errors}, status=200 if work else 286
+    )
