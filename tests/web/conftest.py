@@ -61,7 +61,7 @@ class AppServer:
         self.socket.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def web_server(
     fresh_databases: FreshDatabases, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
@@ -80,8 +80,10 @@ def web_server(
         fresh_databases.give_back(database_url)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """Module-scoped: Playwright's sync API keeps its event loop marked running in this
+    thread while it is open, which the async tests of other modules cannot share."""
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         if IN_CI:
             pytest.fail(f"Chromium is missing ({CHROMIUM}): .ci/run installs it")
