@@ -23,6 +23,7 @@ from talentsonar.core.routing import install_route_index
 from talentsonar.core.runtime import Runtime
 from talentsonar.discovery import load_domains
 from talentsonar.health.endpoints import router as health_router
+from talentsonar.web.routes import install_web
 
 log = structlog.get_logger(__name__)
 
@@ -109,6 +110,7 @@ def create_app(
     install_offline_docs(app)
     app.include_router(health_router)
     app.include_router(build_api_router())
+    install_web(app)  # the pages at / (after the API: its routes and headers stay as they were)
     install_route_index(app.router)
     install_security_docs(app)
     return app
