@@ -34,7 +34,7 @@ async def test_demo_org_has_jobs_and_ranked_candidates(
     login = await seed_demo(runtime)
     assert login.created
     # The demo CVs are parsed by the worker: their applications follow (pipeline/demo.py).
-    assert login.seeded == {"candidates": 8, "jobs": 3, "pipeline": 0}
+    assert login.seeded == {"candidates": 8, "jobs": 3, "pipeline": 0, "jobswap": 12}
     await run_queued_tasks(runtime)
 
     r = await client.post("/api/v1/auth/login", json={
@@ -65,7 +65,7 @@ async def test_demo_org_has_jobs_and_ranked_candidates(
 
     again = await seed_demo(runtime)
     assert not again.created
-    assert again.seeded == {"candidates": 0, "jobs": 0, "pipeline": 0}
+    assert again.seeded == {"candidates": 0, "jobs": 0, "pipeline": 0, "jobswap": 0}
     assert await _count(runtime, "candidates") == 8
     assert await _count(runtime, "jobs") == 3
     assert await _count(runtime, "applications") == 8

@@ -254,6 +254,12 @@ class Settings(BaseSettings):
     )
     jobswap_working_days: int = Field(220, ge=1, le=366)
 
+    @field_validator("jobswap_gazetteer_min_population", mode="before")
+    @classmethod
+    def _population_from_text(cls, value: object) -> object:
+        # An environment variable arrives as text; the literal choices are integers.
+        return int(value) if isinstance(value, str) and value.strip().isdigit() else value
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
