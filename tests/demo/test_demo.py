@@ -33,7 +33,7 @@ async def test_demo_org_has_jobs_and_ranked_candidates(
 ) -> None:
     login = await seed_demo(runtime)
     assert login.created
-    assert login.seeded == {"candidates": 8, "jobs": 3}
+    assert login.seeded == {"candidates": 8, "jobs": 3, "jobswap": 12}  # + the JobSwap network
     await run_queued_tasks(runtime)
 
     r = await client.post("/api/v1/auth/login", json={
@@ -60,7 +60,7 @@ async def test_demo_org_has_jobs_and_ranked_candidates(
 
     again = await seed_demo(runtime)
     assert not again.created
-    assert again.seeded == {"candidates": 0, "jobs": 0}
+    assert again.seeded == {"candidates": 0, "jobs": 0, "jobswap": 0}
     assert await _count(runtime, "candidates") == 8
     assert await _count(runtime, "jobs") == 3
 

@@ -218,8 +218,9 @@ class Settings(BaseSettings):
     jobswap_distance_provider: Literal["offline", "osrm", "openrouteservice"] = "offline"
     jobswap_distance_url: str | None = None
     jobswap_provider_api_key: SecretStr | None = None
-    jobswap_gazetteer_min_population: Literal[500, 1000, 5000, 15000] = Field(
-        15000, description="smallest GeoNames place (population) the offline geocoder knows"
+    jobswap_gazetteer_min_population: int = Field(
+        15000, description="smallest GeoNames place (population) the offline geocoder knows: "
+        "500, 1000, 5000 or 15000"
     )
     jobswap_commute_cache_days: int = Field(30, ge=1)
     jobswap_hourly_value: float = Field(
@@ -246,6 +247,13 @@ class Settings(BaseSettings):
             if value.lstrip().startswith("["):
                 return json.loads(value)
             return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("jobswap_gazetteer_min_population")
+    @classmethod
+    def _gazetteer_size(cls, value: int) -> int:
+        if value not in (500, 1000, 5000, 15000):
+            raise ValueError("JOBSWAP_GAZETTEER_MIN_POPULATION: one of 500, 1000, 5000, 15000")
         return value
 
     @field_validator("webhook_allowed_networks")
