@@ -242,8 +242,9 @@ class Settings(BaseSettings):
     jobswap_distance_provider: Literal["offline", "osrm", "openrouteservice"] = "offline"
     jobswap_distance_url: str | None = None
     jobswap_provider_api_key: SecretStr | None = None
-    jobswap_gazetteer_min_population: Literal[500, 1000, 5000, 15000] = Field(
-        15000, description="smallest GeoNames place (population) the offline geocoder knows"
+    jobswap_gazetteer_min_population: int = Field(
+        15000, description="smallest GeoNames place (population) the offline geocoder knows: "
+        "500, 1000, 5000 or 15000"
     )
     jobswap_commute_cache_days: int = Field(30, ge=1)
     jobswap_hourly_value: float = Field(
@@ -253,12 +254,6 @@ class Settings(BaseSettings):
         0.0, ge=0, description="per km of driving the employer reimburses (0: none)"
     )
     jobswap_working_days: int = Field(220, ge=1, le=366)
-
-    @field_validator("jobswap_gazetteer_min_population", mode="before")
-    @classmethod
-    def _population_from_text(cls, value: object) -> object:
-        # An environment variable arrives as text; the literal choices are integers.
-        return int(value) if isinstance(value, str) and value.strip().isdigit() else value
 
     @field_validator("cors_origins", mode="before")
     @classmethod
@@ -276,6 +271,13 @@ class Settings(BaseSettings):
             if value.lstrip().startswith("["):
                 return json.loads(value)
             return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("jobswap_gazetteer_min_population")
+    @classmethod
+    def _gazetteer_size(cls, value: int) -> int:
+        if value not in (500, 1000, 5000, 15000):
+            raise ValueError("JOBSWAP_GAZETTEER_MIN_POPULATION: one of 500, 1000, 5000, 15000")
         return value
 
     @field_validator("webhook_allowed_networks")
