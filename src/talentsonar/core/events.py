@@ -56,6 +56,15 @@ class CandidateChanged(Event):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SkillProfileChanged(Event):
+    """A source (assessment, code, GitHub, a recruiter) changed a candidate's verified
+    skills: matching re-scores the candidate. Published once per transaction."""
+
+    name: ClassVar[str] = "skills.profile_changed"
+    candidate_id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CvParsed(Event):
     name: ClassVar[str] = "cv.parsed"
     candidate_id: uuid.UUID

@@ -71,6 +71,8 @@ class RateLimiter:
             "auth": parse(settings.rate_limit_auth),
             "ai": parse(settings.rate_limit_ai),
             "upload": parse(settings.rate_limit_upload),
+            "skills_read": parse(settings.rate_limit_skills_read),
+            "skills_write": parse(settings.rate_limit_skills_write),
         }
         self.burst = (
             RateLimitItemPerSecond(settings.rate_limit_burst) if settings.rate_limit_burst else None

@@ -17,6 +17,7 @@ from talentsonar.jobs import (
     feedback_endpoints,
     match_endpoints,
     pipeline_endpoints,
+    skills_endpoints,
 )
 from talentsonar.jobs import service as job_service
 from talentsonar.jobs.repository import JobRepository
@@ -32,6 +33,7 @@ routers = (
     match_endpoints.router,
     feedback_endpoints.router,
     pipeline_endpoints.router,
+    skills_endpoints.router,
 )
 
 

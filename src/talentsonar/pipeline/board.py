@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,6 +16,7 @@ from talentsonar.models.pipeline_stage import StageKind
 from talentsonar.pipeline import schemas
 from talentsonar.pipeline.repository import (
     ApplicationRepository,
+    BoardRepository,
     LookupRepository,
     StageRepository,
 )
@@ -35,42 +37,53 @@ async def board(
     per_stage: int = BOARD_DEFAULT_LIMIT,
 ) -> schemas.Board:
     """The job's stages in order, each with its count and its best ``per_stage``
-    applications (two queries)."""
-    lookup = await LookupRepository(session, org_id).job_with_stages(job_id)
-    if not lookup:
+    applications (two queries, compiled once)."""
+    repo = BoardRepository(session, org_id)
+    stages = await repo.job_stages(job_id)
+    if not stages:
         raise NotFound("Job")
-    rows = await ApplicationRepository(session, org_id).board(job_id, per_stage)
+    rows = await repo.cards(job_id, per_stage)
     now = utcnow()
-    columns: dict[uuid.UUID, schemas.BoardColumn] = {}
-    for _title, sid, name, kind, position in lookup:
-        if sid is not None:
-            columns[sid] = schemas.BoardColumn(
-                id=sid, name=name, kind=StageKind(kind), position=position, count=0, applications=[]
-            )
+    columns: dict[uuid.UUID, dict[str, Any]] = {
+        s["id"]: {
+            "id": s["id"],
+            "name": s["name"],
+            "kind": s["kind"],
+            "position": s["position"],
+            "count": 0,
+            "applications": [],
+        }
+        for s in stages
+        if s["id"] is not None
+    }
     total = 0
     for row in rows:
-        column = columns.get(row.stage_id)
+        column = columns.get(row["stage_id"])
         if column is None:  # pragma: no cover - stages in use cannot be deleted
             continue
-        if not column.applications:
-            column.count = row.stage_count
-            total += row.stage_count
-        column.applications.append(
-            schemas.BoardCard(
-                id=row.id,
-                candidate_id=row.candidate_id,
-                candidate_name=row.candidate_name,
-                score=round(row.score, 1) if row.score is not None else None,
-                stage_entered_at=row.stage_entered_at,
-                time_in_stage_seconds=seconds_since(row.stage_entered_at, now),
-            )
+        cards = column["applications"]
+        if not cards:
+            column["count"] = row["stage_count"]
+            total += row["stage_count"]
+        score = row["score"]
+        cards.append(
+            {
+                "id": row["id"],
+                "candidate_id": row["candidate_id"],
+                "candidate_name": row["candidate_name"],
+                "score": round(score, 1) if score is not None else None,
+                "stage_entered_at": row["stage_entered_at"],
+                "time_in_stage_seconds": seconds_since(row["stage_entered_at"], now),
+            }
         )
-    return schemas.Board(
-        job_id=job_id,
-        job_title=lookup[0][0],
-        total=total,
-        limit=per_stage,
-        stages=list(columns.values()),
+    return schemas.Board.model_validate(
+        {
+            "job_id": job_id,
+            "job_title": stages[0]["title"],
+            "total": total,
+            "limit": per_stage,
+            "stages": list(columns.values()),
+        }
     )
 
 

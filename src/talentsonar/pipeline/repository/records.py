@@ -1,5 +1,5 @@
-"""All SQL of the hiring pipeline. Reads of other domains' tables (job titles, candidate
-names, match scores, member names) select the few columns the pipeline shows."""
+"""The pipeline's records: stages, reasons, applications and their history, notes, and the
+few columns of other domains' rows they show (job titles, candidate names)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select, text
+from sqlalchemy import Select, func, select, text
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,7 +21,6 @@ from talentsonar.models.candidate import Candidate
 from talentsonar.models.candidate_note import CandidateNote
 from talentsonar.models.cv_document import CvDocument
 from talentsonar.models.job import Job
-from talentsonar.models.match import Match
 from talentsonar.models.pipeline_stage import PipelineStage
 from talentsonar.models.rejection_reason import RejectionReason
 from talentsonar.models.user import User
@@ -84,17 +83,6 @@ class ApplicationView:
     rejection_reason_label: str | None
     created_at: datetime
     updated_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class BoardRow:
-    id: uuid.UUID
-    candidate_id: uuid.UUID
-    candidate_name: str
-    stage_id: uuid.UUID
-    stage_entered_at: datetime
-    score: float | None
-    stage_count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,60 +209,6 @@ class ApplicationRepository(TenantRepository[Application]):
             )
         ).scalar_one()
         return [], int(total)
-
-    async def board(self, job_id: uuid.UUID, per_stage: int) -> list[BoardRow]:
-        """The job's applications, at most ``per_stage`` of each stage (best score first,
-        then longest in stage), each with its stage's count: one query."""
-        ranked = (
-            select(
-                Application.id,
-                Application.candidate_id,
-                Candidate.name.label("candidate_name"),
-                Application.stage_id,
-                Application.stage_entered_at,
-                Match.ranking_score.label("score"),
-                func.row_number()
-                .over(
-                    partition_by=Application.stage_id,
-                    order_by=(
-                        Match.ranking_score.desc().nulls_last(),
-                        Application.stage_entered_at,
-                        Application.id,
-                    ),
-                )
-                .label("rank"),
-                func.count().over(partition_by=Application.stage_id).label("stage_count"),
-            )
-            .join(Candidate, Candidate.id == Application.candidate_id)
-            .outerjoin(
-                Match,
-                and_(
-                    Match.job_id == Application.job_id,
-                    Match.candidate_id == Application.candidate_id,
-                ),
-            )
-            .where(
-                Application.org_id == self.org_id,
-                Application.job_id == job_id,
-                Application.deleted_at.is_(None),
-                Candidate.deleted_at.is_(None),
-            )
-            .subquery()
-        )
-        stmt = (
-            select(
-                ranked.c.id,
-                ranked.c.candidate_id,
-                ranked.c.candidate_name,
-                ranked.c.stage_id,
-                ranked.c.stage_entered_at,
-                ranked.c.score,
-                ranked.c.stage_count,
-            )
-            .where(ranked.c.rank <= per_stage)
-            .order_by(ranked.c.stage_id, ranked.c.rank)
-        )
-        return [BoardRow(**row._asdict()) for row in (await self.session.execute(stmt)).all()]
 
     async def stage_counts(self, job_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
         """Live applications per stage (of one job, or of the organisation's live jobs)."""
@@ -536,26 +470,6 @@ class LookupRepository:
             Candidate.id.in_(ids), Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None)
         )
         return {r.id: CandidateRef(r.id, r.name) for r in (await self.session.execute(stmt)).all()}
-
-    async def job_with_stages(self, job_id: uuid.UUID) -> list[Any]:
-        """The job's title with every live stage of the organisation (in order): no row
-        when the job is not the organisation's (one query)."""
-        stmt = (
-            select(
-                Job.title,
-                PipelineStage.id,
-                PipelineStage.name,
-                PipelineStage.kind,
-                PipelineStage.position,
-            )
-            .outerjoin(
-                PipelineStage,
-                and_(PipelineStage.org_id == Job.org_id, PipelineStage.deleted_at.is_(None)),
-            )
-            .where(Job.id == job_id, Job.org_id == self.org_id, Job.deleted_at.is_(None))
-            .order_by(PipelineStage.position, PipelineStage.created_at)
-        )
-        return list((await self.session.execute(stmt)).all())
 
     async def demo_candidates(
         self, emails: Sequence[str], candidate_id: uuid.UUID | None = None
