@@ -99,6 +99,9 @@ def serve(
         access_log=False,
         proxy_headers=True,
         server_header=False,
+        # asyncio's loop: the in-process worker's code sandbox starts bubblewrap with
+        # subprocess options (user, group) that uvloop refuses.
+        loop="asyncio",
     )
 
 
