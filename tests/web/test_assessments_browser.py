@@ -183,6 +183,8 @@ def test_assessment_in_a_browser(
     page.goto(f"/assessments/{assessment_id}")
     page.locator("tr.attempt[data-status=graded]").wait_for(timeout=WAIT_MS)
     assert "/100" in page.inner_text("#attempts")
+    code = page.locator(".per-question li[data-kind=code]").first
+    assert "passed" in (code.text_content() or ""), "the code exercise's grading status shows"
     failures += _axe(browser, url, f"/assessments/{assessment_id}", context.storage_state())
     page.goto(f"/candidates/{cand}")
     source = page.locator("#skill-profile .source[data-source=assessment]").first
