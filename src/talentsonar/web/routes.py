@@ -13,6 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from talentsonar.web.api import ApiError
 from talentsonar.web.pages import (
     account,
+    assessments,
     billing,
     candidates,
     dashboard,
@@ -21,6 +22,8 @@ from talentsonar.web.pages import (
     pipeline,
     search,
     shortlist,
+    skills,
+    take,
     upload,
 )
 from talentsonar.web.render import is_htmx, render
@@ -61,6 +64,9 @@ PAGE_MODULES = (
     search,
     billing,
     organization,
+    assessments,
+    skills,
+    take,
 )
 
 
