@@ -107,10 +107,10 @@ def create_app(
                         "RateLimit-Reset", "Retry-After"],
     )
     app.add_middleware(RequestContextMiddleware)
+    install_web(app, settings)  # the pages at /: a web app of their own, in front
     install_offline_docs(app)
     app.include_router(health_router)
     app.include_router(build_api_router())
-    install_web(app)  # the pages at / (after the API: its routes and headers stay as they were)
     install_route_index(app.router)
     install_security_docs(app)
     return app
