@@ -22,6 +22,7 @@ from talentsonar.core.observability import RequestContextMiddleware, configure_l
 from talentsonar.core.routing import install_route_index
 from talentsonar.core.runtime import Runtime
 from talentsonar.discovery import load_domains
+from talentsonar.graphql_api.http import router as graphql_router
 from talentsonar.health.endpoints import router as health_router
 
 log = structlog.get_logger(__name__)
@@ -109,6 +110,7 @@ def create_app(
     install_offline_docs(app)
     app.include_router(health_router)
     app.include_router(build_api_router())
+    app.include_router(graphql_router)
     install_route_index(app.router)
     install_security_docs(app)
     return app

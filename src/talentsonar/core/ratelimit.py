@@ -71,6 +71,7 @@ class RateLimiter:
             "auth": parse(settings.rate_limit_auth),
             "ai": parse(settings.rate_limit_ai),
             "upload": parse(settings.rate_limit_upload),
+            "graphql": parse(settings.rate_limit_graphql),
         }
         self.burst = (
             RateLimitItemPerSecond(settings.rate_limit_burst) if settings.rate_limit_burst else None
