@@ -244,7 +244,12 @@ async def graphql(request: Request, db: RequestDb) -> Response:
     body: dict[str, Any] = {}
     if result.errors:
         body["errors"] = [format_error(e) for e in result.errors]
-    if result.data is not None or not result.errors:
+    # a request error (validation) has no data; once execution started, data is there
+    executed = (
+        result.data is not None
+        or not result.errors
+        or any(e.path is not None for e in result.errors)
+    )
+    if executed:
         body["data"] = result.data
-    status = 200 if "data" in body else request_error_status
-    return _answer(body, status, media_type)
+    return _answer(body, 200 if executed else request_error_status, media_type)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from graphql import GraphQLError
 from pydantic import ValidationError
-from strawberry.types import Info
+from strawberry.types import ExecutionContext, Info
 
 from talentsonar.candidates import service as candidates
 from talentsonar.candidates.search import SearchFilters
@@ -264,4 +265,12 @@ class Mutation:
         )
 
 
-schema = strawberry.Schema(query=Query, mutation=Mutation)
+class Schema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        """Errors are the client's answer (:func:`..http.format_error` logs the unexpected
+        ones), not a traceback in the log for every bad id."""
+
+
+schema = Schema(query=Query, mutation=Mutation)
