@@ -21,6 +21,7 @@ from talentsonar.core.handlers import install_error_handlers
 from talentsonar.core.observability import RequestContextMiddleware, configure_logging
 from talentsonar.core.routing import install_route_index
 from talentsonar.core.runtime import Runtime
+from talentsonar.core.telemetry import configure_tracing, instrument_app
 from talentsonar.discovery import load_domains
 from talentsonar.graphql_api.http import router as graphql_router
 from talentsonar.health.endpoints import router as health_router
@@ -50,6 +51,7 @@ def create_app(
     embedded server first. With ``run_worker`` a worker runs in the same event loop."""
     settings = settings or get_settings()
     configure_logging(settings)
+    configure_tracing(settings)
     load_domains()
 
     @asynccontextmanager
@@ -113,4 +115,5 @@ def create_app(
     app.include_router(graphql_router)
     install_route_index(app.router)
     install_security_docs(app)
+    instrument_app(app)  # outermost: the request's span holds everything below it
     return app

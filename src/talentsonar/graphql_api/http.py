@@ -21,7 +21,6 @@ import structlog
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from graphql import GraphQLError, GraphQLSyntaxError, parse
-from opentelemetry import trace
 from sqlalchemy.exc import DataError, DBAPIError
 from strawberry.http.ides import get_graphql_ide_html
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
@@ -32,12 +31,12 @@ from talentsonar.core.config import Settings
 from talentsonar.core.db import RequestConnection
 from talentsonar.core.deps import RequestDb, runtime_of
 from talentsonar.core.errors import DATA_EXCEPTION, TalentSonarError, database_error
+from talentsonar.core.telemetry import span
 from talentsonar.graphql_api.context import GraphQLContext
 from talentsonar.graphql_api.limits import Limits, QueryRefused, check
 from talentsonar.graphql_api.schema import schema
 
 log = structlog.get_logger(__name__)
-tracer = trace.get_tracer(__name__)
 
 PATH = "/graphql"
 GRAPHQL_RESPONSE = "application/graphql-response+json"
@@ -211,9 +210,7 @@ async def graphql(request: Request, db: RequestDb) -> Response:
     )
     context = GraphQLContext(runtime=runtime, principal=principal, db=db)
     operation = data.get("operationName")
-    with tracer.start_as_current_span("graphql.execute") as span:
-        if operation:
-            span.set_attribute("graphql.operation.name", str(operation)[:100])
+    with span("graphql.execute", **{"graphql.operation.name": str(operation or "")[:100]}):
         try:
             result = await schema.execute(
                 query,
