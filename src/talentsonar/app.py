@@ -19,6 +19,7 @@ from talentsonar.core.config import Settings, get_settings
 from talentsonar.core.docs import install_offline_docs
 from talentsonar.core.handlers import install_error_handlers
 from talentsonar.core.observability import RequestContextMiddleware, configure_logging
+from talentsonar.core.operation_ids import operation_id
 from talentsonar.core.routing import install_route_index
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.telemetry import configure_tracing, instrument_app
@@ -88,6 +89,7 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         swagger_ui_parameters={"persistAuthorization": True},
+        generate_unique_id_function=operation_id,
         docs_url=None,  # served by install_offline_docs, with its own assets
         redoc_url=None,
     )

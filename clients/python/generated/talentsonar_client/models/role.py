@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    OWNER = "owner"
+    RECRUITER = "recruiter"
+    VIEWER = "viewer"
+
+    def __str__(self) -> str:
+        return str(self.value)
