@@ -27,6 +27,7 @@ SEGMENT_OWNERS: dict[str, str] = {
     "workflows": "talent_search",  # workflows that run a talent search
     "webhooks": "notifications",  # webhook endpoints receive the notifications
     "files": "storage",  # short-lived signed download links of stored files
+    "applications": "pipeline",  # candidates in a job's hiring pipeline
 }
 
 

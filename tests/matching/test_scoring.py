@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -95,11 +96,34 @@ def test_aliases_count_fully_and_implied_skills_count_less() -> None:
     )
     result = score_pool(job, pool)
     coverage = result.features[:, FEATURES.index("required_skills")]
-    assert coverage.tolist() == [1.0, 0.5, 0.0]
+    assert coverage.tolist() == pytest.approx([0.85, 0.425, 0.0])
     text = rationale(job, pool, result, 1)
     assert "has 1/3 required skills (Django)" in text
     assert "implies Python" in text
     assert "missing PostgreSQL" in text
+
+
+def test_verified_skills_count_more_than_claims_and_failed_ones_less() -> None:
+    job = _job()
+    claims = frozenset({"Python", "Django", "PostgreSQL"})
+    pool = CandidatePool.build(
+        [
+            CandidateInput("claimed", claims),
+            CandidateInput("verified", claims, verified=frozenset({"Python"}),
+                           checked_by=(("Python", "code"),)),
+            CandidateInput("failed", claims, failed=frozenset({"Python"}),
+                           checked_by=(("Python", "assessment"),)),
+        ],
+        dimensions=8,
+    )
+    result = score_pool(job, pool)
+    claimed, verified, failed = result.features[:, FEATURES.index("required_skills")]
+    assert verified > claimed > failed
+    assert result.scores[1] > result.scores[0] > result.scores[2]
+    assert "Python verified by a code exercise" in rationale(job, pool, result, 1)
+    text = rationale(job, pool, result, 2)
+    assert "has 2/3 required skills" in text
+    assert "failed Python in an assessment" in text
 
 
 def test_changed_weights_change_score_and_provenance() -> None:

@@ -27,6 +27,10 @@ SYSTEM: dict[str, str] = {
     "summary, and skills that are strongly implied but not stated.",
     "interview_questions": "You write interview question kits: technical questions per skill at "
     "the right level plus behavioural questions, each with the points a good answer covers.",
+    "answer_grading": "You grade a candidate's short answer to an assessment question against "
+    "the rubric of expected points. A point counts as covered only when the answer states it "
+    "(in any words); score is 100 x covered / expected. List the covered and missed points "
+    "exactly as the rubric words them, and give one sentence of feedback.",
     "interview_analysis": "You analyse interview results against the job requirements and the CV: "
     "competency scores, a coverage matrix (each requirement x evidence from CV and interview), "
     "strengths, concerns and a recommendation. Ratings are on a 1-5 scale (r/5 = 20*r/100); "

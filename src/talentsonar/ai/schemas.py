@@ -175,6 +175,15 @@ class InterviewAnalysis(Schema):
 
 
 # --- API envelopes ---------------------------------------------------------
+class AnswerGrade(Schema):
+    """A short answer graded against its rubric of expected points."""
+
+    score: int = Field(ge=0, le=100, description="The share of the expected points covered")
+    covered_points: list[str]
+    missed_points: list[str]
+    feedback: str = ""
+
+
 class AiAnswer(Schema, Generic[T]):
     """An operation's answer and where it came from."""
 

@@ -51,6 +51,7 @@ TTL: dict[str, float] = {
     "enrichment": 1 * HOUR,
     "interview_questions": 2 * HOUR,
     "interview_analysis": 0.5 * HOUR,
+    "answer_grading": 1 * HOUR,
 }
 SCHEMAS: dict[str, type[BaseModel]] = {
     "cv_analysis": s.CvAnalysis,
@@ -60,6 +61,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "enrichment": s.Enrichment,
     "interview_questions": s.QuestionKit,
     "interview_analysis": s.InterviewAnalysis,
+    "answer_grading": s.AnswerGrade,
 }
 #: Blocks that may hold personal data (redacted before an external provider sees them).
 PERSONAL_BLOCKS = frozenset({"cv", "interview"})

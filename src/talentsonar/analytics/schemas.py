@@ -24,6 +24,11 @@ class Dashboard(Schema):
     ai_analysis_count: int
     average_match_score: int = Field(description="Mean matchScore of the live pairs, rounded")
     recent_activity: list[Activity]
+    applications_by_stage: dict[str, int] = Field(
+        default_factory=dict,
+        description="Live applications per pipeline stage (in board order) across the "
+        "organisation's jobs",
+    )
 
 
 class SkillCount(Schema):
@@ -50,6 +55,10 @@ class Pipeline(Schema):
     by_type: dict[str, int]
     by_status: dict[str, int]
     feedback: dict[str, int]
+    applications_by_stage: dict[str, int] = Field(
+        default_factory=dict,
+        description="Live applications per hiring pipeline stage (in board order)",
+    )
 
 
 class InsightBreakdowns(Schema):

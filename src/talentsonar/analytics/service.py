@@ -13,6 +13,7 @@ from talentsonar.core.cache import content_key
 from talentsonar.core.db import after_commit
 from talentsonar.core.events import runtime_of
 from talentsonar.core.runtime import Runtime
+from talentsonar.pipeline import service as pipeline
 
 
 def tag(org_id: uuid.UUID) -> str:
@@ -32,7 +33,11 @@ def invalidate_after_commit(session: AsyncSession, org_id: uuid.UUID) -> None:
 
 async def dashboard(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID) -> dict[str, Any]:
     async def compute() -> dict[str, Any]:
-        return await AnalyticsRepository(session, org_id).dashboard()
+        figures = await AnalyticsRepository(session, org_id).dashboard()
+        figures["applicationsByStage"] = await pipeline.organization_stage_counts(
+            session, org_id
+        )
+        return figures
 
     value, _ = await runtime.cache.get_or_compute(
         "analytics.dashboard",
@@ -46,7 +51,11 @@ async def dashboard(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID) 
 
 async def insights(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID) -> dict[str, Any]:
     async def compute() -> dict[str, Any]:
-        return await AnalyticsRepository(session, org_id).insights()
+        figures = await AnalyticsRepository(session, org_id).insights()
+        figures["pipeline"]["applicationsByStage"] = await pipeline.organization_stage_counts(
+            session, org_id
+        )
+        return figures
 
     value, _ = await runtime.cache.get_or_compute(
         "analytics.insights",

@@ -12,7 +12,13 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.auth.principal import Caller, authorize, rate_limit
-from talentsonar.candidates import ai_endpoints, ingest, match_endpoints
+from talentsonar.candidates import (
+    ai_endpoints,
+    ingest,
+    match_endpoints,
+    notes_endpoints,
+    skill_endpoints,
+)
 from talentsonar.candidates import service as candidate_service
 from talentsonar.candidates import tasks as _tasks  # noqa: F401  (registers cvs.parse_cv)
 from talentsonar.candidates.repository import CandidateRepository, CvDocumentRepository
@@ -43,7 +49,13 @@ router = APIRouter(
 )
 #: Every router under ``/api/v1/candidates``: the candidates themselves, then other domains'
 #: views of and actions on a candidate (each keeps its own tag and rate limit).
-routers = (router, ai_endpoints.router, match_endpoints.router)
+routers = (
+    router,
+    ai_endpoints.router,
+    match_endpoints.router,
+    notes_endpoints.router,
+    skill_endpoints.router,
+)
 
 TypeFilter = Literal["internal", "past", "uploaded", "sourced", "all"]
 EmploymentFilter = Literal["available", "interviewing", "hired"]

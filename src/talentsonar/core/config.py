@@ -92,6 +92,11 @@ class Settings(BaseSettings):
     rate_limit_ai: str = "30/minute"
     rate_limit_upload: str = "60/minute"
     rate_limit_graphql: str = "120/minute"
+    #: the skills catalogue (seed 002): 100 reads and 20 writes a minute per caller
+    rate_limit_skills_read: str = "100/minute"
+    rate_limit_skills_write: str = "20/minute"
+    #: how long an assessment invitation's link stays valid before it is started
+    assessment_link_ttl_hours: int = Field(72, ge=1, le=24 * 60)
     rate_limit_burst: int = Field(20, ge=0)
 
     # GraphQL (/graphql): limits checked before a query runs
@@ -213,6 +218,16 @@ class Settings(BaseSettings):
     n8n_base_url: str | None = None
     n8n_timeout_seconds: float = Field(15.0, gt=0)
     talent_search_batch_concurrency: int = Field(4, ge=1, le=32)
+    # Code sandbox (sandbox/, docs/SANDBOX.md): bubblewrap and the interpreters it runs
+    sandbox_bwrap: str = "bwrap"
+    sandbox_python: str = "/usr/bin/python3"
+    sandbox_node: str = "/usr/bin/node"
+    sandbox_host_uid: int = Field(65534, ge=1, description="host uid bwrap runs as under root")
+    sandbox_concurrency: int = Field(0, ge=0, description="runs at once; 0 = the CPU count")
+    # GitHub evidence (github/): REST API base URL (a fake in tests) and an optional token
+    github_api_url: str = "https://api.github.com"
+    github_token: SecretStr | None = None
+    github_max_repos: int = Field(100, ge=1, le=1000)
     smtp_url: str | None = None
     email_from: str = "Talent Sonar <no-reply@talentsonar.local>"
     webhook_timeout_seconds: float = Field(10.0, gt=0)

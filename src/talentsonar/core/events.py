@@ -56,6 +56,15 @@ class CandidateChanged(Event):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SkillProfileChanged(Event):
+    """A source (assessment, code, GitHub, a recruiter) changed a candidate's verified
+    skills: matching re-scores the candidate. Published once per transaction."""
+
+    name: ClassVar[str] = "skills.profile_changed"
+    candidate_id: uuid.UUID
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CvParsed(Event):
     name: ClassVar[str] = "cv.parsed"
     candidate_id: uuid.UUID
@@ -97,6 +106,25 @@ class AnalysisCompleted(Event):
     task_id: uuid.UUID | None
     completed: int
     failed: int
+    user_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ApplicationStageChanged(Event):
+    """An application entered a stage: created (``from_stage_id`` is ``None``) or moved.
+    ``to_kind`` is the stage's kind (open, hired, rejected, withdrawn), whatever its name."""
+
+    name: ClassVar[str] = "application.stage_changed"
+
+    application_id: uuid.UUID
+    job_id: uuid.UUID
+    candidate_id: uuid.UUID
+    from_stage_id: uuid.UUID | None
+    from_stage: str | None
+    to_stage_id: uuid.UUID
+    to_stage: str
+    to_kind: str
+    reason: str | None = None
     user_id: uuid.UUID | None = None
 
 

@@ -72,6 +72,8 @@ class RateLimiter:
             "ai": parse(settings.rate_limit_ai),
             "upload": parse(settings.rate_limit_upload),
             "graphql": parse(settings.rate_limit_graphql),
+            "skills_read": parse(settings.rate_limit_skills_read),
+            "skills_write": parse(settings.rate_limit_skills_write),
         }
         self.burst = (
             RateLimitItemPerSecond(settings.rate_limit_burst) if settings.rate_limit_burst else None

@@ -12,7 +12,13 @@ from talentsonar.auth.principal import Caller, authorize
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.schemas import Envelope, Message, Page, Paging
 from talentsonar.embeddings import get_embedder
-from talentsonar.jobs import ai_endpoints, feedback_endpoints, match_endpoints
+from talentsonar.jobs import (
+    ai_endpoints,
+    feedback_endpoints,
+    match_endpoints,
+    pipeline_endpoints,
+    skills_endpoints,
+)
 from talentsonar.jobs import service as job_service
 from talentsonar.jobs.repository import JobRepository
 from talentsonar.jobs.schemas import Job, JobCreate, JobUpdate
@@ -21,7 +27,14 @@ from talentsonar.models.job import Job as JobRow
 router = APIRouter(prefix="/jobs", tags=["jobs"], dependencies=[Depends(authorize)])
 #: Every router under ``/api/v1/jobs``: the jobs themselves, then other domains' views of
 #: and actions on a job (each keeps its own tag and rate limit).
-routers = (router, ai_endpoints.router, match_endpoints.router, feedback_endpoints.router)
+routers = (
+    router,
+    ai_endpoints.router,
+    match_endpoints.router,
+    feedback_endpoints.router,
+    pipeline_endpoints.router,
+    skills_endpoints.router,
+)
 
 
 async def _with_statistics(

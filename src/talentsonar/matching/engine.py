@@ -125,6 +125,7 @@ def row_to_candidate(row: ScorerCandidateRow) -> CandidateInput:
             total_years_experience=row.get("total_years_experience"),
             embedding=row.get("embedding"),
             profile=profile,
+            skill_checks=row.get("skill_checks"),
         ),
         title_embedding=row.get("title_embedding"),
     )
@@ -167,6 +168,8 @@ def match_values(
                     for j, s in enumerate(job.required)
                     if not result.required_direct[row, j] and not result.required_implied[row, j]
                 ],
+                "verifiedSkills": [s for s in job.required if s in pool.inputs[row].verified],
+                "failedSkills": [s for s in job.required if s in pool.inputs[row].failed],
             }
         ),
         "scorer_version": SCORER_VERSION,

@@ -8,7 +8,7 @@ re-scoring can skip pairs whose inputs did not change.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -181,7 +181,38 @@ def candidate_input(candidate: Any, title_embedding: Any = None) -> CandidateInp
         education=candidate_education(profile),
         location_tokens=location_tokens(candidate.location),
         title_embedding=_embedding(title_embedding),
+        **skill_checks(getattr(candidate, "skill_checks", None)),
     )
+
+
+#: Sources in the order an explanation prefers to name them.
+_CHECK_ORDER = ("code", "assessment", "recruiter", "github")
+
+
+def skill_checks(value: Any) -> dict[str, Any]:
+    """``verified``, ``failed`` and ``checked_by`` of a candidate from the skill profile's
+    ``{skill: [status, [sources…]]}`` (what ``ScoringSourceRepository`` selects)."""
+    if isinstance(value, str | bytes):
+        value = orjson.loads(value)
+    if not isinstance(value, Mapping) or not value:
+        return {}
+    verified: set[str] = set()
+    failed: set[str] = set()
+    by: list[tuple[str, str]] = []
+    for skill, entry in value.items():
+        if not isinstance(entry, Sequence) or len(entry) < 2:
+            continue
+        status, sources = entry[0], entry[1] or []
+        if status == "verified":
+            verified.add(skill)
+        elif status == "failed":
+            failed.add(skill)
+        else:
+            continue
+        source = next((s for s in _CHECK_ORDER if s in sources), "assessment")
+        by.append((skill, source))
+    return {"verified": frozenset(verified), "failed": frozenset(failed),
+            "checked_by": tuple(sorted(by))}
 
 
 def _digest(payload: Any) -> str:
@@ -227,6 +258,9 @@ def candidate_fingerprint(candidate: CandidateInput) -> str:
             candidate.education,
             sorted(candidate.location_tokens),
             _vector_digest(candidate.title_embedding),
+            sorted(candidate.verified),
+            sorted(candidate.failed),
+            candidate.checked_by,
         ]
     )
 

@@ -14,7 +14,13 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.analytics.service import invalidate_after_commit
-from talentsonar.core.events import CandidateChanged, EventContext, JobChanged, handles
+from talentsonar.core.events import (
+    CandidateChanged,
+    EventContext,
+    JobChanged,
+    SkillProfileChanged,
+    handles,
+)
 from talentsonar.core.queue import Priority, TaskContext, enqueue, task
 from talentsonar.discovery import domain_modules
 from talentsonar.embeddings import get_embedder
@@ -70,6 +76,20 @@ async def on_candidate_changed(ctx: EventContext, event: CandidateChanged) -> No
         args={"candidate_id": str(candidate)},
         priority=Priority.normal,
         subject=("candidate", candidate),
+    )
+
+
+@handles(SkillProfileChanged)
+async def on_skill_profile_changed(ctx: EventContext, event: SkillProfileChanged) -> None:
+    """Verified (or failed) skills move the candidate's scores: re-score against open jobs."""
+    _invalidate_analytics(ctx.session, event.org_id)
+    await enqueue(
+        ctx.session,
+        "matching.score_candidate",
+        org_id=event.org_id,
+        args={"candidate_id": str(event.candidate_id)},
+        priority=Priority.normal,
+        subject=("candidate", event.candidate_id),
     )
 
 

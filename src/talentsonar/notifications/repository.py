@@ -8,6 +8,7 @@ from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
 from talentsonar.models.membership import Membership, Role
 from talentsonar.models.notification import Notification
+from talentsonar.models.outbound_email import OutboundEmail
 from talentsonar.models.user import User
 from talentsonar.models.webhook_delivery import WebhookDelivery
 from talentsonar.models.webhook_endpoint import WebhookEndpoint
@@ -65,6 +66,11 @@ class NotificationRepository(TenantRepository[Notification]):
             )
         )
         return list((await self.session.execute(stmt)).scalars())
+
+
+class OutboundEmailRepository(TenantRepository[OutboundEmail]):
+    model = OutboundEmail
+    label = "E-mail"
 
 
 class WebhookEndpointRepository(TenantRepository[WebhookEndpoint]):

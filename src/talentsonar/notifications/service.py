@@ -20,10 +20,12 @@ from talentsonar.core.models import utcnow
 from talentsonar.core.queue import enqueue
 from talentsonar.core.security import new_secret
 from talentsonar.models.notification import Notification
+from talentsonar.models.outbound_email import OutboundEmail
 from talentsonar.models.webhook_delivery import WebhookDelivery
 from talentsonar.models.webhook_endpoint import WebhookEndpoint
 from talentsonar.notifications.repository import (
     NotificationRepository,
+    OutboundEmailRepository,
     WebhookDeliveryRepository,
     WebhookEndpointRepository,
 )
@@ -34,6 +36,7 @@ WEBHOOK_EVENT_TYPES = (
     "analysis.completed",
     "payment.succeeded",
     "credits.low",
+    "application.stage_changed",
 )
 WEBHOOK_SECRET_PREFIX = "whsec"
 log = structlog.get_logger(__name__)
@@ -68,6 +71,39 @@ async def notify(
             org_id=org_id,
             args={"template": "notification", "object_id": str(row.id)},
         )
+    return row
+
+
+async def queue_email(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    to: str,
+    subject: str,
+    body: str,
+    *,
+    subject_type: str | None = None,
+    subject_id: uuid.UUID | None = None,
+    created_by_id: uuid.UUID | None = None,
+) -> OutboundEmail:
+    """Queue a plain-text e-mail to someone outside the organisation (a candidate); the
+    ``notifications.send_email`` task sends it once the transaction commits."""
+    row = await OutboundEmailRepository(session, org_id).create(
+        OutboundEmail(
+            to_address=to,
+            subject=" ".join(subject.split())[:300],
+            body=body,
+            status="pending",
+            subject_type=subject_type,
+            subject_id=subject_id,
+            created_by_id=created_by_id,
+        )
+    )
+    await enqueue(
+        session,
+        "notifications.send_email",
+        org_id=org_id,
+        args={"template": "outbound", "object_id": str(row.id)},
+    )
     return row
 
 

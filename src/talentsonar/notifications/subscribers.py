@@ -10,6 +10,7 @@ from pydantic.alias_generators import to_camel
 
 from talentsonar.core.events import (
     AnalysisCompleted,
+    ApplicationStageChanged,
     CreditsLow,
     CvParsed,
     Event,
@@ -74,3 +75,9 @@ async def relay(ctx: EventContext, event: CvParsed | AnalysisCompleted) -> None:
     title = RELAYED_TITLES[type(event)]
     await notify(ctx.session, event.org_id, user_id, event.name, title, "", data)
     await dispatch_webhooks(ctx.session, event.org_id, event.name, data)
+
+
+@handles(ApplicationStageChanged)
+async def on_stage_changed(ctx: EventContext, event: ApplicationStageChanged) -> None:
+    """Every stage change goes to the webhooks (no in-app notification: the board shows it)."""
+    await dispatch_webhooks(ctx.session, event.org_id, event.name, _jsonable(event))

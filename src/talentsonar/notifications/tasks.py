@@ -20,6 +20,7 @@ from talentsonar.core.queue import Priority, TaskContext, task
 from talentsonar.models.invitation import Invitation
 from talentsonar.models.notification import Notification
 from talentsonar.models.organization import Organization
+from talentsonar.models.outbound_email import OutboundEmail
 from talentsonar.notifications.email import send_email as send_mail
 from talentsonar.notifications.repository import (
     NotificationRepository,
@@ -34,8 +35,11 @@ log = structlog.get_logger(__name__)
 
 @task("notifications.send_email", queue="default", priority=Priority.normal, max_attempts=5)
 async def send_email(ctx: TaskContext, template: str, object_id: str) -> dict[str, Any]:
-    """Send the email for a notification or an invitation (ids only in the job)."""
+    """Send the email for a notification, an invitation or an outbound e-mail (ids only
+    in the job)."""
     settings = ctx.runtime.settings
+    if template == "outbound":
+        return await _send_outbound(ctx, uuid.UUID(object_id))
     messages: list[tuple[str, str, str]] = []
     async with ctx.session() as session:
         if template == "invitation":
@@ -65,6 +69,22 @@ async def send_email(ctx: TaskContext, template: str, object_id: str) -> dict[st
     for to, subject, body in messages:
         await send_mail(settings, to, subject, body)
     return {"sent": len(messages)}
+
+
+async def _send_outbound(ctx: TaskContext, email_id: uuid.UUID) -> dict[str, Any]:
+    """Send one queued e-mail to a person outside the organisation, once."""
+    async with ctx.session() as session:
+        row = await session.get(OutboundEmail, email_id)
+        if row is None or row.status == "sent" or row.deleted_at is not None:
+            return {"sent": 0}
+        to, subject, body = row.to_address, row.subject, row.body
+    transport = await send_mail(ctx.runtime.settings, to, subject, body)
+    async with ctx.session() as session:
+        row = await session.get(OutboundEmail, email_id)
+        if row is not None:
+            row.status = "sent"
+            row.sent_at = utcnow()
+    return {"sent": 1, "transport": transport}
 
 
 #: What a tenant reads on a delivery that got no HTTP answer: the same words whether the

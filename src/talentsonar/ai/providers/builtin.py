@@ -16,6 +16,7 @@ import orjson
 from pydantic import BaseModel
 
 from talentsonar.ai import analyst
+from talentsonar.ai.grading import grade_answer
 from talentsonar.ai.injection import read_blocks
 from talentsonar.ai.providers.base import AIProvider, M, ProviderFailed, Usage
 
@@ -40,6 +41,7 @@ OPERATIONS: dict[str, Callable[[dict[str, str]], BaseModel]] = {
     "job_requirements": lambda b: analyst.job_requirements(_json(b, "job_info")),
     "enrichment": lambda b: analyst.enrichment(b.get("cv", ""), _json(b, "profile") or None),
     "interview_questions": lambda b: analyst.question_kit(**_json(b, "kit_request")),
+    "answer_grading": lambda b: grade_answer(_json(b, "rubric"), b.get("answer", "")),
     "interview_analysis": lambda b: analyst.interview_analysis(
         b.get("requirements", ""), b.get("cv", ""), _json(b, "interview")
     ),

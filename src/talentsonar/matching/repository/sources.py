@@ -39,6 +39,8 @@ class ScorerCandidateRow(TypedDict):
     work_history: Any
     education: Any
     profile_years: Any
+    #: ``{skill: [status, [sources]]}`` of the skills verified or failed (skill profiles)
+    skill_checks: Any
 
 
 #: Columns the scorer needs (never the CV text): keeps loading a 100k pool cheap.
@@ -47,7 +49,11 @@ _CANDIDATE_COLUMNS = (
     "tv.embedding AS title_embedding, tv.text_hash AS title_hash, tv.model AS title_model, "
     "coalesce(profile->'workHistory', profile->'work_history') AS work_history, "
     "profile->'education' AS education, "
-    "coalesce(profile->'totalYearsExperience', profile->'total_years_experience') AS profile_years"
+    "coalesce(profile->'totalYearsExperience', profile->'total_years_experience') "
+    "AS profile_years, "
+    "(SELECT jsonb_object_agg(cs.skill, jsonb_build_array(cs.status, cs.sources)) "
+    " FROM candidate_skills cs WHERE cs.candidate_id = c.id AND cs.deleted_at IS NULL "
+    " AND cs.status IN ('verified', 'failed')) AS skill_checks"
 )
 
 

@@ -17,6 +17,21 @@ def _names(skills: Sequence[str], limit: int = 6) -> str:
     return shown + (f" and {len(skills) - limit} more" if len(skills) > limit else "")
 
 
+#: How an explanation names the source that verified (or failed) a skill.
+SOURCE_WORDS = {
+    "code": "a code exercise",
+    "assessment": "an assessment",
+    "github": "GitHub",
+    "recruiter": "a recruiter",
+}
+
+
+def _verified(skill: str, verified: frozenset[str], checked: dict[str, str]) -> str:
+    if skill not in verified:
+        return skill
+    return f"{skill} verified by {SOURCE_WORDS.get(checked.get(skill, ''), 'an assessment')}"
+
+
 def match_verdict(score: float) -> str:
     """The words for a 0-100 score, wherever a score is explained (matching and AI answers)."""
     if score >= 75:
@@ -37,17 +52,28 @@ def rationale(job: JobInput, pool: CandidatePool, result: PoolScores, row: int) 
     parts: list[str] = []
     required = list(job.required)
     if required:
-        direct = [s for j, s in enumerate(required) if result.required_direct[row, j]]
+        checked = dict(candidate.checked_by)
+        failed = [s for s in required if s in candidate.failed]
+        direct = [
+            s
+            for j, s in enumerate(required)
+            if (result.required_direct[row, j] or s in candidate.verified) and s not in failed
+        ]
         implied = [
             s
             for j, s in enumerate(required)
-            if result.required_implied[row, j] and not result.required_direct[row, j]
+            if result.required_implied[row, j] and s not in direct and s not in failed
         ]
-        missing = [s for s in required if s not in direct and s not in implied]
+        missing = [s for s in required if s not in direct and s not in implied and s not in failed]
         text = f"has {len(direct)}/{len(required)} required skills"
         if direct:
-            text += f" ({_names(direct)})"
+            text += f" ({_names([_verified(s, candidate.verified, checked) for s in direct])})"
         parts.append(text)
+        if failed:
+            by = sorted({SOURCE_WORDS.get(checked.get(s, ""), "an assessment") for s in failed})
+            parts.append(
+                f"failed {_names(failed)} in {' and '.join(by)} (counts less than a CV claim)"
+            )
         if implied:
             parts.append(f"related experience implies {_names(implied)}")
         if missing:

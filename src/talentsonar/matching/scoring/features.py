@@ -42,11 +42,24 @@ def feature_matrix(
     nice = [s for s in job.nice if s not in job.required]
     nice_direct = pool.skills.membership(nice, pool.vocab, n)
     nice_implied = pool.implied.membership(nice, pool.vocab, n)
+    checked = (pool.verified, pool.failed)
+    required_verified, required_failed = (
+        column.membership(required, pool.vocab, n) if column is not None else None
+        for column in checked
+    )
     if required:
-        features[:, col["required_skills"]] = coverage(required_direct, required_implied)
+        features[:, col["required_skills"]] = coverage(
+            required_direct, required_implied, required_verified, required_failed
+        )
         applicable[col["required_skills"]] = True
     if nice:
-        features[:, col["nice_skills"]] = coverage(nice_direct, nice_implied)
+        nice_verified, nice_failed = (
+            column.membership(nice, pool.vocab, n) if column is not None else None
+            for column in checked
+        )
+        features[:, col["nice_skills"]] = coverage(
+            nice_direct, nice_implied, nice_verified, nice_failed
+        )
         applicable[col["nice_skills"]] = True
 
     query = unit(job.embedding, pool.embeddings.shape[1])

@@ -49,6 +49,12 @@ class CandidateInput:
     education: int | None = None
     location_tokens: frozenset[str] = frozenset()
     title_embedding: FloatArray | None = None
+    #: skills an assessment, code, GitHub or a recruiter verified
+    verified: frozenset[str] = frozenset()
+    #: skills an assessment or code exercise found lacking (and nothing verifies)
+    failed: frozenset[str] = frozenset()
+    #: ``(skill, source)``: what verified or failed each such skill ("code", "assessment"…)
+    checked_by: tuple[tuple[str, str], ...] = ()
 
 
 def normalised_rows(matrix: FloatArray) -> FloatArray:
@@ -104,6 +110,8 @@ class CandidatePool:
     implied: SetColumn | None = None
     titles: SetColumn | None = None
     locations: SetColumn | None = None
+    verified: SetColumn | None = None
+    failed: SetColumn | None = None
 
     @classmethod
     def build(cls, candidates: Sequence[CandidateInput], dimensions: int = 384) -> CandidatePool:
@@ -141,6 +149,8 @@ class CandidatePool:
             implied=SetColumn([c.implied - c.skills for c in candidates], vocab),
             titles=SetColumn([{f"t:{t}" for t in c.title_tokens} for c in candidates], vocab),
             locations=SetColumn([{f"l:{t}" for t in c.location_tokens} for c in candidates], vocab),
+            verified=SetColumn([c.verified for c in candidates], vocab),
+            failed=SetColumn([c.failed for c in candidates], vocab),
         )
 
     def __len__(self) -> int:

@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 #: basic-1.4: skills inferred from a job's description need supporting context (issue 15).
 #: basic-1.5: a job is scored on the requirements it shows (inferred ones stored on the
 #: job, nothing inferred at scoring time); a candidate's seniority weighs years and title.
-SCORER_VERSION = "basic-1.5"
+#: basic-1.6: a required skill verified by an assessment, code, GitHub or a recruiter counts
+#: fully, a CV claim less, a failed assessment little (issue 17).
+SCORER_VERSION = "basic-1.6"
 
 FEATURES: tuple[str, ...] = (
     "required_skills",
