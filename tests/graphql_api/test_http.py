@@ -265,3 +265,40 @@ async def test_introspection_follows_the_setting(
         assert r.json()["data"]["__typename"] == "Query"
         r = await c.get("/graphql", headers={"accept": "text/html"})
         assert r.status_code == 404
+
+
+async def test_applications_connection_and_move(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any],
+    other_user: dict[str, Any],
+) -> None:
+    h = user["headers"]
+    candidate_ids, job_ids = await seed_pool(runtime, org_of(user), candidates=2, jobs=3)
+    for job_id in job_ids:
+        r = await client.post("/api/v1/applications", headers=h, json={
+            "jobId": str(job_id), "candidateId": str(candidate_ids[0])})
+        assert r.status_code == 201, r.text
+    stages = (await client.get("/api/v1/pipeline/stages", headers=h)).json()["data"]
+    query = """query($id: ID!, $after: String) { candidate(id: $id) {
+        applications(first: 2, after: $after) { totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { id jobTitle stage { name kind } job { title } } } } } }"""
+    r = await gql(client, h, query, {"id": str(candidate_ids[0])})
+    page = r.json()["data"]["candidate"]["applications"]
+    assert page["totalCount"] == 3
+    assert page["pageInfo"]["hasNextPage"] is True
+    assert len(page["edges"]) == 2
+    first = page["edges"][0]["node"]
+    assert first["job"]["title"] == first["jobTitle"]
+    r = await gql(client, h, query, {"id": str(candidate_ids[0]),
+                                     "after": page["pageInfo"]["endCursor"]})
+    assert len(r.json()["data"]["candidate"]["applications"]["edges"]) == 1
+    target = next(s for s in stages if s["kind"] == "open" and s["name"] != first["stage"]["name"])
+    move = """mutation($input: MoveApplicationInput!) {
+        moveApplication(input: $input) { id stage { id name } } }"""
+    r = await gql(client, h, move, {"input": {"applicationId": first["id"],
+                                              "stageId": target["id"]}})
+    assert r.json()["data"]["moveApplication"]["stage"]["id"] == target["id"]
+    # another organisation cannot move it
+    r = await gql(client, other_user["headers"], move, {
+        "input": {"applicationId": first["id"], "stageId": target["id"]}})
+    assert codes(r.json()) == ["not_found"]

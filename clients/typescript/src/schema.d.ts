@@ -329,6 +329,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Applications
+         * @description Applications, latest stage change first; filter by job, candidate or stage (a
+         *     board column's further pages: ``jobId`` and ``stageId``).
+         */
+        get: operations["list_applications"];
+        put?: never;
+        /**
+         * Create Application
+         * @description Put a candidate in a job's pipeline (201). Idempotent: a (job, candidate) pair has
+         *     one application, and asking again answers it (200).
+         */
+        post: operations["create_application"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/bulk/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk Email
+         * @description E-mail the candidates of many applications from a template with merge fields
+         *     (``{{ candidate.first_name }}``, ``{{ job.title }}``…; see docs/PIPELINE.md). A
+         *     template error or an unknown field refuses the request (422); a candidate without an
+         *     e-mail address is ``skipped``.
+         */
+        post: operations["bulk_email"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/bulk/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk Move
+         * @description Move many applications to one stage, all or nothing: any unknown application
+         *     refuses the whole request (422, each bad id in ``details``).
+         */
+        post: operations["bulk_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/bulk/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk Reject
+         * @description Reject many applications with one reason, all or nothing (as ``bulk/move``).
+         */
+        post: operations["bulk_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Application */
+        get: operations["get_application"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete Application
+         * @description Take the application off the pipeline (its history is kept).
+         */
+        delete: operations["delete_application"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Application History
+         * @description Every stage change, oldest first: who, when, from, to and why.
+         */
+        get: operations["application_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{application_id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move Application
+         * @description Move to another stage. A stage of kind rejected needs a ``rejectionReasonId``;
+         *     every move is kept in the history, audited and sent to the webhooks.
+         */
+        post: operations["move_application"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Assessments */
+        get: operations["list_assessments"];
+        put?: never;
+        /**
+         * Create Assessment
+         * @description A template from a job's requirements (``jobId``) or from ``skills`` and a
+         *     ``seniority``: each candidate gets questions drawn and shuffled from our banks.
+         */
+        post: operations["create_assessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/take/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open Paper
+         * @description The paper's rules (before the start) or its questions and saved answers.
+         */
+        get: operations["open_paper"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/take/{token}/answers/{question_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save Answer
+         * @description Save (or replace) one answer while the time lasts.
+         */
+        put: operations["save_answer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/take/{token}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start Paper
+         * @description Start the server's timer; answers the questions.
+         */
+        post: operations["start_paper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/take/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit Paper
+         * @description Finish: the attempt closes (the link stops working) and is graded in the background.
+         */
+        post: operations["submit_paper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Assessment */
+        get: operations["get_assessment"];
+        put?: never;
+        post?: never;
+        /** Delete Assessment */
+        delete: operations["delete_assessment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessment_id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Invitations
+         * @description Invitations with their status and, once graded, score and per-skill results.
+         */
+        get: operations["list_invitations"];
+        put?: never;
+        /**
+         * Invite Candidate
+         * @description Invite a candidate: an e-mail with a single-use link that expires
+         *     (``ASSESSMENT_LINK_TTL_HOURS``). One attempt: another invitation while one is open
+         *     needs ``replace: true``.
+         */
+        post: operations["invite_candidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -660,6 +958,92 @@ export interface paths {
          */
         get: operations["candidate_matches"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/{candidate_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Notes
+         * @description The candidate's notes, newest first (everyone in the organisation sees them).
+         */
+        get: operations["list_notes"];
+        put?: never;
+        /**
+         * Add Note
+         * @description Write a note; members @mentioned in it (``@sam`` or ``@sam@example.com``) or listed
+         *     in ``mentionUserIds`` are notified.
+         */
+        post: operations["add_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/{candidate_id}/notes/{note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Note
+         * @description Remove a note (its author or an admin).
+         */
+        delete: operations["delete_note"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/{candidate_id}/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidate Skills
+         * @description Each skill with its proficiency (0-10), confidence (0-1), status (verified, failed,
+         *     claimed) and its sources, each with its evidence and when it was last verified.
+         */
+        get: operations["candidate_skills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/{candidate_id}/skills/{skill}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set Skill Level
+         * @description A recruiter sets (or overrides) the level of one skill; audited.
+         */
+        put: operations["set_skill_level"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1010,6 +1394,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/{job_id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add Job Applications
+         * @description Add candidates (from the job's shortlist or a talent search) to the job's
+         *     pipeline; a candidate already in it keeps their application (``created: false``).
+         */
+        post: operations["add_job_applications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{job_id}/candidates/{candidate_id}/analyze": {
         parameters: {
             query?: never;
@@ -1144,6 +1549,65 @@ export interface paths {
          * @description Top matches without names, photo links, age or gender hints (fair first screening).
          */
         get: operations["blind_matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/pipeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Job Pipeline
+         * @description The job's board: every stage in order with its count and its applications
+         *     (candidate name, score, time in stage).
+         */
+        get: operations["job_pipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/pipeline/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Job Pipeline Figures
+         * @description Counts per stage, how many reached each stage, mean time in stage and the
+         *     conversion between stages.
+         */
+        get: operations["job_pipeline_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{job_id}/skills-coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Skills Coverage */
+        get: operations["skills_coverage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1318,7 +1782,7 @@ export interface paths {
             cookie?: never;
         };
         /** List Invitations */
-        get: operations["list_invitations"];
+        get: operations["organization_list_invitations"];
         put?: never;
         /**
          * Create Invitation
@@ -1480,6 +1944,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pipeline/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pipeline Counts
+         * @description The organisation's jobs (newest first) with their applications per stage: the
+         *     dashboard's pipeline counts in one call.
+         */
+        get: operations["pipeline_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/rejection-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Reasons */
+        get: operations["list_reasons"];
+        put?: never;
+        /** Create Reason */
+        post: operations["create_reason"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/rejection-reasons/{reason_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Reason
+         * @description Retire a reason (past rejections keep it in their history).
+         */
+        delete: operations["delete_reason"];
+        options?: never;
+        head?: never;
+        /** Update Reason */
+        patch: operations["update_reason"];
+        trace?: never;
+    };
+    "/api/v1/pipeline/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Stages
+         * @description The organisation's stages, in board order.
+         */
+        get: operations["list_stages"];
+        put?: never;
+        /**
+         * Create Stage
+         * @description Add a stage (admins). Its kind (open, hired, rejected, withdrawn) never changes.
+         */
+        post: operations["create_stage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pipeline/stages/{stage_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete Stage
+         * @description Remove an empty stage (admins); the last stage of each kind stays (409).
+         */
+        delete: operations["delete_stage"];
+        options?: never;
+        head?: never;
+        /**
+         * Update Stage
+         * @description Rename or reorder a stage (admins).
+         */
+        patch: operations["update_stage"];
+        trace?: never;
+    };
     "/api/v1/profiles/match": {
         parameters: {
             query?: never;
@@ -1520,6 +2092,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Skills
+         * @description The catalogue: shipped skills (with ESCO / O*NET ids) and the organisation's own,
+         *     filtered by ``categoryId`` and ``search``, sorted by ``sortBy`` (``name``,
+         *     ``proficiency``: the level the organisation expects, ``createdAt``). Sends an ``ETag``;
+         *     ``If-None-Match`` with the current one answers 304.
+         */
+        get: operations["list_skills"];
+        put?: never;
+        /**
+         * Create Skill
+         * @description Add a skill of the organisation's own (a name the taxonomy does not know).
+         */
+        post: operations["create_skill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Categories
+         * @description The shipped taxonomy's categories, with how many skills each holds (the
+         *     organisation's own included).
+         */
+        get: operations["list_categories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skills/suggest": {
         parameters: {
             query?: never;
@@ -1538,6 +2158,28 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/{skill_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Skill
+         * @description One of the organisation's own skills.
+         */
+        get: operations["get_skill"];
+        put?: never;
+        post?: never;
+        /** Delete Skill */
+        delete: operations["delete_skill"];
+        options?: never;
+        head?: never;
+        /** Update Skill */
+        patch: operations["update_skill"];
         trace?: never;
     };
     "/api/v1/talent-search": {
@@ -1833,6 +2475,21 @@ export interface components {
              */
             type: string;
         };
+        /** AddedApplication */
+        AddedApplication: {
+            /**
+             * Applicationid
+             * Format: uuid
+             */
+            applicationId: string;
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /** Created */
+            created: boolean;
+        };
         /** AdminOrganizationOut */
         AdminOrganizationOut: {
             /**
@@ -1949,6 +2606,36 @@ export interface components {
             minScore: number;
         };
         /**
+         * AnswerSave
+         * @description ``choices`` (option ids) for a choice question, ``text`` for a short answer,
+         *     ``code`` for a code exercise.
+         * @example {
+         *       "choices": [
+         *         "b"
+         *       ]
+         *     }
+         */
+        AnswerSave: {
+            /** Choices */
+            choices?: string[] | null;
+            /** Code */
+            code?: string | null;
+            /** Text */
+            text?: string | null;
+        };
+        /** AnswerSaved */
+        AnswerSaved: {
+            /** Questionid */
+            questionId: string;
+            /**
+             * Savedat
+             * Format: date-time
+             */
+            savedAt: string;
+            /** Secondsleft */
+            secondsLeft: number;
+        };
+        /**
          * ApiKeyCreate
          * @example {
          *       "name": "ATS integration",
@@ -2015,6 +2702,189 @@ export interface components {
             /** Revokedat */
             revokedAt: string | null;
             role: components["schemas"]["Role"];
+        };
+        /** Application */
+        Application: {
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /** Candidatename */
+            candidateName: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Jobid
+             * Format: uuid
+             */
+            jobId: string;
+            /** Jobtitle */
+            jobTitle: string;
+            rejectionReason: components["schemas"]["ReasonRef"] | null;
+            /** Source */
+            source: string;
+            stage: components["schemas"]["StageRef"];
+            /**
+             * Stageenteredat
+             * Format: date-time
+             */
+            stageEnteredAt: string;
+            /** Timeinstageseconds */
+            timeInStageSeconds: number;
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /**
+         * ApplicationCreate
+         * @example {
+         *       "candidateId": "6a3c9a52-46a7-4b2e-8f44-0a4f0b9b3c21",
+         *       "jobId": "0b5f1f0e-7c1e-4a53-9d59-2d5c1b1f6a10",
+         *       "source": "shortlist"
+         *     }
+         * @example {
+         *       "candidateId": "6a3c9a52-46a7-4b2e-8f44-0a4f0b9b3c21",
+         *       "jobId": "0b5f1f0e-7c1e-4a53-9d59-2d5c1b1f6a10",
+         *       "stageId": "d1e0c3b4-8a7f-4c55-b3e2-5f7a9d2c4e68"
+         *     }
+         */
+        ApplicationCreate: {
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /**
+             * Jobid
+             * Format: uuid
+             */
+            jobId: string;
+            /**
+             * Source
+             * @default manual
+             * @enum {string}
+             */
+            source: "manual" | "shortlist" | "talent_search" | "upload" | "api" | "demo";
+            /**
+             * Stageid
+             * @description Default: the first open stage
+             */
+            stageId?: string | null;
+        };
+        /** ApplicationEvent */
+        ApplicationEvent: {
+            /** Actorname */
+            actorName: string | null;
+            /** Actoruserid */
+            actorUserId: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Fromstage */
+            fromStage: string | null;
+            /** Fromstageid */
+            fromStageId: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reason */
+            reason: string | null;
+            rejectionReason: components["schemas"]["ReasonRef"] | null;
+            /** Tostage */
+            toStage: string;
+            /**
+             * Tostageid
+             * Format: uuid
+             */
+            toStageId: string;
+        };
+        /** Assessment */
+        Assessment: {
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Includecode */
+            includeCode: boolean;
+            /**
+             * Invitations
+             * @default 0
+             */
+            invitations: number;
+            /** Jobid */
+            jobId: string | null;
+            /** Questioncount */
+            questionCount: number;
+            /** Questionsperskill */
+            questionsPerSkill: number;
+            /** Seniority */
+            seniority: string;
+            /** Skills */
+            skills: string[];
+            /** Skippedskills */
+            skippedSkills?: string[];
+            /** Timelimitminutes */
+            timeLimitMinutes: number;
+            /** Title */
+            title: string;
+        };
+        /**
+         * AssessmentCreate
+         * @description From a job (``jobId``: its required skills and seniority) or from ``skills`` and a
+         *     ``seniority``; the skills without a question bank are left out (and listed).
+         * @example {
+         *       "includeCode": true,
+         *       "jobId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10",
+         *       "questionsPerSkill": 3,
+         *       "timeLimitMinutes": 45,
+         *       "title": "Backend skills check"
+         *     }
+         */
+        AssessmentCreate: {
+            /**
+             * Includecode
+             * @default true
+             */
+            includeCode: boolean;
+            /** Jobid */
+            jobId?: string | null;
+            /**
+             * Questionsperskill
+             * @default 3
+             */
+            questionsPerSkill: number;
+            /** Seniority */
+            seniority?: ("junior" | "mid" | "senior") | null;
+            /** Skills */
+            skills?: string[];
+            /**
+             * Timelimitminutes
+             * @default 45
+             */
+            timeLimitMinutes: number;
+            /** Title */
+            title?: string | null;
         };
         /** AuditEntryOut */
         AuditEntryOut: {
@@ -2169,6 +3039,76 @@ export interface components {
              */
             matchScore: number;
         };
+        /** Board */
+        Board: {
+            /**
+             * Jobid
+             * Format: uuid
+             */
+            jobId: string;
+            /** Jobtitle */
+            jobTitle: string;
+            /**
+             * Limit
+             * @description At most this many cards per column (best score first)
+             */
+            limit: number;
+            /** Stages */
+            stages: components["schemas"]["BoardColumn"][];
+            /** Total */
+            total: number;
+        };
+        /** BoardCard */
+        BoardCard: {
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /** Candidatename */
+            candidateName: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Score
+             * @description The pair's ranking score (matchScore), if scored
+             */
+            score: number | null;
+            /**
+             * Stageenteredat
+             * Format: date-time
+             */
+            stageEnteredAt: string;
+            /** Timeinstageseconds */
+            timeInStageSeconds: number;
+        };
+        /** BoardColumn */
+        BoardColumn: {
+            /** Applications */
+            applications: components["schemas"]["BoardCard"][];
+            /**
+             * Count
+             * @description Applications in the stage (the column may show fewer)
+             */
+            count: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** @description open, hired, rejected or withdrawn: what the stage means, whatever its name */
+            kind: components["schemas"]["StageKind"];
+            /** Name */
+            name: string;
+            /**
+             * Position
+             * @description 0-based order on the board
+             */
+            position: number;
+        };
         /** Body_oauth_token */
         Body_oauth_token: {
             /** Client Id */
@@ -2218,6 +3158,110 @@ export interface components {
              * @enum {string}
              */
             type: "internal" | "past" | "uploaded" | "sourced";
+        };
+        /**
+         * BulkEmail
+         * @example {
+         *       "applicationIds": [
+         *         "0b5f1f0e-7c1e-4a53-9d59-2d5c1b1f6a10"
+         *       ],
+         *       "body": "Dear {{ candidate.first_name }},\n\nThank you for applying to {{ job.title }} at {{ organization.name }}.",
+         *       "subject": "Your application for {{ job.title }}"
+         *     }
+         */
+        BulkEmail: {
+            /** Applicationids */
+            applicationIds: string[];
+            /** Body */
+            body: string;
+            /** Subject */
+            subject: string;
+        };
+        /** BulkItem */
+        BulkItem: {
+            /**
+             * Applicationid
+             * Format: uuid
+             */
+            applicationId: string;
+            /** Detail */
+            detail?: string | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "moved" | "unchanged" | "queued" | "skipped";
+        };
+        /**
+         * BulkMove
+         * @example {
+         *       "applicationIds": [
+         *         "0b5f1f0e-7c1e-4a53-9d59-2d5c1b1f6a10",
+         *         "6a3c9a52-46a7-4b2e-8f44-0a4f0b9b3c21"
+         *       ],
+         *       "stageId": "d1e0c3b4-8a7f-4c55-b3e2-5f7a9d2c4e68"
+         *     }
+         * @example {
+         *       "applicationIds": [
+         *         "0b5f1f0e-7c1e-4a53-9d59-2d5c1b1f6a10"
+         *       ],
+         *       "rejectionReasonId": "6a3c9a52-46a7-4b2e-8f44-0a4f0b9b3c21",
+         *       "stageId": "d1e0c3b4-8a7f-4c55-b3e2-5f7a9d2c4e68"
+         *     }
+         */
+        BulkMove: {
+            /** Applicationids */
+            applicationIds: string[];
+            /** Reason */
+            reason?: string | null;
+            /** Rejectionreasonid */
+            rejectionReasonId?: string | null;
+            /**
+             * Stageid
+             * Format: uuid
+             */
+            stageId: string;
+        };
+        /**
+         * BulkReject
+         * @example {
+         *       "applicationIds": [
+         *         "0b5f1f0e-7c1e-4a53-9d59-2d5c1b1f6a10",
+         *         "6a3c9a52-46a7-4b2e-8f44-0a4f0b9b3c21"
+         *       ],
+         *       "rejectionReasonId": "d1e0c3b4-8a7f-4c55-b3e2-5f7a9d2c4e68"
+         *     }
+         */
+        BulkReject: {
+            /** Applicationids */
+            applicationIds: string[];
+            /** Reason */
+            reason?: string | null;
+            /**
+             * Rejectionreasonid
+             * Format: uuid
+             */
+            rejectionReasonId: string;
+            /**
+             * Stageid
+             * @description A stage of kind rejected (default: the first one)
+             */
+            stageId?: string | null;
+        };
+        /** BulkResult */
+        BulkResult: {
+            /** Items */
+            items: components["schemas"]["BulkItem"][];
+            /**
+             * Moved
+             * @default 0
+             */
+            moved: number;
+            /**
+             * Queued
+             * @default 0
+             */
+            queued: number;
         };
         /** Candidate */
         Candidate: {
@@ -2484,6 +3528,34 @@ export interface components {
             /** Type */
             type?: ("internal" | "past" | "uploaded" | "sourced") | null;
         };
+        /** CatalogSkill */
+        CatalogSkill: {
+            /** Category */
+            category: string;
+            /** Categoryid */
+            categoryId: string;
+            /** Createdat */
+            createdAt?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Escouri */
+            escoUri?: string | null;
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /** Onetcode */
+            onetCode?: string | null;
+            /** Proficiency */
+            proficiency?: number | null;
+            /**
+             * Source
+             * @enum {string}
+             */
+            source: "taxonomy" | "organization";
+            /** Tags */
+            tags?: string[];
+        };
         /** CheckoutOut */
         CheckoutOut: {
             /** Checkoutsessionid */
@@ -2738,6 +3810,13 @@ export interface components {
             /** Aianalysiscount */
             aiAnalysisCount: number;
             /**
+             * Applicationsbystage
+             * @description Live applications per pipeline stage (in board order) across the organisation's jobs
+             */
+            applicationsByStage?: {
+                [key: string]: number;
+            };
+            /**
              * Averagematchscore
              * @description Mean matchScore of the live pairs, rounded
              */
@@ -2874,6 +3953,12 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[AnswerSaved] */
+        Envelope_AnswerSaved_: {
+            data: components["schemas"]["AnswerSaved"];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[ApiKeyCreated] */
         Envelope_ApiKeyCreated_: {
             data: components["schemas"]["ApiKeyCreated"];
@@ -2883,6 +3968,18 @@ export interface components {
         /** Envelope[ApiKeyOut] */
         Envelope_ApiKeyOut_: {
             data: components["schemas"]["ApiKeyOut"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[Application] */
+        Envelope_Application_: {
+            data: components["schemas"]["Application"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[Assessment] */
+        Envelope_Assessment_: {
+            data: components["schemas"]["Assessment"];
             /** Message */
             message?: string | null;
         };
@@ -2898,6 +3995,18 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[Board] */
+        Envelope_Board_: {
+            data: components["schemas"]["Board"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[BulkResult] */
+        Envelope_BulkResult_: {
+            data: components["schemas"]["BulkResult"];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[CandidateDetail] */
         Envelope_CandidateDetail_: {
             data: components["schemas"]["CandidateDetail"];
@@ -2907,6 +4016,12 @@ export interface components {
         /** Envelope[CandidateMatchStatistics] */
         Envelope_CandidateMatchStatistics_: {
             data: components["schemas"]["talentsonar__matching__schemas__CandidateMatchStatistics"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[CatalogSkill] */
+        Envelope_CatalogSkill_: {
+            data: components["schemas"]["CatalogSkill"];
             /** Message */
             message?: string | null;
         };
@@ -2994,6 +4109,12 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[Invitation] */
+        Envelope_Invitation_: {
+            data: components["schemas"]["Invitation"];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[JobAnalysisAnswer] */
         Envelope_JobAnalysisAnswer_: {
             data: components["schemas"]["JobAnalysisAnswer"];
@@ -3020,7 +4141,13 @@ export interface components {
         };
         /** Envelope[Member] */
         Envelope_Member_: {
-            data: components["schemas"]["Member"];
+            data: components["schemas"]["talentsonar__orgs__schemas__Member"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[Note] */
+        Envelope_Note_: {
+            data: components["schemas"]["Note"];
             /** Message */
             message?: string | null;
         };
@@ -3036,9 +4163,21 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[Paper] */
+        Envelope_Paper_: {
+            data: components["schemas"]["Paper"];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[PaymentOut] */
         Envelope_PaymentOut_: {
             data: components["schemas"]["PaymentOut"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[PipelineFigures] */
+        Envelope_PipelineFigures_: {
+            data: components["schemas"]["PipelineFigures"];
             /** Message */
             message?: string | null;
         };
@@ -3057,6 +4196,36 @@ export interface components {
         /** Envelope[ReadAll] */
         Envelope_ReadAll_: {
             data: components["schemas"]["ReadAll"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[RejectionReason] */
+        Envelope_RejectionReason_: {
+            data: components["schemas"]["RejectionReason"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[SkillProfile] */
+        Envelope_SkillProfile_: {
+            data: components["schemas"]["SkillProfile"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[SkillsCoverage] */
+        Envelope_SkillsCoverage_: {
+            data: components["schemas"]["SkillsCoverage"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[Stage] */
+        Envelope_Stage_: {
+            data: components["schemas"]["Stage"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[Submitted] */
+        Envelope_Submitted_: {
+            data: components["schemas"]["Submitted"];
             /** Message */
             message?: string | null;
         };
@@ -3123,6 +4292,13 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[list[AddedApplication]] */
+        Envelope_list_AddedApplication__: {
+            /** Data */
+            data: components["schemas"]["AddedApplication"][];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[list[BatchItemResult]] */
         Envelope_list_BatchItemResult__: {
             /** Data */
@@ -3134,6 +4310,13 @@ export interface components {
         Envelope_list_ProfileMatch__: {
             /** Data */
             data: components["schemas"]["ProfileMatch"][];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[list[SkillCategory]] */
+        Envelope_list_SkillCategory__: {
+            /** Data */
+            data: components["schemas"]["SkillCategory"][];
             /** Message */
             message?: string | null;
         };
@@ -3709,21 +4892,51 @@ export interface components {
             scheduledAt?: string | null;
             status?: components["schemas"]["InterviewStatus"] | null;
         };
-        /**
-         * InvitationCreate
-         * @example {
-         *       "email": "linus@example.com",
-         *       "role": "recruiter"
-         *     }
-         */
-        InvitationCreate: {
+        /** Invitation */
+        Invitation: {
             /**
-             * Email
-             * Format: email
+             * Assessmentid
+             * Format: uuid
              */
+            assessmentId: string;
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Deadlineat */
+            deadlineAt?: string | null;
+            /** Email */
             email: string;
-            /** @default recruiter */
-            role: components["schemas"]["Role"];
+            /**
+             * Expiresat
+             * Format: date-time
+             */
+            expiresAt: string;
+            /** Gradedat */
+            gradedAt?: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Results */
+            results?: {
+                [key: string]: unknown;
+            };
+            /** Score */
+            score?: number | null;
+            /** Startedat */
+            startedAt?: string | null;
+            /** Status */
+            status: string;
+            /** Submittedat */
+            submittedAt?: string | null;
         };
         /** InvitationOut */
         InvitationOut: {
@@ -3852,6 +5065,28 @@ export interface components {
             trueSeniorityLevel: string;
         };
         /**
+         * JobApplicationsAdd
+         * @description Candidates added to a job's pipeline from its shortlist or a talent search.
+         * @example {
+         *       "candidateIds": [
+         *         "6a3c9a52-46a7-4b2e-8f44-0a4f0b9b3c21"
+         *       ],
+         *       "source": "shortlist"
+         *     }
+         */
+        JobApplicationsAdd: {
+            /** Candidateids */
+            candidateIds: string[];
+            /**
+             * Source
+             * @default shortlist
+             * @enum {string}
+             */
+            source: "manual" | "shortlist" | "talent_search" | "upload" | "api" | "demo";
+            /** Stageid */
+            stageId?: string | null;
+        };
+        /**
          * JobCreate
          * @description A new job. Requirements not given (requiredSkills / niceToHaveSkills empty,
          *     seniority / minYearsExperience null) are inferred from the title and description; the
@@ -3933,6 +5168,23 @@ export interface components {
              * @description The score to sort by (seed 001's matchScore): the AI fit analysis's score when the pair has one, else the basic score
              */
             matchScore: number;
+        };
+        /** JobPipelineCounts */
+        JobPipelineCounts: {
+            /**
+             * Jobid
+             * Format: uuid
+             */
+            jobId: string;
+            /** Jobtitle */
+            jobTitle: string;
+            /**
+             * Stages
+             * @description Every stage, in board order
+             */
+            stages: components["schemas"]["StageCount"][];
+            /** Total */
+            total: number;
         };
         /** JobRequirementsAnswer */
         JobRequirementsAnswer: {
@@ -4218,24 +5470,6 @@ export interface components {
              */
             totalCandidates: number;
         };
-        /** Member */
-        Member: {
-            /** Email */
-            email: string;
-            /** Fullname */
-            fullName: string;
-            /**
-             * Joinedat
-             * Format: date-time
-             */
-            joinedAt: string;
-            role: components["schemas"]["Role"];
-            /**
-             * Userid
-             * Format: uuid
-             */
-            userId: string;
-        };
         /**
          * MemberAdd
          * @example {
@@ -4274,6 +5508,52 @@ export interface components {
             roleAlignment: components["schemas"]["DimensionScore"];
             seniorityFit: components["schemas"]["DimensionScore"];
             technicalSkills: components["schemas"]["DimensionScore"];
+        };
+        /** Note */
+        Note: {
+            /** Authorid */
+            authorId: string | null;
+            /** Authorname */
+            authorName: string | null;
+            /** Body */
+            body: string;
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Mentions */
+            mentions: components["schemas"]["talentsonar__pipeline__schemas__Member"][];
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+        };
+        /**
+         * NoteCreate
+         * @example {
+         *       "body": "Great call with her today. @sam please book the technical interview."
+         *     }
+         */
+        NoteCreate: {
+            /** Body */
+            body: string;
+            /**
+             * Mentionuserids
+             * @description Members to notify besides those @mentioned in the text (by e-mail address or its local part: @sam or @sam@example.com)
+             */
+            mentionUserIds?: string[];
         };
         /** NotificationOut */
         NotificationOut: {
@@ -4377,6 +5657,24 @@ export interface components {
             data: components["schemas"]["ApiKeyOut"][];
             pagination: components["schemas"]["Pagination"];
         };
+        /** Page[ApplicationEvent] */
+        Page_ApplicationEvent_: {
+            /** Data */
+            data: components["schemas"]["ApplicationEvent"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** Page[Application] */
+        Page_Application_: {
+            /** Data */
+            data: components["schemas"]["Application"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** Page[Assessment] */
+        Page_Assessment_: {
+            /** Data */
+            data: components["schemas"]["Assessment"][];
+            pagination: components["schemas"]["Pagination"];
+        };
         /** Page[AuditEntryOut] */
         Page_AuditEntryOut_: {
             /** Data */
@@ -4399,6 +5697,12 @@ export interface components {
         Page_Candidate_: {
             /** Data */
             data: components["schemas"]["Candidate"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** Page[CatalogSkill] */
+        Page_CatalogSkill_: {
+            /** Data */
+            data: components["schemas"]["CatalogSkill"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** Page[CreditPackOut] */
@@ -4425,10 +5729,22 @@ export interface components {
             data: components["schemas"]["InvitationOut"][];
             pagination: components["schemas"]["Pagination"];
         };
+        /** Page[Invitation] */
+        Page_Invitation_: {
+            /** Data */
+            data: components["schemas"]["Invitation"][];
+            pagination: components["schemas"]["Pagination"];
+        };
         /** Page[JobMatch] */
         Page_JobMatch_: {
             /** Data */
             data: components["schemas"]["JobMatch"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** Page[JobPipelineCounts] */
+        Page_JobPipelineCounts_: {
+            /** Data */
+            data: components["schemas"]["JobPipelineCounts"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** Page[Job] */
@@ -4446,7 +5762,13 @@ export interface components {
         /** Page[Member] */
         Page_Member_: {
             /** Data */
-            data: components["schemas"]["Member"][];
+            data: components["schemas"]["talentsonar__orgs__schemas__Member"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** Page[Note] */
+        Page_Note_: {
+            /** Data */
+            data: components["schemas"]["Note"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** Page[NotificationOut] */
@@ -4459,6 +5781,18 @@ export interface components {
         Page_PaymentOut_: {
             /** Data */
             data: components["schemas"]["PaymentOut"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** Page[RejectionReason] */
+        Page_RejectionReason_: {
+            /** Data */
+            data: components["schemas"]["RejectionReason"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** Page[Stage] */
+        Page_Stage_: {
+            /** Data */
+            data: components["schemas"]["Stage"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** Page[TaskOut] */
@@ -4497,6 +5831,63 @@ export interface components {
             total: number;
             /** Totalpages */
             totalPages: number;
+        };
+        /** Paper */
+        Paper: {
+            /** Deadlineat */
+            deadlineAt?: string | null;
+            /**
+             * Expiresat
+             * Format: date-time
+             */
+            expiresAt: string;
+            /** Organization */
+            organization: string | null;
+            /** Questioncount */
+            questionCount: number;
+            /** Questions */
+            questions?: components["schemas"]["PaperQuestion"][];
+            /** Secondsleft */
+            secondsLeft?: number | null;
+            /** Startedat */
+            startedAt?: string | null;
+            /** Status */
+            status: string;
+            /** Timelimitminutes */
+            timeLimitMinutes: number;
+            /** Title */
+            title: string;
+        };
+        /** PaperOption */
+        PaperOption: {
+            /** Id */
+            id: string;
+            /** Text */
+            text: string;
+        };
+        /** PaperQuestion */
+        PaperQuestion: {
+            /** Answer */
+            answer?: {
+                [key: string]: unknown;
+            } | null;
+            /** Id */
+            id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "single" | "multiple" | "short" | "code";
+            /** Language */
+            language?: string | null;
+            /** Options */
+            options?: components["schemas"]["PaperOption"][] | null;
+            /** Prompt */
+            prompt: string;
+            /** Skill */
+            skill: string;
+            /** Starter */
+            starter?: string | null;
         };
         /** PaymentOut */
         PaymentOut: {
@@ -4546,6 +5937,13 @@ export interface components {
         PaymentStatus: "pending" | "succeeded" | "partially_refunded" | "refunded" | "failed";
         /** Pipeline */
         Pipeline: {
+            /**
+             * Applicationsbystage
+             * @description Live applications per hiring pipeline stage (in board order)
+             */
+            applicationsByStage?: {
+                [key: string]: number;
+            };
             /** Bystatus */
             byStatus: {
                 [key: string]: number;
@@ -4558,6 +5956,18 @@ export interface components {
             feedback: {
                 [key: string]: number;
             };
+        };
+        /** PipelineFigures */
+        PipelineFigures: {
+            /**
+             * Jobid
+             * Format: uuid
+             */
+            jobId: string;
+            /** Stages */
+            stages: components["schemas"]["StageFigures"][];
+            /** Total */
+            total: number;
         };
         /** ProfileMatch */
         ProfileMatch: {
@@ -4588,6 +5998,23 @@ export interface components {
              * @default 0.7
              */
             threshold: number;
+        };
+        /** ProfileSkill */
+        ProfileSkill: {
+            /** Category */
+            category?: string | null;
+            /** Confidence */
+            confidence: number;
+            /** Name */
+            name: string;
+            /** Proficiency */
+            proficiency: number;
+            /** Sources */
+            sources: components["schemas"]["SourceEvidence"][];
+            /** Status */
+            status: string;
+            /** Verifiedat */
+            verifiedAt?: string | null;
         };
         /** Provenance */
         Provenance: {
@@ -4687,6 +6114,16 @@ export interface components {
             /** Updated */
             updated: number;
         };
+        /** ReasonRef */
+        ReasonRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Label */
+            label: string;
+        };
         /**
          * RefreshRequest
          * @example {
@@ -4740,6 +6177,55 @@ export interface components {
             filename: string;
             /** Message */
             message: string;
+        };
+        /** RejectionReason */
+        RejectionReason: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Label */
+            label: string;
+            /** Position */
+            position: number;
+        };
+        /**
+         * RejectionReasonCreate
+         * @example {
+         *       "label": "Failed the technical test"
+         *     }
+         */
+        RejectionReasonCreate: {
+            /** Label */
+            label: string;
+            /** Position */
+            position?: number | null;
+        };
+        /**
+         * RejectionReasonUpdate
+         * @example {
+         *       "label": "Over-qualified"
+         *     }
+         */
+        RejectionReasonUpdate: {
+            /** Label */
+            label?: string | null;
+            /** Position */
+            position?: number | null;
+        };
+        /** RequiredSkillCoverage */
+        RequiredSkillCoverage: {
+            /** Claimed */
+            claimed: number;
+            /** Failed */
+            failed: number;
+            /** Missing */
+            missing: number;
+            /** Skill */
+            skill: string;
+            /** Verified */
+            verified: number;
         };
         /**
          * RequirementEvidence
@@ -4849,12 +6335,49 @@ export interface components {
             /** Suggestions */
             suggestions?: string[];
         };
+        /** SkillCategory */
+        SkillCategory: {
+            /** Id */
+            id: string;
+            /** Name */
+            name: string;
+            /**
+             * Organizationskillcount
+             * @default 0
+             */
+            organizationSkillCount: number;
+            /** Skillcount */
+            skillCount: number;
+        };
         /** SkillCount */
         SkillCount: {
             /** Count */
             count: number;
             /** Skill */
             skill: string;
+        };
+        /**
+         * SkillCreate
+         * @example {
+         *       "categoryId": "devops",
+         *       "name": "Terraform",
+         *       "proficiency": 6,
+         *       "tags": [
+         *         "infrastructure"
+         *       ]
+         *     }
+         */
+        SkillCreate: {
+            /** Categoryid */
+            categoryId: string;
+            /** Description */
+            description?: string | null;
+            /** Name */
+            name: string;
+            /** Proficiency */
+            proficiency?: number | null;
+            /** Tags */
+            tags?: string[];
         };
         /** SkillDetail */
         SkillDetail: {
@@ -4913,6 +6436,36 @@ export interface components {
             /** Skill */
             skill: string;
         };
+        /**
+         * SkillLevelSet
+         * @description A recruiter's level for one skill: overrides every other source (audited).
+         * @example {
+         *       "note": "Confirmed in the technical interview",
+         *       "proficiency": 7.5
+         *     }
+         */
+        SkillLevelSet: {
+            /** Note */
+            note?: string | null;
+            /** Proficiency */
+            proficiency: number;
+        };
+        /** SkillProfile */
+        SkillProfile: {
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /** Claimedcount */
+            claimedCount: number;
+            /** Failedcount */
+            failedCount: number;
+            /** Skills */
+            skills: components["schemas"]["ProfileSkill"][];
+            /** Verifiedcount */
+            verifiedCount: number;
+        };
         /** SkillRequirement */
         SkillRequirement: {
             /** Category */
@@ -4951,6 +6504,212 @@ export interface components {
             supply: number;
             /** Supplyperopening */
             supplyPerOpening: number | null;
+        };
+        /**
+         * SkillUpdate
+         * @example {
+         *       "description": "Infrastructure as code with HashiCorp Terraform"
+         *     }
+         */
+        SkillUpdate: {
+            /** Categoryid */
+            categoryId?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Name */
+            name?: string | null;
+            /** Proficiency */
+            proficiency?: number | null;
+            /** Tags */
+            tags?: string[] | null;
+        };
+        /** SkillsCoverage */
+        SkillsCoverage: {
+            /** Candidates */
+            candidates: number;
+            /**
+             * Jobid
+             * Format: uuid
+             */
+            jobId: string;
+            /** Skills */
+            skills: components["schemas"]["RequiredSkillCoverage"][];
+        };
+        /** SourceEvidence */
+        SourceEvidence: {
+            /** Confidence */
+            confidence: number;
+            /** Evidence */
+            evidence?: {
+                [key: string]: unknown;
+            };
+            /** Proficiency */
+            proficiency: number;
+            /** Source */
+            source: string;
+            /** Verifiedat */
+            verifiedAt?: string | null;
+        };
+        /** Stage */
+        Stage: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** @description open, hired, rejected or withdrawn: what the stage means, whatever its name */
+            kind: components["schemas"]["StageKind"];
+            /** Name */
+            name: string;
+            /**
+             * Position
+             * @description 0-based order on the board
+             */
+            position: number;
+        };
+        /** StageCount */
+        StageCount: {
+            /** Count */
+            count: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["StageKind"];
+            /** Name */
+            name: string;
+        };
+        /**
+         * StageCreate
+         * @example {
+         *       "kind": "open",
+         *       "name": "Technical test",
+         *       "position": 3
+         *     }
+         */
+        StageCreate: {
+            /** @default open */
+            kind: components["schemas"]["StageKind"];
+            /** Name */
+            name: string;
+            /**
+             * Position
+             * @description Where to insert it (default: after the last stage of its kind)
+             */
+            position?: number | null;
+        };
+        /** StageFigures */
+        StageFigures: {
+            /**
+             * Averagedaysinstage
+             * @description Mean time spent in the stage (time so far for those still in it)
+             */
+            averageDaysInStage: number | null;
+            /**
+             * Conversiontonext
+             * @description Share of those that reached this open stage that reached a later open or hired stage (open stages only)
+             */
+            conversionToNext: number | null;
+            /**
+             * Count
+             * @description Applications in the stage now
+             */
+            count: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** @description open, hired, rejected or withdrawn: what the stage means, whatever its name */
+            kind: components["schemas"]["StageKind"];
+            /** Name */
+            name: string;
+            /**
+             * Position
+             * @description 0-based order on the board
+             */
+            position: number;
+            /**
+             * Reached
+             * @description Applications that ever entered the stage
+             */
+            reached: number;
+        };
+        /**
+         * StageKind
+         * @description What a stage means, whatever it is called: renaming a stage never changes it.
+         * @enum {string}
+         */
+        StageKind: "open" | "hired" | "rejected" | "withdrawn";
+        /**
+         * StageMove
+         * @example {
+         *       "reason": "Strong portfolio",
+         *       "stageId": "d1e0c3b4-8a7f-4c55-b3e2-5f7a9d2c4e68"
+         *     }
+         * @example {
+         *       "reason": "No right to work",
+         *       "rejectionReasonId": "6a3c9a52-46a7-4b2e-8f44-0a4f0b9b3c21",
+         *       "stageId": "d1e0c3b4-8a7f-4c55-b3e2-5f7a9d2c4e68"
+         *     }
+         */
+        StageMove: {
+            /**
+             * Reason
+             * @description Why, in words (kept in the history)
+             */
+            reason?: string | null;
+            /**
+             * Rejectionreasonid
+             * @description Required when the stage's kind is rejected (one of the organisation's rejection reasons)
+             */
+            rejectionReasonId?: string | null;
+            /**
+             * Stageid
+             * Format: uuid
+             */
+            stageId: string;
+        };
+        /** StageRef */
+        StageRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            kind: components["schemas"]["StageKind"];
+            /** Name */
+            name: string;
+        };
+        /**
+         * StageUpdate
+         * @example {
+         *       "name": "Phone screen"
+         *     }
+         * @example {
+         *       "position": 1
+         *     }
+         */
+        StageUpdate: {
+            /** Name */
+            name?: string | null;
+            /** Position */
+            position?: number | null;
+        };
+        /** Submitted */
+        Submitted: {
+            /** Answered */
+            answered: number;
+            /** Questioncount */
+            questionCount: number;
+            /** Status */
+            status: string;
+            /**
+             * Submittedat
+             * Format: date-time
+             */
+            submittedAt: string;
         };
         /** TalentResult */
         TalentResult: {
@@ -5327,6 +7086,27 @@ export interface components {
             /** Title */
             title: string;
         };
+        /**
+         * InvitationCreate
+         * @example {
+         *       "candidateId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35",
+         *       "email": "grace@example.com"
+         *     }
+         */
+        talentsonar__assessments__schemas__InvitationCreate: {
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /** Email */
+            email?: string | null;
+            /**
+             * Replace
+             * @default false
+             */
+            replace: boolean;
+        };
         /** CandidateMatchStatistics */
         talentsonar__candidates__schemas__CandidateMatchStatistics: {
             /** Bestmatchscore */
@@ -5367,6 +7147,50 @@ export interface components {
             strongMatches: number;
             /** Totaljobsmatched */
             totalJobsMatched: number;
+        };
+        /**
+         * InvitationCreate
+         * @example {
+         *       "email": "linus@example.com",
+         *       "role": "recruiter"
+         *     }
+         */
+        talentsonar__orgs__schemas__InvitationCreate: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+            /** @default recruiter */
+            role: components["schemas"]["Role"];
+        };
+        /** Member */
+        talentsonar__orgs__schemas__Member: {
+            /** Email */
+            email: string;
+            /** Fullname */
+            fullName: string;
+            /**
+             * Joinedat
+             * Format: date-time
+             */
+            joinedAt: string;
+            role: components["schemas"]["Role"];
+            /**
+             * Userid
+             * Format: uuid
+             */
+            userId: string;
+        };
+        /** Member */
+        talentsonar__pipeline__schemas__Member: {
+            /** Name */
+            name: string;
+            /**
+             * Userid
+             * Format: uuid
+             */
+            userId: string;
         };
     };
     responses: never;
@@ -5931,6 +7755,644 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Insights"];
+                };
+            };
+        };
+    };
+    list_applications: {
+        parameters: {
+            query?: {
+                jobId?: string | null;
+                candidateId?: string | null;
+                stageId?: string | null;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Application_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_application: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicationCreate"];
+            };
+        };
+        responses: {
+            /** @description The pair already had an application: that one, unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Application_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    bulk_email: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkEmail"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_BulkResult_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    bulk_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkMove"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_BulkResult_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    bulk_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkReject"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_BulkResult_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_application: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Application_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_application: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    application_history: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ApplicationEvent_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    move_application: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                application_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageMove"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Application_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_assessments: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Assessment_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_assessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Assessment_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    open_paper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Paper_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    save_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+                question_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerSave"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_AnswerSaved_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    start_paper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Paper_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    submit_paper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Submitted_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_assessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Assessment_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_assessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_invitations: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                assessment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Invitation_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    invite_candidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assessment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["talentsonar__assessments__schemas__InvitationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Invitation_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
                 };
             };
         };
@@ -6545,6 +9007,176 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_CandidateMatch_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_notes: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                candidate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Note_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Note_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_note: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidate_id: string;
+                note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    candidate_skills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_SkillProfile_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    set_skill_level: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidate_id: string;
+                skill: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkillLevelSet"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_SkillProfile_"];
                 };
             };
             /** @description Validation Error */
@@ -7322,6 +9954,41 @@ export interface operations {
             };
         };
     };
+    add_job_applications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JobApplicationsAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_list_AddedApplication__"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     analyze_pair: {
         parameters: {
             query?: never;
@@ -7551,6 +10218,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_BlindMatch_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    job_pipeline: {
+        parameters: {
+            query?: {
+                /** @description Cards per column at most (best score first); a column's further cards: GET /api/v1/applications?jobId=…&stageId=… */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Board_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    job_pipeline_figures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_PipelineFigures_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    skills_coverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                job_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_SkillsCoverage_"];
                 };
             };
             /** @description Validation Error */
@@ -7833,7 +10596,7 @@ export interface operations {
             };
         };
     };
-    list_invitations: {
+    organization_list_invitations: {
         parameters: {
             query?: {
                 /** @description 1-based page number */
@@ -7876,7 +10639,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["InvitationCreate"];
+                "application/json": components["schemas"]["talentsonar__orgs__schemas__InvitationCreate"];
             };
         };
         responses: {
@@ -8188,6 +10951,308 @@ export interface operations {
             };
         };
     };
+    pipeline_counts: {
+        parameters: {
+            query?: {
+                /** @description Jobs of this status */
+                status?: "open" | "closed" | "on hold" | "all";
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_JobPipelineCounts_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_reasons: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_RejectionReason_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_reason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectionReasonCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_RejectionReason_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_reason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reason_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_reason: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reason_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectionReasonUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_RejectionReason_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_stages: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Stage_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_stage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Stage_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_stage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stage_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_stage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stage_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StageUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Stage_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     match_profiles: {
         parameters: {
             query?: never;
@@ -8241,6 +11306,111 @@ export interface operations {
             };
         };
     };
+    list_skills: {
+        parameters: {
+            query?: {
+                categoryId?: string | null;
+                search?: string | null;
+                sortBy?: "name" | "proficiency" | "createdAt";
+                order?: "asc" | "desc";
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_CatalogSkill_"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_skill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkillCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_CatalogSkill_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_categories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_list_SkillCategory__"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     suggest_skills: {
         parameters: {
             query: {
@@ -8260,6 +11430,110 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Envelope_list_SkillSuggestion__"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_skill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skill_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_CatalogSkill_"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    delete_skill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skill_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_skill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skill_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkillUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_CatalogSkill_"];
                 };
             };
             /** @description Validation Error */

@@ -4,9 +4,10 @@ for are read in one batch per kind, whatever the number of parents."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Sequence
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
 from talentsonar.candidates import service as candidates
@@ -17,6 +18,7 @@ from talentsonar.models.candidate import Candidate
 from talentsonar.models.interview import Interview
 from talentsonar.models.job import Job
 from talentsonar.models.match import Match
+from talentsonar.pipeline import service as pipeline
 
 if TYPE_CHECKING:
     from talentsonar.graphql_api.context import GraphQLContext
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 Pair = tuple[uuid.UUID, uuid.UUID]
 #: ``(candidate_id, first)``: a candidate's best ``first`` matches.
 TopKey = tuple[uuid.UUID, int]
+#: ``(candidate_id, offset, limit)``: a window of a candidate's applications.
+AppKey = tuple[uuid.UUID, int, int]
 
 
 class Loaders:
@@ -36,6 +40,8 @@ class Loaders:
         self.top_matches = DataLoader[TopKey, list[Match]](load_fn=self._top_matches)
         self.match = DataLoader[Pair, Match | None](load_fn=self._matches)
         self.interviews = DataLoader[uuid.UUID, list[Interview]](load_fn=self._interviews)
+        self.applications = DataLoader[AppKey, tuple[list[Any], int]](
+            load_fn=self._applications)
 
     async def _jobs(self, ids: Sequence[uuid.UUID]) -> list[Job | None]:
         org = self.ctx.org_id
@@ -65,6 +71,23 @@ class Loaders:
         org = self.ctx.org_id
         found = await self.ctx.read(lambda s: interviews.interviews_for_candidates(s, org, ids))
         return [found.get(i, []) for i in ids]
+
+    async def _applications(self, keys: Sequence[AppKey]) -> list[tuple[list[Any], int]]:
+        org = self.ctx.org_id
+        out: list[tuple[list[Any], int]] = []
+        found: dict[tuple[int, int], dict[uuid.UUID, tuple[list[Any], int]]] = {}
+        for offset, limit in {(offset, limit) for _, offset, limit in keys}:
+            ids = [cid for cid, o, n in keys if (o, n) == (offset, limit)]
+
+            def read(s: AsyncSession, ids: list[uuid.UUID] = ids, offset: int = offset,
+                     limit: int = limit) -> Awaitable[Any]:
+                return pipeline.applications_of_candidates(s, org, ids, offset=offset,
+                                                           limit=limit)
+
+            found[(offset, limit)] = await self.ctx.read(read)
+        for cid, offset, limit in keys:
+            out.append(found[(offset, limit)].get(cid, ([], 0)))
+        return out
 
     def prime_candidates(self, rows: Sequence[Candidate]) -> None:
         for row in rows:

@@ -12,6 +12,7 @@ from strawberry.types import ExecutionContext, Info
 
 from talentsonar.candidates import service as candidates
 from talentsonar.candidates.search import SearchFilters
+from talentsonar.core.audit import Actor
 from talentsonar.core.errors import UnprocessableEntity
 from talentsonar.core.schemas import PageParams
 from talentsonar.credits import service as credits
@@ -21,6 +22,7 @@ from talentsonar.feedback.schemas import FeedbackCreate
 from talentsonar.graphql_api.context import context_of
 from talentsonar.graphql_api.relay import Connection, connection_of, window
 from talentsonar.graphql_api.types import (
+    Application,
     Candidate,
     CandidateSearchHit,
     CreditBalance,
@@ -34,6 +36,8 @@ from talentsonar.graphql_api.types import (
 from talentsonar.interviews import service as interviews
 from talentsonar.jobs import service as jobs
 from talentsonar.jobs.schemas import JobCreate
+from talentsonar.pipeline import service as pipeline
+from talentsonar.pipeline.schemas import StageMove
 from talentsonar.tasks import service as tasks
 
 #: The most hits a search ranks (its fused pool is smaller still).
@@ -222,6 +226,14 @@ class FeedbackInput:
     notes: str | None = None
 
 
+@strawberry.input(description="Move an application (as POST /api/v1/applications/{id}/move).")
+class MoveApplicationInput:
+    application_id: strawberry.ID
+    stage_id: strawberry.ID
+    rejection_reason_id: strawberry.ID | None = None
+    reason: str | None = None
+
+
 @strawberry.type
 class Mutation:
     @strawberry.mutation(description="Create a job; candidates are scored in the background.")
@@ -236,6 +248,23 @@ class Mutation:
             service = jobs.JobService(session, ctx.org_id, get_embedder(ctx.runtime))
             job = await service.create(body, created_by_id=ctx.principal.user_id)
             return Job.of(job)
+
+    @strawberry.mutation(description="Move an application to another stage of the pipeline.")
+    async def move_application(self, info: Info, input: MoveApplicationInput) -> Application:
+        ctx = context_of(info)
+        application_id = uuid_of(input.application_id, "applicationId")
+        try:
+            body = StageMove.model_validate({
+                "stage_id": str(input.stage_id), "reason": input.reason,
+                "rejection_reason_id": None if input.rejection_reason_id is None
+                else str(input.rejection_reason_id)})
+        except ValidationError as exc:
+            raise _invalid(exc) from None
+        actor = Actor(user_id=ctx.principal.user_id, api_key_id=ctx.principal.api_key_id)
+        async with ctx.write() as session:
+            await pipeline.move(session, ctx.org_id, application_id, body, actor)
+            return Application.of(
+                await pipeline.get_application(session, ctx.org_id, application_id))
 
     @strawberry.mutation(description="Give feedback on a match (it teaches the ranking).")
     async def give_feedback(self, info: Info, input: FeedbackInput) -> Feedback:

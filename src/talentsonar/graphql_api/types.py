@@ -12,6 +12,7 @@ from strawberry.types import Info
 
 from talentsonar.core.errors import BadRequest
 from talentsonar.graphql_api.context import context_of
+from talentsonar.graphql_api.relay import Connection, connection_of, window
 from talentsonar.models.candidate import Candidate as CandidateModel
 from talentsonar.models.interview import Interview as InterviewModel
 from talentsonar.models.job import Job as JobModel
@@ -163,6 +164,45 @@ class Interview:
         return Job.of(found) if found is not None else None
 
 
+@strawberry.type(description="A stage of the hiring pipeline.")
+class PipelineStage:
+    id: strawberry.ID
+    name: str
+    kind: str
+
+
+@strawberry.type(description="A candidate's application to a job, and where it stands.")
+class Application:
+    id: strawberry.ID
+    job_id: strawberry.ID
+    candidate_id: strawberry.ID
+    job_title: str
+    stage: PipelineStage
+    stage_entered_at: datetime
+    time_in_stage_seconds: int
+    source: str
+    rejection_reason: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, a: Any) -> Application:
+        return cls(
+            id=strawberry.ID(str(a.id)), job_id=strawberry.ID(str(a.job_id)),
+            candidate_id=strawberry.ID(str(a.candidate_id)), job_title=a.job_title,
+            stage=PipelineStage(id=strawberry.ID(str(a.stage.id)), name=a.stage.name,
+                                kind=str(a.stage.kind.value)),
+            stage_entered_at=a.stage_entered_at, time_in_stage_seconds=a.time_in_stage_seconds,
+            source=a.source,
+            rejection_reason=a.rejection_reason.label if a.rejection_reason else None,
+            created_at=a.created_at,
+        )
+
+    @strawberry.field
+    async def job(self, info: Info) -> Job | None:
+        found = await context_of(info).loaders.job.load(uuid.UUID(str(self.job_id)))
+        return Job.of(found) if found is not None else None
+
+
 @strawberry.type(description="A person in the talent pool.")
 class Candidate:
     id: strawberry.ID
@@ -225,6 +265,14 @@ class Candidate:
             if found is None
             else float(found.ai_score if found.ai_score is not None else found.match_score)
         )
+
+    @strawberry.field(description="The candidate's applications, latest move first.")
+    async def applications(self, info: Info, first: int | None = None,
+                           after: str | None = None) -> Connection[Application]:
+        offset, limit = window(first, after)
+        found, total = await context_of(info).loaders.applications.load(
+            (uuid.UUID(str(self.id)), offset, limit))
+        return connection_of([Application.of(a) for a in found], offset=offset, total=total)
 
     @strawberry.field(description="The candidate's interviews, latest first.")
     async def interviews(self, info: Info) -> list[Interview]:

@@ -2,14 +2,24 @@
 
 from .accepted_invitation import AcceptedInvitation
 from .activity import Activity
+from .added_application import AddedApplication
 from .admin_organization_out import AdminOrganizationOut
 from .admin_user_out import AdminUserOut
 from .analysis_status import AnalysisStatus
 from .analyze_top_accepted import AnalyzeTopAccepted
 from .analyze_top_request import AnalyzeTopRequest
+from .answer_save import AnswerSave
+from .answer_saved import AnswerSaved
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
 from .api_key_out import ApiKeyOut
+from .application import Application
+from .application_create import ApplicationCreate
+from .application_create_source import ApplicationCreateSource
+from .application_event import ApplicationEvent
+from .assessment import Assessment
+from .assessment_create import AssessmentCreate
+from .assessment_create_seniority_type_0 import AssessmentCreateSeniorityType0
 from .audit_entry_out import AuditEntryOut
 from .auth_result import AuthResult
 from .batch_cv_analysis_request import BatchCvAnalysisRequest
@@ -19,9 +29,18 @@ from .batch_out import BatchOut
 from .batch_request import BatchRequest
 from .blind_candidate import BlindCandidate
 from .blind_match import BlindMatch
+from .board import Board
+from .board_card import BoardCard
+from .board_column import BoardColumn
 from .body_oauth_token import BodyOauthToken
 from .body_upload_cvs import BodyUploadCvs
 from .body_upload_cvs_type import BodyUploadCvsType
+from .bulk_email import BulkEmail
+from .bulk_item import BulkItem
+from .bulk_item_status import BulkItemStatus
+from .bulk_move import BulkMove
+from .bulk_reject import BulkReject
+from .bulk_result import BulkResult
 from .candidate import Candidate
 from .candidate_create import CandidateCreate
 from .candidate_create_employmentstatus import CandidateCreateEmploymentstatus
@@ -44,6 +63,8 @@ from .candidate_update import CandidateUpdate
 from .candidate_update_employment_status_type_0 import CandidateUpdateEmploymentStatusType0
 from .candidate_update_metadata_type_0 import CandidateUpdateMetadataType0
 from .candidate_update_type_type_0 import CandidateUpdateTypeType0
+from .catalog_skill import CatalogSkill
+from .catalog_skill_source import CatalogSkillSource
 from .checkout_out import CheckoutOut
 from .checkout_request import CheckoutRequest
 from .competency_score import CompetencyScore
@@ -62,6 +83,7 @@ from .cv_analysis_recommendation import CvAnalysisRecommendation
 from .cv_analysis_request import CvAnalysisRequest
 from .cv_document_out import CvDocumentOut
 from .dashboard import Dashboard
+from .dashboard_applicationsbystage import DashboardApplicationsbystage
 from .deduct_request import DeductRequest
 from .department_insight import DepartmentInsight
 from .dimension_score import DimensionScore
@@ -72,11 +94,17 @@ from .envelope_admin_organization_out import EnvelopeAdminOrganizationOut
 from .envelope_admin_user_out import EnvelopeAdminUserOut
 from .envelope_analysis_status import EnvelopeAnalysisStatus
 from .envelope_analyze_top_accepted import EnvelopeAnalyzeTopAccepted
+from .envelope_answer_saved import EnvelopeAnswerSaved
 from .envelope_api_key_created import EnvelopeApiKeyCreated
 from .envelope_api_key_out import EnvelopeApiKeyOut
+from .envelope_application import EnvelopeApplication
+from .envelope_assessment import EnvelopeAssessment
 from .envelope_auth_result import EnvelopeAuthResult
 from .envelope_batch_out import EnvelopeBatchOut
+from .envelope_board import EnvelopeBoard
+from .envelope_bulk_result import EnvelopeBulkResult
 from .envelope_candidate_detail import EnvelopeCandidateDetail
+from .envelope_catalog_skill import EnvelopeCatalogSkill
 from .envelope_checkout_out import EnvelopeCheckoutOut
 from .envelope_credit_balance_out import EnvelopeCreditBalanceOut
 from .envelope_credit_movement import EnvelopeCreditMovement
@@ -90,6 +118,7 @@ from .envelope_import_out import EnvelopeImportOut
 from .envelope_interview import EnvelopeInterview
 from .envelope_interview_analysis_answer import EnvelopeInterviewAnalysisAnswer
 from .envelope_interview_question_kit_answer import EnvelopeInterviewQuestionKitAnswer
+from .envelope_invitation import EnvelopeInvitation
 from .envelope_invitation_out import EnvelopeInvitationOut
 from .envelope_job_analysis_answer import EnvelopeJobAnalysisAnswer
 from .envelope_job_requirements_answer import EnvelopeJobRequirementsAnswer
@@ -97,10 +126,17 @@ from .envelope_match_detail import EnvelopeMatchDetail
 from .envelope_member import EnvelopeMember
 from .envelope_notification_out import EnvelopeNotificationOut
 from .envelope_organization_out import EnvelopeOrganizationOut
+from .envelope_paper import EnvelopePaper
 from .envelope_payment_out import EnvelopePaymentOut
+from .envelope_pipeline_figures import EnvelopePipelineFigures
 from .envelope_question_kit_answer import EnvelopeQuestionKitAnswer
 from .envelope_ranking_model_out import EnvelopeRankingModelOut
 from .envelope_read_all import EnvelopeReadAll
+from .envelope_rejection_reason import EnvelopeRejectionReason
+from .envelope_skill_profile import EnvelopeSkillProfile
+from .envelope_skills_coverage import EnvelopeSkillsCoverage
+from .envelope_stage import EnvelopeStage
+from .envelope_submitted import EnvelopeSubmitted
 from .envelope_talent_search_out import EnvelopeTalentSearchOut
 from .envelope_task_out import EnvelopeTaskOut
 from .envelope_unread_count import EnvelopeUnreadCount
@@ -112,8 +148,10 @@ from .envelope_webhook_endpoint_with_secret import EnvelopeWebhookEndpointWithSe
 from .envelope_workflow_out import EnvelopeWorkflowOut
 from .envelopedictstr_int import EnvelopedictstrInt
 from .envelopedictstr_int_data import EnvelopedictstrIntData
+from .envelopelist_added_application import EnvelopelistAddedApplication
 from .envelopelist_batch_item_result import EnvelopelistBatchItemResult
 from .envelopelist_profile_match import EnvelopelistProfileMatch
+from .envelopelist_skill_category import EnvelopelistSkillCategory
 from .envelopelist_skill_suggestion import EnvelopelistSkillSuggestion
 from .evidence_item import EvidenceItem
 from .evidence_item_importance import EvidenceItemImportance
@@ -150,15 +188,20 @@ from .interview_results_ratings import InterviewResultsRatings
 from .interview_results_type_0 import InterviewResultsType0
 from .interview_status import InterviewStatus
 from .interview_update import InterviewUpdate
+from .invitation import Invitation
 from .invitation_create import InvitationCreate
 from .invitation_out import InvitationOut
+from .invitation_results import InvitationResults
 from .job_analysis import JobAnalysis
 from .job_analysis_answer import JobAnalysisAnswer
+from .job_applications_add import JobApplicationsAdd
+from .job_applications_add_source import JobApplicationsAddSource
 from .job_create import JobCreate
 from .job_create_companycontext import JobCreateCompanycontext
 from .job_create_status import JobCreateStatus
 from .job_match import JobMatch
 from .job_matches_type import JobMatchesType
+from .job_pipeline_counts import JobPipelineCounts
 from .job_requirements import JobRequirements
 from .job_requirements_answer import JobRequirementsAnswer
 from .job_requirements_request import JobRequirementsRequest
@@ -172,6 +215,8 @@ from .ledger_kind import LedgerKind
 from .list_candidates_employment_status_type_0 import ListCandidatesEmploymentStatusType0
 from .list_candidates_type import ListCandidatesType
 from .list_jobs_status import ListJobsStatus
+from .list_skills_order import ListSkillsOrder
+from .list_skills_sortby import ListSkillsSortby
 from .live_response_live import LiveResponseLive
 from .login_request import LoginRequest
 from .match_detail import MatchDetail
@@ -186,6 +231,7 @@ from .member_add import MemberAdd
 from .member_update import MemberUpdate
 from .message import Message
 from .multi_dimensional_analysis import MultiDimensionalAnalysis
+from .note_create import NoteCreate
 from .notification_out import NotificationOut
 from .notification_out_data import NotificationOutData
 from .o_auth_token import OAuthToken
@@ -195,33 +241,50 @@ from .organization_ref import OrganizationRef
 from .page_admin_organization_out import PageAdminOrganizationOut
 from .page_admin_user_out import PageAdminUserOut
 from .page_api_key_out import PageApiKeyOut
+from .page_application import PageApplication
+from .page_application_event import PageApplicationEvent
+from .page_assessment import PageAssessment
 from .page_audit_entry_out import PageAuditEntryOut
 from .page_blind_match import PageBlindMatch
 from .page_candidate import PageCandidate
 from .page_candidate_match import PageCandidateMatch
+from .page_catalog_skill import PageCatalogSkill
 from .page_credit_pack_out import PageCreditPackOut
 from .page_feedback_out import PageFeedbackOut
 from .page_interview import PageInterview
+from .page_invitation import PageInvitation
 from .page_invitation_out import PageInvitationOut
 from .page_job_match import PageJobMatch
+from .page_job_pipeline_counts import PageJobPipelineCounts
 from .page_ledger_entry_out import PageLedgerEntryOut
 from .page_member import PageMember
 from .page_notification_out import PageNotificationOut
 from .page_payment_out import PagePaymentOut
+from .page_rejection_reason import PageRejectionReason
+from .page_stage import PageStage
 from .page_task_out import PageTaskOut
 from .page_webhook_delivery_out import PageWebhookDeliveryOut
 from .page_webhook_endpoint_out import PageWebhookEndpointOut
 from .pagedictstr_any import PagedictstrAny
 from .pagedictstr_any_data_item import PagedictstrAnyDataItem
 from .pagination import Pagination
+from .paper import Paper
+from .paper_option import PaperOption
+from .paper_question import PaperQuestion
+from .paper_question_answer_type_0 import PaperQuestionAnswerType0
+from .paper_question_kind import PaperQuestionKind
 from .payment_out import PaymentOut
 from .payment_status import PaymentStatus
 from .pipeline import Pipeline
+from .pipeline_applicationsbystage import PipelineApplicationsbystage
 from .pipeline_bystatus import PipelineBystatus
 from .pipeline_bytype import PipelineBytype
+from .pipeline_counts_status import PipelineCountsStatus
 from .pipeline_feedback import PipelineFeedback
+from .pipeline_figures import PipelineFigures
 from .profile_match import ProfileMatch
 from .profile_match_request import ProfileMatchRequest
+from .profile_skill import ProfileSkill
 from .provenance import Provenance
 from .provenance_weights import ProvenanceWeights
 from .question_kit import QuestionKit
@@ -230,10 +293,15 @@ from .question_kit_request import QuestionKitRequest
 from .ranking_model_out import RankingModelOut
 from .ranking_model_out_weights import RankingModelOutWeights
 from .read_all import ReadAll
+from .reason_ref import ReasonRef
 from .refresh_request import RefreshRequest
 from .refund_request import RefundRequest
 from .register_request import RegisterRequest
 from .rejected_file import RejectedFile
+from .rejection_reason import RejectionReason
+from .rejection_reason_create import RejectionReasonCreate
+from .rejection_reason_update import RejectionReasonUpdate
+from .required_skill_coverage import RequiredSkillCoverage
 from .requirement_evidence import RequirementEvidence
 from .requirement_evidence_source import RequirementEvidenceSource
 from .requirement_provenance import RequirementProvenance
@@ -246,15 +314,32 @@ from .search_candidates_type import SearchCandidatesType
 from .search_criteria import SearchCriteria
 from .search_hit import SearchHit
 from .search_page import SearchPage
+from .skill_category import SkillCategory
 from .skill_count import SkillCount
+from .skill_create import SkillCreate
 from .skill_detail import SkillDetail
 from .skill_evidence import SkillEvidence
 from .skill_gap import SkillGap
 from .skill_gap_importance import SkillGapImportance
+from .skill_level_set import SkillLevelSet
+from .skill_profile import SkillProfile
 from .skill_requirement import SkillRequirement
 from .skill_requirement_importance import SkillRequirementImportance
 from .skill_suggestion import SkillSuggestion
 from .skill_supply_demand import SkillSupplyDemand
+from .skill_update import SkillUpdate
+from .skills_coverage import SkillsCoverage
+from .source_evidence import SourceEvidence
+from .source_evidence_evidence import SourceEvidenceEvidence
+from .stage import Stage
+from .stage_count import StageCount
+from .stage_create import StageCreate
+from .stage_figures import StageFigures
+from .stage_kind import StageKind
+from .stage_move import StageMove
+from .stage_ref import StageRef
+from .stage_update import StageUpdate
+from .submitted import Submitted
 from .talent_result import TalentResult
 from .talent_result_source import TalentResultSource
 from .talent_search_out import TalentSearchOut
@@ -284,14 +369,24 @@ from .workflow_trigger_payload import WorkflowTriggerPayload
 __all__ = (
     "AcceptedInvitation",
     "Activity",
+    "AddedApplication",
     "AdminOrganizationOut",
     "AdminUserOut",
     "AnalysisStatus",
     "AnalyzeTopAccepted",
     "AnalyzeTopRequest",
+    "AnswerSave",
+    "AnswerSaved",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyOut",
+    "Application",
+    "ApplicationCreate",
+    "ApplicationCreateSource",
+    "ApplicationEvent",
+    "Assessment",
+    "AssessmentCreate",
+    "AssessmentCreateSeniorityType0",
     "AuditEntryOut",
     "AuthResult",
     "BatchCvAnalysisRequest",
@@ -301,9 +396,18 @@ __all__ = (
     "BatchRequest",
     "BlindCandidate",
     "BlindMatch",
+    "Board",
+    "BoardCard",
+    "BoardColumn",
     "BodyOauthToken",
     "BodyUploadCvs",
     "BodyUploadCvsType",
+    "BulkEmail",
+    "BulkItem",
+    "BulkItemStatus",
+    "BulkMove",
+    "BulkReject",
+    "BulkResult",
     "Candidate",
     "CandidateCreate",
     "CandidateCreateEmploymentstatus",
@@ -326,6 +430,8 @@ __all__ = (
     "CandidateUpdateEmploymentStatusType0",
     "CandidateUpdateMetadataType0",
     "CandidateUpdateTypeType0",
+    "CatalogSkill",
+    "CatalogSkillSource",
     "CheckoutOut",
     "CheckoutRequest",
     "CompetencyScore",
@@ -344,6 +450,7 @@ __all__ = (
     "CvAnalysisRequest",
     "CvDocumentOut",
     "Dashboard",
+    "DashboardApplicationsbystage",
     "DeductRequest",
     "DepartmentInsight",
     "DimensionScore",
@@ -354,11 +461,17 @@ __all__ = (
     "EnvelopeAdminUserOut",
     "EnvelopeAnalysisStatus",
     "EnvelopeAnalyzeTopAccepted",
+    "EnvelopeAnswerSaved",
     "EnvelopeApiKeyCreated",
     "EnvelopeApiKeyOut",
+    "EnvelopeApplication",
+    "EnvelopeAssessment",
     "EnvelopeAuthResult",
     "EnvelopeBatchOut",
+    "EnvelopeBoard",
+    "EnvelopeBulkResult",
     "EnvelopeCandidateDetail",
+    "EnvelopeCatalogSkill",
     "EnvelopeCheckoutOut",
     "EnvelopeCreditBalanceOut",
     "EnvelopeCreditMovement",
@@ -374,20 +487,30 @@ __all__ = (
     "EnvelopeInterview",
     "EnvelopeInterviewAnalysisAnswer",
     "EnvelopeInterviewQuestionKitAnswer",
+    "EnvelopeInvitation",
     "EnvelopeInvitationOut",
     "EnvelopeJobAnalysisAnswer",
     "EnvelopeJobRequirementsAnswer",
+    "EnvelopelistAddedApplication",
     "EnvelopelistBatchItemResult",
     "EnvelopelistProfileMatch",
+    "EnvelopelistSkillCategory",
     "EnvelopelistSkillSuggestion",
     "EnvelopeMatchDetail",
     "EnvelopeMember",
     "EnvelopeNotificationOut",
     "EnvelopeOrganizationOut",
+    "EnvelopePaper",
     "EnvelopePaymentOut",
+    "EnvelopePipelineFigures",
     "EnvelopeQuestionKitAnswer",
     "EnvelopeRankingModelOut",
     "EnvelopeReadAll",
+    "EnvelopeRejectionReason",
+    "EnvelopeSkillProfile",
+    "EnvelopeSkillsCoverage",
+    "EnvelopeStage",
+    "EnvelopeSubmitted",
     "EnvelopeTalentSearchOut",
     "EnvelopeTaskOut",
     "EnvelopeUnreadCount",
@@ -432,15 +555,20 @@ __all__ = (
     "InterviewResultsType0",
     "InterviewStatus",
     "InterviewUpdate",
+    "Invitation",
     "InvitationCreate",
     "InvitationOut",
+    "InvitationResults",
     "JobAnalysis",
     "JobAnalysisAnswer",
+    "JobApplicationsAdd",
+    "JobApplicationsAddSource",
     "JobCreate",
     "JobCreateCompanycontext",
     "JobCreateStatus",
     "JobMatch",
     "JobMatchesType",
+    "JobPipelineCounts",
     "JobRequirements",
     "JobRequirementsAnswer",
     "JobRequirementsRequest",
@@ -454,6 +582,8 @@ __all__ = (
     "ListCandidatesEmploymentStatusType0",
     "ListCandidatesType",
     "ListJobsStatus",
+    "ListSkillsOrder",
+    "ListSkillsSortby",
     "LiveResponseLive",
     "LoginRequest",
     "MatchDetail",
@@ -468,6 +598,7 @@ __all__ = (
     "MemberUpdate",
     "Message",
     "MultiDimensionalAnalysis",
+    "NoteCreate",
     "NotificationOut",
     "NotificationOutData",
     "OAuthToken",
@@ -477,33 +608,50 @@ __all__ = (
     "PageAdminOrganizationOut",
     "PageAdminUserOut",
     "PageApiKeyOut",
+    "PageApplication",
+    "PageApplicationEvent",
+    "PageAssessment",
     "PageAuditEntryOut",
     "PageBlindMatch",
     "PageCandidate",
     "PageCandidateMatch",
+    "PageCatalogSkill",
     "PageCreditPackOut",
     "PagedictstrAny",
     "PagedictstrAnyDataItem",
     "PageFeedbackOut",
     "PageInterview",
+    "PageInvitation",
     "PageInvitationOut",
     "PageJobMatch",
+    "PageJobPipelineCounts",
     "PageLedgerEntryOut",
     "PageMember",
     "PageNotificationOut",
     "PagePaymentOut",
+    "PageRejectionReason",
+    "PageStage",
     "PageTaskOut",
     "PageWebhookDeliveryOut",
     "PageWebhookEndpointOut",
     "Pagination",
+    "Paper",
+    "PaperOption",
+    "PaperQuestion",
+    "PaperQuestionAnswerType0",
+    "PaperQuestionKind",
     "PaymentOut",
     "PaymentStatus",
     "Pipeline",
+    "PipelineApplicationsbystage",
     "PipelineBystatus",
     "PipelineBytype",
+    "PipelineCountsStatus",
     "PipelineFeedback",
+    "PipelineFigures",
     "ProfileMatch",
     "ProfileMatchRequest",
+    "ProfileSkill",
     "Provenance",
     "ProvenanceWeights",
     "QuestionKit",
@@ -512,10 +660,15 @@ __all__ = (
     "RankingModelOut",
     "RankingModelOutWeights",
     "ReadAll",
+    "ReasonRef",
     "RefreshRequest",
     "RefundRequest",
     "RegisterRequest",
     "RejectedFile",
+    "RejectionReason",
+    "RejectionReasonCreate",
+    "RejectionReasonUpdate",
+    "RequiredSkillCoverage",
     "RequirementEvidence",
     "RequirementEvidenceSource",
     "RequirementProvenance",
@@ -528,15 +681,32 @@ __all__ = (
     "SearchCriteria",
     "SearchHit",
     "SearchPage",
+    "SkillCategory",
     "SkillCount",
+    "SkillCreate",
     "SkillDetail",
     "SkillEvidence",
     "SkillGap",
     "SkillGapImportance",
+    "SkillLevelSet",
+    "SkillProfile",
     "SkillRequirement",
     "SkillRequirementImportance",
+    "SkillsCoverage",
     "SkillSuggestion",
     "SkillSupplyDemand",
+    "SkillUpdate",
+    "SourceEvidence",
+    "SourceEvidenceEvidence",
+    "Stage",
+    "StageCount",
+    "StageCreate",
+    "StageFigures",
+    "StageKind",
+    "StageMove",
+    "StageRef",
+    "StageUpdate",
+    "Submitted",
     "TalentResult",
     "TalentResultSource",
     "TalentSearchOut",

@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
   from ..models.activity import Activity
+  from ..models.dashboard_applicationsbystage import DashboardApplicationsbystage
 
 
 
@@ -32,6 +34,8 @@ class Dashboard:
             strong_matches (int): Pairs whose matchScore is at least 75
             total_candidates (int):
             total_jobs (int):
+            applications_by_stage (DashboardApplicationsbystage | Unset): Live applications per pipeline stage (in board
+                order) across the organisation's jobs
      """
 
     ai_analysis_count: int
@@ -41,6 +45,7 @@ class Dashboard:
     strong_matches: int
     total_candidates: int
     total_jobs: int
+    applications_by_stage: DashboardApplicationsbystage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -49,6 +54,7 @@ class Dashboard:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.activity import Activity # noqa: PLC0415
+        from ..models.dashboard_applicationsbystage import DashboardApplicationsbystage # noqa: PLC0415
         ai_analysis_count = self.ai_analysis_count
 
         average_match_score = self.average_match_score
@@ -68,6 +74,10 @@ class Dashboard:
 
         total_jobs = self.total_jobs
 
+        applications_by_stage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.applications_by_stage, Unset):
+            applications_by_stage = self.applications_by_stage.to_dict()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,6 +90,8 @@ class Dashboard:
             "totalCandidates": total_candidates,
             "totalJobs": total_jobs,
         })
+        if applications_by_stage is not UNSET:
+            field_dict["applicationsByStage"] = applications_by_stage
 
         return field_dict
 
@@ -88,6 +100,7 @@ class Dashboard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity import Activity # noqa: PLC0415
+        from ..models.dashboard_applicationsbystage import DashboardApplicationsbystage # noqa: PLC0415
         d = dict(src_dict)
         ai_analysis_count = d.pop("aiAnalysisCount")
 
@@ -111,6 +124,16 @@ class Dashboard:
 
         total_jobs = d.pop("totalJobs")
 
+        _applications_by_stage = d.pop("applicationsByStage", UNSET)
+        applications_by_stage: DashboardApplicationsbystage | Unset
+        if isinstance(_applications_by_stage,  Unset):
+            applications_by_stage = UNSET
+        else:
+            applications_by_stage = DashboardApplicationsbystage.from_dict(_applications_by_stage)
+
+
+
+
         dashboard = cls(
             ai_analysis_count=ai_analysis_count,
             average_match_score=average_match_score,
@@ -119,6 +142,7 @@ class Dashboard:
             strong_matches=strong_matches,
             total_candidates=total_candidates,
             total_jobs=total_jobs,
+            applications_by_stage=applications_by_stage,
         )
 
 

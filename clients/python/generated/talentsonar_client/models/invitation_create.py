@@ -8,8 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.role import Role
 from ..types import UNSET, Unset
+from typing import cast
+from uuid import UUID
 
 
 
@@ -24,12 +25,14 @@ T = TypeVar("T", bound="InvitationCreate")
 class InvitationCreate:
     """ 
         Attributes:
-            email (str):
-            role (Role | Unset): Organisation roles, weakest first.
+            candidate_id (UUID):
+            email (None | str | Unset):
+            replace (bool | Unset):  Default: False.
      """
 
-    email: str
-    role: Role | Unset = UNSET
+    candidate_id: UUID
+    email: None | str | Unset = UNSET
+    replace: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -37,21 +40,26 @@ class InvitationCreate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        candidate_id = str(self.candidate_id)
 
-        role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role.value
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
+        replace = self.replace
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "email": email,
+            "candidateId": candidate_id,
         })
-        if role is not UNSET:
-            field_dict["role"] = role
+        if email is not UNSET:
+            field_dict["email"] = email
+        if replace is not UNSET:
+            field_dict["replace"] = replace
 
         return field_dict
 
@@ -60,21 +68,27 @@ class InvitationCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
-
-        _role = d.pop("role", UNSET)
-        role: Role | Unset
-        if isinstance(_role,  Unset):
-            role = UNSET
-        else:
-            role = Role(_role)
+        candidate_id = UUID(d.pop("candidateId"))
 
 
 
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+
+        replace = d.pop("replace", UNSET)
 
         invitation_create = cls(
+            candidate_id=candidate_id,
             email=email,
-            role=role,
+            replace=replace,
         )
 
 

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
+  from ..models.pipeline_applicationsbystage import PipelineApplicationsbystage
   from ..models.pipeline_bystatus import PipelineBystatus
   from ..models.pipeline_bytype import PipelineBytype
   from ..models.pipeline_feedback import PipelineFeedback
@@ -30,11 +32,14 @@ class Pipeline:
             by_status (PipelineBystatus):
             by_type (PipelineBytype):
             feedback (PipelineFeedback):
+            applications_by_stage (PipelineApplicationsbystage | Unset): Live applications per hiring pipeline stage (in
+                board order)
      """
 
     by_status: PipelineBystatus
     by_type: PipelineBytype
     feedback: PipelineFeedback
+    applications_by_stage: PipelineApplicationsbystage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -42,6 +47,7 @@ class Pipeline:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.pipeline_applicationsbystage import PipelineApplicationsbystage # noqa: PLC0415
         from ..models.pipeline_bystatus import PipelineBystatus # noqa: PLC0415
         from ..models.pipeline_bytype import PipelineBytype # noqa: PLC0415
         from ..models.pipeline_feedback import PipelineFeedback # noqa: PLC0415
@@ -51,6 +57,10 @@ class Pipeline:
 
         feedback = self.feedback.to_dict()
 
+        applications_by_stage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.applications_by_stage, Unset):
+            applications_by_stage = self.applications_by_stage.to_dict()
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +69,8 @@ class Pipeline:
             "byType": by_type,
             "feedback": feedback,
         })
+        if applications_by_stage is not UNSET:
+            field_dict["applicationsByStage"] = applications_by_stage
 
         return field_dict
 
@@ -66,6 +78,7 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_applicationsbystage import PipelineApplicationsbystage # noqa: PLC0415
         from ..models.pipeline_bystatus import PipelineBystatus # noqa: PLC0415
         from ..models.pipeline_bytype import PipelineBytype # noqa: PLC0415
         from ..models.pipeline_feedback import PipelineFeedback # noqa: PLC0415
@@ -85,10 +98,21 @@ class Pipeline:
 
 
 
+        _applications_by_stage = d.pop("applicationsByStage", UNSET)
+        applications_by_stage: PipelineApplicationsbystage | Unset
+        if isinstance(_applications_by_stage,  Unset):
+            applications_by_stage = UNSET
+        else:
+            applications_by_stage = PipelineApplicationsbystage.from_dict(_applications_by_stage)
+
+
+
+
         pipeline = cls(
             by_status=by_status,
             by_type=by_type,
             feedback=feedback,
+            applications_by_stage=applications_by_stage,
         )
 
 

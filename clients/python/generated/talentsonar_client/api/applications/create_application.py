@@ -8,16 +8,16 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.envelope_invitation_out import EnvelopeInvitationOut
+from ...models.application_create import ApplicationCreate
+from ...models.envelope_application import EnvelopeApplication
 from ...models.http_validation_error import HTTPValidationError
-from ...models.invitation_create import InvitationCreate
 from typing import cast
 
 
 
 def _get_kwargs(
     *,
-    body: InvitationCreate,
+    body: ApplicationCreate,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -29,7 +29,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/organization/invitations",
+        "url": "/api/v1/applications",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -41,9 +41,13 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnvelopeInvitationOut | HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | EnvelopeApplication | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
     if response.status_code == 201:
-        response_201 = EnvelopeInvitationOut.from_dict(response.json())
+        response_201 = EnvelopeApplication.from_dict(response.json())
 
 
 
@@ -62,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnvelopeInvitationOut | HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | EnvelopeApplication | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,22 +78,23 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: InvitationCreate,
+    body: ApplicationCreate,
 
-) -> Response[EnvelopeInvitationOut | HTTPValidationError]:
-    """ Create Invitation
+) -> Response[Any | EnvelopeApplication | HTTPValidationError]:
+    """ Create Application
 
-     Invite someone by email; the acceptance token is emailed to them.
+     Put a candidate in a job's pipeline (201). Idempotent: a (job, candidate) pair has
+    one application, and asking again answers it (200).
 
     Args:
-        body (InvitationCreate):
+        body (ApplicationCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnvelopeInvitationOut | HTTPValidationError]
+        Response[Any | EnvelopeApplication | HTTPValidationError]
      """
 
 
@@ -107,22 +112,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: InvitationCreate,
+    body: ApplicationCreate,
 
-) -> EnvelopeInvitationOut | HTTPValidationError | None:
-    """ Create Invitation
+) -> Any | EnvelopeApplication | HTTPValidationError | None:
+    """ Create Application
 
-     Invite someone by email; the acceptance token is emailed to them.
+     Put a candidate in a job's pipeline (201). Idempotent: a (job, candidate) pair has
+    one application, and asking again answers it (200).
 
     Args:
-        body (InvitationCreate):
+        body (ApplicationCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnvelopeInvitationOut | HTTPValidationError
+        Any | EnvelopeApplication | HTTPValidationError
      """
 
 
@@ -135,22 +141,23 @@ body=body,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: InvitationCreate,
+    body: ApplicationCreate,
 
-) -> Response[EnvelopeInvitationOut | HTTPValidationError]:
-    """ Create Invitation
+) -> Response[Any | EnvelopeApplication | HTTPValidationError]:
+    """ Create Application
 
-     Invite someone by email; the acceptance token is emailed to them.
+     Put a candidate in a job's pipeline (201). Idempotent: a (job, candidate) pair has
+    one application, and asking again answers it (200).
 
     Args:
-        body (InvitationCreate):
+        body (ApplicationCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EnvelopeInvitationOut | HTTPValidationError]
+        Response[Any | EnvelopeApplication | HTTPValidationError]
      """
 
 
@@ -168,22 +175,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: InvitationCreate,
+    body: ApplicationCreate,
 
-) -> EnvelopeInvitationOut | HTTPValidationError | None:
-    """ Create Invitation
+) -> Any | EnvelopeApplication | HTTPValidationError | None:
+    """ Create Application
 
-     Invite someone by email; the acceptance token is emailed to them.
+     Put a candidate in a job's pipeline (201). Idempotent: a (job, candidate) pair has
+    one application, and asking again answers it (200).
 
     Args:
-        body (InvitationCreate):
+        body (ApplicationCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EnvelopeInvitationOut | HTTPValidationError
+        Any | EnvelopeApplication | HTTPValidationError
      """
 
 
