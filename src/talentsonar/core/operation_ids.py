@@ -13,17 +13,22 @@ from typing import Any
 
 from fastapi.routing import APIRoute
 
-#: operationId -> the endpoint function it names (routes are rebuilt each time a router
-#: is included in another: the same function keeps its id).
-_TAKEN: dict[str, Callable[..., Any]] = {}
+#: operationId -> the endpoint function it names, by module and qualified name (routes are
+#: rebuilt each time a router is included in another, and apps made by a factory define
+#: their endpoint functions anew: the same function keeps its id).
+_TAKEN: dict[str, str] = {}
+
+
+def _key(endpoint: Callable[..., Any]) -> str:
+    return f"{endpoint.__module__}.{endpoint.__qualname__}"
 
 
 def operation_id(route: APIRoute) -> str:
     name = route.name
-    owner = _TAKEN.setdefault(name, route.endpoint)
-    if owner is route.endpoint:
+    key = _key(route.endpoint)
+    if _TAKEN.setdefault(name, key) == key:
         return name
     tag = str(route.tags[0]) if route.tags else route.path.strip("/").split("/")[-1]
     prefixed = f"{re.sub(r'[^a-z0-9]+', '_', tag.lower()).strip('_')}_{name}"
-    _TAKEN.setdefault(prefixed, route.endpoint)
+    _TAKEN.setdefault(prefixed, key)
     return prefixed
