@@ -35,6 +35,7 @@ THINK = tuple(float(x) for x in os.environ.get("LOAD_MIX_THINK", "1-5").split("-
 UPLOAD_EVERY_SECONDS = 60.0
 SEARCHABLE_GIVE_UP_SECONDS = float(CONFIG.get("searchable_give_up_seconds", 30))
 SEARCH_POLL_SECONDS = 0.25
+SEARCHABLE = "upload -> searchable"
 API = "/api/v1"
 
 #: name -> kind, for the report ("read" is what the p95 target is about)
@@ -205,9 +206,11 @@ class Recruiter(FastHttpUser):
             return
         [item] = body["data"]["files"]
         candidate_id = item.get("candidateId")
-        if not candidate_id:  # not parsed inline: follow its task first
+        if not candidate_id:  # not parsed before the answer: follow its task first
             candidate_id = self._task_candidate(item["statusUrl"], started)
-            if candidate_id is None:
+            if candidate_id is None:  # an upload never searchable is a miss, not nothing
+                self._searchable(started, TimeoutError(
+                    f"its task gave no candidate within {SEARCHABLE_GIVE_UP_SECONDS:.0f} s"))
                 return
         ORG_CANDIDATES[self.org].append(candidate_id)
         detail = self._get(f"/candidates/{candidate_id}", "GET /candidates/{id}")
@@ -225,8 +228,6 @@ class Recruiter(FastHttpUser):
         return None
 
     def _until_searchable(self, query: str, candidate_id: str, started: float) -> None:
-        metric = "upload -> searchable"
-        KIND.setdefault(metric, "metric")
         while True:
             hits = self._get("/candidates/search", "GET /candidates/search (after upload)",
                              "poll", q=query[:200], limit=50)
@@ -234,13 +235,17 @@ class Recruiter(FastHttpUser):
                 h["candidate"]["id"] == candidate_id for h in hits["data"])
             elapsed = time.time() - started
             if found or elapsed > SEARCHABLE_GIVE_UP_SECONDS:
-                events.request.fire(
-                    request_type="METRIC", name=metric, response_time=elapsed * 1000,
-                    response_length=0, context={},
-                    exception=None if found else TimeoutError(
-                        f"not a hit for {query!r} after {elapsed:.0f} s"))
+                self._searchable(started, None if found else TimeoutError(
+                    f"not a hit for {query!r} after {elapsed:.0f} s"))
                 return
             time.sleep(SEARCH_POLL_SECONDS)
+
+    def _searchable(self, started: float, failure: BaseException | None) -> None:
+        """Record one upload's "upload -> searchable" time (a failure when it never was)."""
+        KIND.setdefault(SEARCHABLE, "metric")
+        events.request.fire(
+            request_type="METRIC", name=SEARCHABLE, response_time=(time.time() - started) * 1000,
+            response_length=0, context={}, exception=failure)
 
 
 def _search_query(candidate: dict[str, Any]) -> str:

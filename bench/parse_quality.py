@@ -484,13 +484,17 @@ def _supported_by_gold(skill: str, gold_spans: list[str], gold_names: set[str]) 
     return False
 
 
-def skill_measures(data_dir: Path) -> None:
+def skill_measures(data_dir: Path, false_skills: int = 0) -> None:
     """Skill precision / recall against the one-by-one annotations of resumes_ner_corpus
     (annotations are incomplete: precision is a lower bound), and the weak names (one
-    letter, acronym, ordinary word) among the evidenced skills with the support each has."""
+    letter, acronym, ordinary word) among the evidenced skills with the support each has.
+    ``false_skills``: also print that many of the predicted skills the annotations do not
+    show, most frequent first, with the written forms and supports that produced them."""
     pred = tp = gold_total = gold_hit = span_total = span_hit = 0
     support: dict[str, int] = {}
     weak_unsupported = 0
+    unannotated: Counter[str] = Counter()
+    produced_by: dict[str, Counter[str]] = {}
     for line in (data_dir / "resumes_ner_corpus.jsonl").open():
         row = json.loads(line)
         spans = [
@@ -503,6 +507,14 @@ def skill_measures(data_dir: Path) -> None:
         predicted = set(profile.skills)
         pred += len(predicted)
         tp += sum(_supported_by_gold(s, spans, gold_names) for s in predicted)
+        if false_skills:
+            by_name = {item.name: item for item in getattr(profile, "skill_evidence", [])}
+            for skill in predicted:
+                if not _supported_by_gold(skill, spans, gold_names):
+                    unannotated[skill] += 1
+                    item = by_name.get(skill)
+                    how = f"{item.text!r} ({item.support})" if item is not None else "?"
+                    produced_by.setdefault(skill, Counter())[how] += 1
         gold_total += len(gold_names)
         gold_hit += len(gold_names & predicted)
         for span in unique(spans):
@@ -533,6 +545,11 @@ def skill_measures(data_dir: Path) -> None:
     )
     print(f"  evidence by support: {dict(sorted(support.items()))}")
     print(f"  one-letter / acronym skills without supporting context: {weak_unsupported}")
+    if false_skills:
+        print(f"  predicted skills the annotations do not show (top {false_skills}):")
+        for skill, n in unannotated.most_common(false_skills):
+            forms = ", ".join(f"{how} x{k}" for how, k in produced_by[skill].most_common(3))
+            print(f"    {n:4d}  {skill:<32} {forms}")
 
 
 _PDF_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -607,10 +624,14 @@ if __name__ == "__main__":
     arguments = argparse.ArgumentParser(description="CV parser quality on the public sets")
     arguments.add_argument("data_dir", nargs="?", default="../shared/data", type=Path)
     arguments.add_argument("--pdfs", type=int, default=None, help="read only the first N PDFs")
+    arguments.add_argument(
+        "--false-skills", type=int, default=0, metavar="N",
+        help="print the N most frequent predicted skills the annotations do not show",
+    )
     options = arguments.parse_args()
     main(options.data_dir)
     dataturks_phones_and_headlines(options.data_dir)
-    skill_measures(options.data_dir)
+    skill_measures(options.data_dir, options.false_skills)
     categorised_names(options.data_dir, options.pdfs)
     hidden_text_corpus()
     pdf_text_quality(options.data_dir)

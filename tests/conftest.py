@@ -150,6 +150,9 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "log_level": "WARNING",
         "log_format": "json",
         "stalled_job_seconds": 5,
+        # No worker runs beside the test app: a single uploaded CV is parsed by its request
+        # (the worker path: tests/candidates/test_upload_worker.py)
+        "upload_inline_max_bytes": 2 * 1024 * 1024,
         # Organisations start at a zero balance in tests unless a test asks for credits.
         "credits_signup_grant": 0,
         # argon2 at its cheapest: hashing is not what these tests are about

@@ -26,6 +26,7 @@ from talentsonar.core.telemetry import configure_tracing, instrument_app
 from talentsonar.discovery import load_domains
 from talentsonar.graphql_api.http import router as graphql_router
 from talentsonar.health.endpoints import router as health_router
+from talentsonar.web.routes import install_web
 
 log = structlog.get_logger(__name__)
 
@@ -115,6 +116,7 @@ def create_app(
     app.include_router(health_router)
     app.include_router(build_api_router())
     app.include_router(graphql_router)
+    install_web(app)  # the pages at / (after the API: its routes and headers stay as they were)
     install_route_index(app.router)
     install_security_docs(app)
     instrument_app(app)  # outermost: the request's span holds everything below it

@@ -17,7 +17,7 @@ ITEMS_CHECKED = 10
 
 @cache
 def seed_endpoints() -> dict[str, dict[str, Any]]:
-    """Every documented endpoint of seeds 000 and 001, by ``<seed>/<name>``."""
+    """Every documented endpoint of seeds 000, 001 and 004, by ``<seed>/<name>``."""
     return {
         f"{path.parent.name}/{path.stem}": json.loads(path.read_text())
         for path in sorted(SEEDS.glob("*/*.json"))

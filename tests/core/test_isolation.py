@@ -39,7 +39,15 @@ OPEN_ROUTES = {
 }
 #: Open too, but authenticated by a signature instead of credentials (the download link
 #: is itself the permission: tests/storage/test_download_links.py).
-SIGNED_ROUTES = {("POST", "/api/v1/payments/webhook"), ("GET", "/api/v1/files/{token}")}
+SIGNED_ROUTES = {
+    ("POST", "/api/v1/payments/webhook"),
+    ("GET", "/api/v1/files/{token}"),
+    # a candidate's assessment link: the token is the permission (tests/skills)
+    ("GET", "/api/v1/assessments/take/{token}"),
+    ("POST", "/api/v1/assessments/take/{token}/start"),
+    ("PUT", "/api/v1/assessments/take/{token}/answers/{question_id}"),
+    ("POST", "/api/v1/assessments/take/{token}/submit"),
+}
 #: Writes every signed-in caller may do, viewers included.
 SELF_SERVICE_WRITES = {
     ("POST", "/api/v1/auth/logout"),
@@ -51,7 +59,7 @@ SELF_SERVICE_WRITES = {
 #: (cross-organisation by design; non-admins get 403, see tests/admin), secret invitation
 #: tokens, and N8N workflow names.
 NOT_TENANT_SCOPED = ("/api/v1/admin/", "/api/v1/invitations/", "/api/v1/workflows/",
-                     "/api/v1/files/")
+                     "/api/v1/files/", "/api/v1/assessments/take/")
 
 
 def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

@@ -303,3 +303,14 @@ def test_a_pixel_clip_away_from_its_text_is_no_label() -> None:
     document = extract_document(make_pdf(decorate=draw))
     assert "Receptionist" not in document.text
     assert document.flags == ["hidden_text"]
+
+
+def test_mojibake_is_repaired_and_correct_text_left_alone() -> None:
+    """UTF-8 read as Windows-1252 before the CV was printed (as in half of a public CV
+    data set): "offeringÂ ~11 years" would be a word nobody searches for."""
+    garbled = "Professional offeringÂ\u00a0~11 years inÂ HR. Itâ€™s ZÃ¼rich, Â£500"
+    repaired = "Professional offering ~11 years in HR. It\u2019s Zürich, £500"
+    assert extract_document(garbled.encode()).text == repaired
+    assert extract_document(make_pdf([garbled])).text == repaired
+    fine = "Café résumé, naïve Ångström, C++ · SQL \u2013 Zoë"
+    assert extract_document(fine.encode()).text == fine

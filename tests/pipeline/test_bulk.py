@@ -62,11 +62,16 @@ async def test_bulk_move_reject_and_email(
     ]
     assert [e["toStage"] for e in history] == ["New", "Interview", "Rejected"]
 
-    # Templates: an unknown field or a broken template is a 422 and queues nothing.
+    # Templates: an unknown field, a broken template or one doing more than merging
+    # fields is a 422, and queues nothing.
     for body, needle in (
         ("Hi {{ candidate.nickname }}", "candidate.nickname"),
         ("Hi {{ candidate.first_name ", "not valid"),
         ("{{ ''.__class__.__mro__ }}", "cannot be rendered"),
+        # Nothing that could make rendering expensive: no arithmetic, loops or calls.
+        ("{{ 'x' * 999999999 }}", "not: mul"),
+        ("{% for a in job.title %}{% for b in job.title %}{% endfor %}{% endfor %}", "for"),
+        ("{{ candidate.name|center(999999999) }}", "filter center"),
     ):
         r = await client.post(
             f"{API}/applications/bulk/email",
@@ -100,3 +105,10 @@ async def test_bulk_move_reject_and_email(
     async with runtime.db.session() as session:
         statuses = (await session.execute(select(OutboundEmail.status))).scalars().all()
     assert sorted(statuses) == ["sent", "sent"]
+
+    # Erasing a candidate erases the e-mails sent to them.
+    erased = await client.delete(f"{API}/candidates/{w.candidates[0]}/erase", headers=w.headers)
+    assert erased.status_code == 200, erased.text
+    async with runtime.db.session() as session:
+        left = (await session.execute(select(OutboundEmail.to_address))).scalars().all()
+    assert left == ["grace@example.com"]

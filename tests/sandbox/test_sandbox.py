@@ -15,8 +15,9 @@ from talentsonar.sandbox import CodeResult, Limits, Sandbox
 from talentsonar.sandbox.bwrap import SandboxConfig
 
 REPO = Path(__file__).resolve().parents[2]
-#: small limits keep the suite fast; the defaults are larger (docs/SANDBOX.md)
-FAST = Limits(cpu_seconds=1, memory_mb=256, processes=16, wall_seconds=3, output_bytes=64 * 1024)
+#: small limits keep the suite fast (the defaults are larger, docs/SANDBOX.md); the wall
+#: time is generous so a loaded machine cannot turn a normal run into a timeout
+FAST = Limits(cpu_seconds=1, memory_mb=256, processes=16, wall_seconds=20, output_bytes=64 * 1024)
 
 ADD = "def add(a, b):\n    return a + b\n"
 ADD_TESTS = (
@@ -24,6 +25,11 @@ ADD_TESTS = (
     "def test_small():\n    assert solution.add(1, 2) == 3\n\n"
     "def test_negative():\n    assert solution.add(-1, -2) == -3\n\n"
     "def helper():\n    raise AssertionError('not a test')\n"
+)
+JS_TESTS = (
+    'const assert = require("assert");\nconst { add } = require("./solution");\n'
+    "function test_small() { assert.strictEqual(add(1, 2), 3); }\n"
+    "async function test_wrong() {\n  assert.strictEqual(add(1, 1), 3);\n}\n"
 )
 
 
@@ -152,7 +158,7 @@ async def test_a_fork_bomb_is_contained_and_nothing_outlives_the_run(sandbox: Sa
 
     task = asyncio.create_task(ticker())
     try:
-        result = await _attack(sandbox, body)
+        result = await _attack(sandbox, body, Limits(cpu_seconds=1, wall_seconds=2))
     finally:
         task.cancel()
     assert result.status == "timeout"
@@ -223,11 +229,7 @@ async def test_killing_everything_it_can_stops_only_its_own_grading(sandbox: San
 
 async def test_javascript_is_graded_in_the_same_sandbox(sandbox: Sandbox) -> None:
     source = "function add(a, b) { return a + b; }\nmodule.exports = { add };\n"
-    tests = (
-        'const assert = require("assert");\nconst { add } = require("./solution");\n'
-        "function test_small() { assert.strictEqual(add(1, 2), 3); }\n"
-        "async function test_wrong() {\n  assert.strictEqual(add(1, 1), 3);\n}\n"
-    )
+    tests = JS_TESTS
     result = await sandbox.grade_code("javascript", source, tests, FAST)
     assert (result.status, result.tests_passed, result.tests_total) == ("failed", 1, 2)
     assert "tests line 5" in result.message
@@ -242,6 +244,25 @@ async def test_javascript_is_graded_in_the_same_sandbox(sandbox: Sandbox) -> Non
     )
     assert net.status == "failed"
     assert "ENOENT" in net.message
+
+
+async def test_rewriting_the_hidden_tests_on_disk_does_not_help(sandbox: Sandbox) -> None:
+    # the tests reach each run from the harness's memory, never from a file in /tmp
+    py = await sandbox.grade_code(
+        "python",
+        "open('/tmp/work/tests.py', 'w').write('def test_negative():\\n    pass\\n')\n"
+        "def add(a, b):\n    return 0\n",
+        ADD_TESTS,
+        FAST,
+    )
+    assert (py.status, py.tests_passed) == ("failed", 0)
+    cheat = (
+        "module.exports = { add: () => 0 };\n"
+        "require('fs').writeFileSync('/tmp/work/tests.js', "
+        "'module.exports = { test_small() {}, test_wrong() {} };');\n"
+    )
+    js = await sandbox.grade_code("javascript", cheat, JS_TESTS, FAST)
+    assert (js.status, js.tests_passed, js.tests_total) == ("failed", 0, 2)
 
 
 async def test_without_bubblewrap_nothing_runs(tmp_path: Path) -> None:

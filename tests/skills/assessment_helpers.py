@@ -66,6 +66,14 @@ SOLUTIONS = {
         "    order = list(counts)\n"
         "    return sorted(order, key=lambda x: (-counts[x], order.index(x)))[:k]\n"
     ),
+    "js-code-1": (
+        "function groupBy(items, key) {\n"
+        "  const out = {};\n"
+        "  for (const item of items) (out[item[key]] = out[item[key]] || []).push(item);\n"
+        "  return out;\n"
+        "}\n"
+        "module.exports = { groupBy };\n"
+    ),
 }
 
 

@@ -107,3 +107,40 @@ def test_a_windows_sysadmin_posting_has_no_history_design_or_ethic() -> None:
     found = set(inferred_job_skills(posting)) | set(extract_skills(posting))
     assert not {"History", "Instructional Design", "Work Ethic"} & found
     assert "Windows Server" in found
+
+
+def test_taxonomy_alias_errors_of_the_issue(taxonomy: Taxonomy) -> None:
+    def named(text: str) -> set[str]:
+        return {s.name for s in taxonomy.skills_in(text)}
+
+    assert "Cabin Crew" not in named("Worked as Information Steward for the data office.")
+    assert "Graphic Design" not in named("Configured graphics drivers on 300 laptops.")
+    assert "Military Aviation" not in named("Served in the Air Force as a logistics clerk.")
+    assert "Express.js" not in named("Connected Azure VNets with Express Route.")
+    assert "Cabin Crew" in named("Flight attendant for eight years.")
+
+
+def test_a_degree_subject_or_an_institution_name_is_not_a_skill() -> None:
+    text = (
+        "EDUCATION\nBachelors degree in Mechanical Engineering, Pune University\n"
+        "Masters in Biotechnology, Khalsa College\n"
+        "Board of Secondary Education, 2012\n"
+        "EXPERIENCE\nSoftware Test Engineer, Wipro (2019 - 2022)\n"
+        "Wrote Selenium tests in Java.\n"
+    )
+    found = _cv_skills(text)
+    assert {"Mechanical Engineering", "Biotechnology", "Secondary Education"}.isdisjoint(found)
+    assert {"Selenium", "Java"} <= found
+    assert "Mechanical Engineering" in _cv_skills("SKILLS\nMechanical Engineering, AutoCAD\n")
+
+
+def test_a_lower_case_phrase_of_the_prose_named_once_is_not_evidence() -> None:
+    prose = (
+        "EXPERIENCE\nSQL DBA, Northwind (2018 - 2021)\n"
+        "Responsible for code reviews and performance tuning of all stored procedures.\n"
+    )
+    assert "Database Tuning" not in _cv_skills(prose)
+    again = prose + "Led performance tuning of the billing database.\n"
+    assert "Database Tuning" in _cv_skills(again)
+    written_as_a_name = prose.replace("performance tuning", "Performance Tuning")
+    assert "Database Tuning" in _cv_skills(written_as_a_name)

@@ -21,7 +21,7 @@ from typing import Any
 LEVELS = ("junior", "mid", "senior")
 KINDS = ("single", "multiple", "short", "code")
 #: Languages the code exercises run in (graded by ``talentsonar.sandbox``).
-CODE_LANGUAGES = ("python",)
+CODE_LANGUAGES = ("python", "javascript")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,8 @@
 results an attempt records on the candidate's skill profile.
 
 - **Single choice**: 1 for the right option, else 0.
-- **Multiple choice**: (right options chosen - wrong options chosen) / right options,
-  at least 0: guessing everything scores nothing.
+- **Multiple choice**: the share of the right options chosen minus the share of the wrong
+  options chosen, at least 0: choosing every option scores nothing.
 - **Short answer**: the share of the rubric's expected points the answer covers (graded by
   the AI layer; the builtin provider decides deterministically).
 - **Code**: the share of hidden tests passed (0 when it does not compile or run).
@@ -40,9 +40,10 @@ def grade_choice(question: Question, seed: int, selected: Iterable[str]) -> floa
     picked = chosen_indices(question, seed, selected)
     if question.kind == "single":
         return 1.0 if picked and picked == set(question.correct) else 0.0
-    right = len(picked & question.correct)
-    wrong = len(picked - question.correct)
-    return max(0.0, (right - wrong) / len(question.correct))
+    right = len(picked & question.correct) / len(question.correct)
+    wrong_options = len(question.options) - len(question.correct)
+    wrong = len(picked - question.correct) / wrong_options if wrong_options else 0.0
+    return max(0.0, right - wrong)
 
 
 def proficiency(level: str, fraction: float) -> float:

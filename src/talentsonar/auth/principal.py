@@ -108,21 +108,36 @@ def _reads_credentials(dependency: F) -> F:
 
 
 @cache
-def caller(endpoint_class: str = "default") -> Callable[..., Awaitable[Principal]]:
+def caller(
+    endpoint_class: str = "default", *, network: bool = False
+) -> Callable[..., Awaitable[Principal]]:
     """The dependency that resolves the caller once per request: signed in (401), allowed
     to do this (403: writes need recruiter or above), within the rate limit of
-    ``endpoint_class`` (429, ``RateLimit-*`` headers on the answer)."""
+    ``endpoint_class`` (429, ``RateLimit-*`` headers on the answer).
+
+    The JobSwap roles (``employee``, ``hr``) are refused (403) everywhere except on the
+    routes guarded with ``network=True`` (``/api/v1/jobswap``), where they may also write;
+    what each of them may do there is the JobSwap service's business."""
 
     async def resolve_caller(request: Request, db: RequestDb) -> Principal:
         principal = await _resolve(request, db)
         if principal is None:
             raise Unauthorized()
-        if request.method not in SAFE_METHODS and not principal.can(Role.recruiter):
+        networked = principal.role.is_network
+        if networked and not network:
+            raise Forbidden(
+                f"The {principal.role.value} role reaches only JobSwap (/api/v1/jobswap)"
+            )
+        if (
+            request.method not in SAFE_METHODS
+            and not networked
+            and not principal.can(Role.recruiter)
+        ):
             raise Forbidden("Your role (viewer) can read but not change anything")
         await _check_rate(request, endpoint_class, principal)
         return principal
 
-    resolve_caller.__name__ = f"caller_{endpoint_class}"
+    resolve_caller.__name__ = f"caller_{endpoint_class}" + ("_network" if network else "")
     return _reads_credentials(resolve_caller)
 
 
@@ -132,6 +147,9 @@ Caller = Annotated[Principal, Depends(authorize)]
 CurrentPrincipal = Caller
 #: The caller of endpoints that call a model: the ``ai`` rate limit instead of the default.
 AiCaller = Annotated[Principal, Depends(caller("ai"))]
+#: JobSwap's guard and caller: the employee and hr roles are let in (and may write).
+authorize_network = caller("default", network=True)
+NetworkCaller = Annotated[Principal, Depends(authorize_network)]
 
 
 def rate_limit(endpoint_class: str = "default") -> params.Depends:

@@ -258,3 +258,22 @@ class LoginSourceRepository:
         )
 
 
+
+
+#: The sign-in session a browser's session cookie names (the cookie holds the secret of
+#: a refresh token, stored hashed): its user, organisation and family while it is live.
+BROWSER_SESSION = CompiledSelect(
+    select(
+        RefreshToken.user_id,
+        RefreshToken.org_id,
+        RefreshToken.family_id,
+        User.email,
+        User.full_name,
+    )
+    .join(User, User.id == RefreshToken.user_id)
+    .where(
+        RefreshToken.token_hash == bindparam("token_hash"),
+        RefreshToken.revoked_at.is_(None),
+        RefreshToken.expires_at > func.now(),
+    )
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from talentsonar.auth import throttle
 from talentsonar.auth.repository import (
     API_KEY_ACCESS,
+    BROWSER_SESSION,
     MEMBER_ACCESS,
     MEMBER_SESSION_ACCESS,
     MembershipRepository,
@@ -350,6 +352,48 @@ async def principal_from_api_key(db: RequestConnection, raw_key: str) -> Princip
             await touch_api_key(session, key["id"], API_KEY_TOUCH)
     return Principal(user_id=None, org_id=key["org_id"], role=Role(key["role"]),
                      api_key_id=key["id"])
+
+
+@dataclass(frozen=True, slots=True)
+class BrowserSession:
+    """A live sign-in session named by a browser's session cookie."""
+
+    principal: Principal
+    session_id: uuid.UUID
+    email: str
+    full_name: str
+
+
+async def browser_session(db: RequestConnection, secret: str) -> BrowserSession | None:
+    """The live sign-in session whose refresh-token secret a browser's cookie holds
+    (``None`` when unknown, revoked or expired), checked as an access token of that
+    session is: membership, suspensions and the session's liveness, on the primary."""
+    rows = await db.rows(BROWSER_SESSION, token_hash=sha256_hex(secret))
+    if not rows:
+        return None
+    row = rows[0]
+    try:
+        principal = await _member_principal(
+            db, row["user_id"], row["org_id"], session_id=row["family_id"]
+        )
+    except (Unauthorized, Forbidden):
+        return None
+    return BrowserSession(principal, row["family_id"], row["email"], row["full_name"] or "")
+
+
+def session_access_token(runtime: Runtime, session: BrowserSession) -> str:
+    """A short-lived access token of the browser's sign-in session (refused as soon as
+    the session is revoked, like every access token)."""
+    principal = session.principal
+    assert principal.user_id is not None
+    token, _ = runtime.keys.issue(principal.user_id, principal.org_id,
+                                  sid=str(session.session_id))
+    return token
+
+
+async def end_session(session: AsyncSession, session_id: uuid.UUID) -> None:
+    """Revoke one sign-in session (its refresh tokens; its access tokens follow)."""
+    await RefreshTokenRepository(session).revoke_family(session_id)
 
 
 def decode_unverified(token: str) -> dict[str, Any]:

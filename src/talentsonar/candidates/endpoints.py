@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from talentsonar.auth.principal import Caller, authorize, rate_limit
 from talentsonar.candidates import (
     ai_endpoints,
+    github_endpoints,
     ingest,
     match_endpoints,
     notes_endpoints,
@@ -55,6 +56,7 @@ routers = (
     match_endpoints.router,
     notes_endpoints.router,
     skill_endpoints.router,
+    github_endpoints.router,
 )
 
 TypeFilter = Literal["internal", "past", "uploaded", "sourced", "all"]
@@ -213,8 +215,9 @@ async def upload_cvs(
     job_id: Annotated[uuid.UUID | None, Form(alias="jobId")] = None,
 ) -> Envelope[UploadAccepted]:
     """Upload CVs (PDF, DOCX, TXT). Unreadable or unsafe files are refused at once with a
-    4xx; readable ones are stored and parsed in the background (one task per file; a
-    single small file is parsed before the answer)."""
+    4xx; readable ones are stored and parsed by a worker (one task per file). A single
+    file's answer waits a moment (``UPLOAD_WAIT_SECONDS``) for its task and then carries
+    the candidate; otherwise follow ``files[].statusUrl``."""
     settings = runtime.settings
     uploads = [*(files or []), *([file] if file is not None else [])]
     if not uploads:
@@ -236,18 +239,24 @@ async def upload_cvs(
                 f"{settings.upload_max_bytes // 1_048_576} MB.", code="file_too_large",
                 details={"filename": upload.filename, "maxBytes": settings.upload_max_bytes})
         incoming.append(ingest.IncomingFile(filename=upload.filename or "", data=data))
-    inline = len(incoming) == 1 and len(incoming[0].data) <= settings.upload_inline_max_bytes
+    inline = (len(incoming) == 1 and settings.upload_inline_max_bytes > 0
+              and len(incoming[0].data) <= settings.upload_inline_max_bytes)
     answer, _ = await ingest.accept_uploads(
         runtime, org_id=principal.org_id, user_id=principal.user_id, files=incoming,
         candidate_type=type, metadata=meta, job_id=job_id, inline=inline)
-    result = (await ingest.process_inline(runtime, principal.org_id, answer.files[0])
-              if inline else None)
+    result = None
+    if inline:
+        result = await ingest.process_inline(runtime, principal.org_id, answer.files[0])
+    elif len(answer.files) == 1 and settings.upload_wait_seconds > 0:
+        result = await ingest.wait_for_task(runtime, principal.org_id, answer.files[0],
+                                            settings.upload_wait_seconds)
     return await upload_answer(runtime, principal.org_id, answer, result)
 
 
 async def upload_answer(runtime: Runtime, org_id: uuid.UUID, answer: UploadAccepted,
                         inline: dict[str, Any] | None) -> Envelope[UploadAccepted]:
-    """The upload's answer; a file parsed within the request also gives seed 001's
+    """The upload's answer; a file parsed before the answer (by the request, or by a
+    worker while the request waited) also gives seed 001's
     candidate fields (``id``, ``name``, ``email``, ``skills``, ``cvFileUrl``,
     ``matchScoresQueued``) and the number of jobs it is being scored against."""
     message = ingest.upload_message(answer, inline)

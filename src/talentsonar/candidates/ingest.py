@@ -3,10 +3,17 @@ into a candidate (parse, deduplicate, embed, save).
 
 Upload checks everything that can make a file unreadable (size, magic bytes, page and
 character caps, encryption, corruption, zip bombs, XXE) *before* anything is written, so
-a bad file answers a clear 4xx and leaves no row, task or blob behind. What remains
-(parsing, duplicate detection, embedding) runs in the ``cvs.parse_cv`` task — or inline,
-right after the commit, for a single small file. An inline file's job is still queued, but
-for :data:`INLINE_FALLBACK_SECONDS` later: it only runs (and then finds the task finished)
+a bad file answers a clear 4xx and leaves no row, task or blob behind (extraction runs in
+the sandboxed pool of ``cvs.isolation``). What remains (parsing, duplicate detection,
+embedding: the CPU-heavy part) runs in the ``cvs.parse_cv`` task on a worker, deferred in
+the upload's transaction and woken by procrastinate's LISTEN/NOTIFY; an interactive upload
+(a few files) is queued at :data:`URGENT_PRIORITY`, ahead of scoring and maintenance.
+A single-file upload then waits up to ``UPLOAD_WAIT_SECONDS`` for that task
+(:func:`wait_for_task`) to answer the candidate, and answers the task alone after that.
+
+With ``UPLOAD_INLINE_MAX_BYTES`` set, a single small file is parsed by the request itself,
+right after the commit (a process without workers); its job is still queued, but for
+:data:`INLINE_FALLBACK_SECONDS` later: it only runs (and then finds the task finished)
 if the request died, instead of racing the request for the same document.
 """
 
@@ -47,6 +54,7 @@ from talentsonar.cvs.types import ExtractedDocument, ExtractionLimits
 from talentsonar.embeddings import EmbeddingError, get_embedder
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.cv_document import CvDocument
+from talentsonar.models.task import TaskStatus
 from talentsonar.storage import get_storage
 
 log = structlog.get_logger(__name__)
@@ -60,6 +68,13 @@ CONTENT_TYPES = {
 TEXT_SAMPLE_CHARS = 4000
 #: An upload parsed by the request queues its job this much later, as a safety net.
 INLINE_FALLBACK_SECONDS = 120
+#: An upload of at most this many files is someone waiting at a screen: its parsing jobs
+#: go first (:data:`URGENT_PRIORITY`); larger batches queue at ``Priority.high``.
+URGENT_FILES = 5
+URGENT_PRIORITY = Priority.critical
+#: Polling a task the request waits for: first after this long, then doubling up to the cap.
+WAIT_FIRST_POLL_SECONDS = 0.05
+WAIT_MAX_POLL_SECONDS = 0.25
 _UNSAFE_FILENAME = re.compile(r"[\x00-\x1f\x7f/\\]+")
 
 
@@ -159,6 +174,7 @@ async def accept_uploads(
     the files itself (:func:`process_inline`): their jobs are only a delayed safety net."""
     settings = runtime.settings
     scheduled_at = utcnow() + timedelta(seconds=INLINE_FALLBACK_SECONDS) if inline else None
+    priority = URGENT_PRIORITY if len(files) <= URGENT_FILES else Priority.high
     accepted, rejected = await screen_files(settings, files)
     if not accepted:
         raise rejection_error(rejected)
@@ -194,7 +210,7 @@ async def accept_uploads(
                 await session.flush()
                 task = await enqueue(
                     session, TASK_NAME, org_id=org_id, args={"document_id": str(row.id)},
-                    priority=Priority.high, created_by_id=user_id,
+                    priority=priority, created_by_id=user_id,
                     subject=("cv_document", row.id), total=1, scheduled_at=scheduled_at,
                 )
                 answers.append(UploadedFile(
@@ -332,6 +348,31 @@ async def process_inline(runtime: Runtime, org_id: uuid.UUID, item: UploadedFile
     item.duplicate = result.get("duplicate")
     item.version = result.get("version")
     return result
+
+
+async def wait_for_task(runtime: Runtime, org_id: uuid.UUID, item: UploadedFile,
+                        seconds: float) -> dict[str, Any] | None:
+    """Wait up to ``seconds`` for a worker to finish ``item``'s parsing task; its result
+    (copied onto ``item`` as :func:`process_inline` does), or ``None`` when it is still
+    queued or running then (the caller answers the task to follow) or it failed."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    pause = WAIT_FIRST_POLL_SECONDS
+    while True:
+        await asyncio.sleep(min(pause, max(0.0, deadline - asyncio.get_running_loop().time())))
+        async with runtime.db.session(read_only=True) as session:
+            status, result = await CandidateTaskRepository(session, org_id).outcome(item.task_id)
+        item.status = status.value
+        if status is TaskStatus.succeeded and result is not None:
+            if result.get("candidateId"):
+                item.candidate_id = uuid.UUID(result["candidateId"])
+            item.duplicate = result.get("duplicate")
+            item.version = result.get("version")
+            return result
+        if status in (TaskStatus.failed, TaskStatus.cancelled):
+            return None
+        if asyncio.get_running_loop().time() >= deadline:
+            return None
+        pause = min(pause * 2, WAIT_MAX_POLL_SECONDS)
 
 
 def upload_message(answer: UploadAccepted, inline: dict[str, Any] | None) -> str:

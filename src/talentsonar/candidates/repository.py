@@ -27,6 +27,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import load_only
 
+from talentsonar.core.fulltext import websearch_text
 from talentsonar.core.models import utcnow
 from talentsonar.core.repository import CompiledSelect, TenantRepository, windowed
 from talentsonar.core.schemas import PageParams
@@ -156,7 +157,7 @@ class CandidateRepository(TenantRepository[Candidate]):
         if skills:
             values["skills"] = orjson.dumps([s.lower() for s in skills]).decode()
         if search and search.strip():
-            values["search"] = search
+            values["search"] = websearch_text(search)
             values["pattern"] = f"%{escape_like(search.strip())}%"
         query = _page_query(by_type="type" in values, by_status="employment_status" in values,
                             by_skills="skills" in values, by_search="search" in values)
@@ -313,6 +314,15 @@ class CandidateTaskRepository(TenantRepository[Task]):
     model = Task
     label = "Task"
 
+    async def outcome(self, task_id: uuid.UUID) -> tuple[TaskStatus, dict[str, Any] | None]:
+        """The status and result of a task (one primary-key read, for waiting on it)."""
+        row = (await self.session.execute(
+            select(Task.status, Task.result).where(Task.id == task_id, Task.org_id == self.org_id)
+        )).one_or_none()
+        if row is None:
+            return TaskStatus.cancelled, None
+        return row[0], row[1]
+
     async def delete_about(self, subject_ids: Sequence[uuid.UUID]) -> None:
         if subject_ids:
             await self.session.execute(delete(Task).where(
@@ -378,7 +388,7 @@ class CandidateSearchRepository:
             f" WHERE {where} AND c.search @@ query LIMIT :cap) "
             "SELECT m.id, ts_rank_cd(m.search, websearch_to_tsquery('english', :q), 1) AS score "
             "FROM matched m ORDER BY score DESC, m.id LIMIT :limit"
-        ), {**params, "q": q, "limit": limit, "cap": FULLTEXT_RANK_CAP})
+        ), {**params, "q": websearch_text(q), "limit": limit, "cap": FULLTEXT_RANK_CAP})
         return [(r[0], float(r[1])) for r in rows]
 
     async def word_counts(self, words: Sequence[str], cap: int) -> dict[str, int]:
@@ -498,5 +508,5 @@ class CandidateSearchRepository:
             "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=14, MinWords=5, "
             "FragmentDelimiter=\" … \"') "
             "FROM candidates c WHERE c.org_id = :org_id AND c.id = ANY(:ids)"
-        ), {"q": q, "org_id": self.org_id, "ids": list(ids)})
+        ), {"q": websearch_text(q), "org_id": self.org_id, "ids": list(ids)})
         return {r[0]: [f for f in str(r[1]).split(" … ") if "<mark>" in f] for r in rows}

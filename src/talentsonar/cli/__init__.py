@@ -6,7 +6,7 @@ import asyncio
 import os
 import signal
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -91,15 +91,21 @@ def serve(
             lines.append(f"Demo data  {_seeded(login.seeded)}")
     console.print(Panel("\n".join(lines), title="Talent Sonar is starting", expand=False))
     application = create_app(settings, database_url=url, run_worker=not no_worker)
-    uvicorn.run(
-        application,
-        host=host,
-        port=port,
-        log_level="warning",
-        access_log=False,
-        proxy_headers=True,
-        server_header=False,
-    )
+    uvicorn.run(application, host=host, port=port, **server_options(settings))
+
+
+def server_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn's options for ``serve``. Idle keep-alive connections stay open
+    ``HTTP_KEEP_ALIVE_SECONDS`` (uvicorn's own default, 5 s, is shorter than clients keep
+    theirs: a client sending a POST on a connection the server is closing gets a dropped
+    connection, and clients retry only idempotent requests)."""
+    return {
+        "log_level": "warning",
+        "access_log": False,
+        "proxy_headers": True,
+        "server_header": False,
+        "timeout_keep_alive": settings.http_keep_alive_seconds,
+    }
 
 
 @app.command()

@@ -84,6 +84,10 @@ class Settings(BaseSettings):
     # Request bodies: larger ones answer 413 before they are parsed (the CV upload's cap
     # is UPLOAD_MAX_BYTES x UPLOAD_MAX_FILES plus multipart framing)
     request_max_body_bytes: int = Field(2 * 1024 * 1024, ge=1024)
+    # How long an idle keep-alive connection stays open: longer than clients and load
+    # balancers keep theirs (60 s is common), so the server never closes one just as a
+    # request is sent on it
+    http_keep_alive_seconds: int = Field(75, ge=1)
 
     # Rate limits ("N/period" strings understood by the `limits` package)
     rate_limit_enabled: bool = True
@@ -144,7 +148,12 @@ class Settings(BaseSettings):
     upload_max_bytes: int = Field(10 * 1024 * 1024, ge=1024)
     upload_max_files: int = Field(50, ge=1)
     upload_isolate_extraction: bool = True
-    upload_inline_max_bytes: int = Field(2 * 1024 * 1024, ge=0)  # one small file: parse inline
+    # 0: every file is parsed and embedded by a worker (the API process only screens and
+    # stores it); N: a single file up to N bytes is parsed by the request itself
+    upload_inline_max_bytes: int = Field(0, ge=0)
+    # a single file's upload waits this long for the worker's result (to answer the
+    # candidate); 0 answers at once with the task
+    upload_wait_seconds: float = Field(2.0, ge=0, le=30)
     embeddings_provider: Literal["builtin", "openai"] = "builtin"
     embeddings_model: str = "text-embedding-3-small"
     embeddings_threads: int = Field(2, ge=1, le=16)
@@ -240,6 +249,24 @@ class Settings(BaseSettings):
         description="CIDRs webhooks may reach besides public addresses (self-hosted targets)",
     )
     invitation_ttl_hours: int = Field(168, ge=1)
+
+    # --- JobSwap (docs/JOBSWAP.md) ---
+    jobswap_geocoder: Literal["offline", "openrouteservice"] = "offline"
+    jobswap_geocoder_url: str | None = None
+    jobswap_distance_provider: Literal["offline", "osrm", "openrouteservice"] = "offline"
+    jobswap_distance_url: str | None = None
+    jobswap_provider_api_key: SecretStr | None = None
+    jobswap_gazetteer_min_population: Literal[500, 1000, 5000, 15000] = Field(
+        15000, description="smallest GeoNames place (population) the offline geocoder knows"
+    )
+    jobswap_commute_cache_days: int = Field(30, ge=1)
+    jobswap_hourly_value: float = Field(
+        30.0, ge=0, description="value of one hour of commuting, in the savings' currency"
+    )
+    jobswap_mileage_rate: float = Field(
+        0.0, ge=0, description="per km of driving the employer reimburses (0: none)"
+    )
+    jobswap_working_days: int = Field(220, ge=1, le=366)
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -11,6 +11,8 @@ import hashlib
 import re
 import unicodedata
 
+import ftfy
+
 from talentsonar.cvs import errors as codes
 from talentsonar.cvs.docx import extract_docx_text, is_docx
 from talentsonar.cvs.errors import DocumentRejected
@@ -113,7 +115,14 @@ def extract_document(
 
 
 def normalise_text(text: str) -> str:
-    """NFC, unified line breaks, no control characters, at most one blank line in a row."""
+    """Mojibake repaired, NFC, unified line breaks, no control characters, at most one
+    blank line in a row.
+
+    Mojibake is UTF-8 read as Windows-1252 somewhere before the CV was printed ("offeringÂ
+    ~11 years", "Itâ€™s", "ZÃ¼rich": half of a public CV data set has some). Left as is,
+    "offeringÂ" is one word that nobody searches for and a summary reads wrong; ftfy's
+    encoding fixes (only those) undo it and leave correct text ("Café", "Ã" alone) as it is."""
+    text = ftfy.fix_encoding(text)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u00a0", " ").replace("\ufeff", "").replace("\u00ad", "")
     text = _CONTROL.sub("", text)

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import defer
 
+from talentsonar.core.fulltext import websearch_text
 from talentsonar.core.repository import CompiledSelect, TenantRepository, windowed
 from talentsonar.core.schemas import PageParams
 from talentsonar.models.candidate import Candidate
@@ -145,7 +146,7 @@ async def job_page(
     if department:
         values["department"] = department.strip().lower()
     if search and search.strip():
-        values["search"] = search
+        values["search"] = websearch_text(search)
         values["pattern"] = f"%{_escape_like(search.strip())}%"
     query = _page_query(by_status="status" in values, by_department="department" in values,
                         by_search="search" in values)

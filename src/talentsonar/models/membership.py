@@ -10,8 +10,12 @@ from talentsonar.models.base import RecordModel
 
 
 class Role(enum.StrEnum):
-    """Organisation roles, weakest first."""
+    """Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+    reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+    recruiting API (:func:`talentsonar.auth.principal.caller`)."""
 
+    employee = "employee"
+    hr = "hr"
     viewer = "viewer"
     recruiter = "recruiter"
     admin = "admin"
@@ -23,6 +27,11 @@ class Role(enum.StrEnum):
 
     def at_least(self, other: Role) -> bool:
         return self.rank >= other.rank
+
+    @property
+    def is_network(self) -> bool:
+        """A JobSwap role (employee or HR), kept out of the recruiting API."""
+        return self in (Role.employee, Role.hr)
 
 
 role_enum = Enum(Role, name="role", values_callable=lambda e: [m.value for m in e])

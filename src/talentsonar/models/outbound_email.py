@@ -23,6 +23,10 @@ class OutboundEmail(TenantModel):
     #: What the e-mail is about (``application``), and its id.
     subject_type: Mapped[str | None] = mapped_column(String(40), default=None)
     subject_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    #: The candidate it was sent to, if any: erasing the candidate erases the e-mail.
+    candidate_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("candidates.id", ondelete="CASCADE"), default=None, index=True
+    )
     created_by_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="SET NULL"), default=None
     )

@@ -83,10 +83,12 @@ async def queue_email(
     *,
     subject_type: str | None = None,
     subject_id: uuid.UUID | None = None,
+    candidate_id: uuid.UUID | None = None,
     created_by_id: uuid.UUID | None = None,
 ) -> OutboundEmail:
     """Queue a plain-text e-mail to someone outside the organisation (a candidate); the
-    ``notifications.send_email`` task sends it once the transaction commits."""
+    ``notifications.send_email`` task sends it once the transaction commits. With
+    ``candidate_id`` the e-mail goes when the candidate is erased."""
     row = await OutboundEmailRepository(session, org_id).create(
         OutboundEmail(
             to_address=to,
@@ -95,6 +97,7 @@ async def queue_email(
             status="pending",
             subject_type=subject_type,
             subject_id=subject_id,
+            candidate_id=candidate_id,
             created_by_id=created_by_id,
         )
     )

@@ -120,6 +120,30 @@ def _known_fields() -> str:
     return ", ".join(f"{{{{ {k}.{f} }}}}" for k, fs in MERGE_FIELDS.items() for f in fs)
 
 
+#: What a template may contain: text, merge fields, conditions, a few string filters.
+#: No calls, loops, arithmetic or assignments, so rendering stays as cheap as the text.
+ALLOWED_NODES: tuple[type[nodes.Node], ...] = (
+    nodes.Template,
+    nodes.Output,
+    nodes.TemplateData,
+    nodes.Name,
+    nodes.Getattr,
+    nodes.Const,
+    nodes.If,
+    nodes.CondExpr,
+    nodes.Compare,
+    nodes.Operand,
+    nodes.And,
+    nodes.Or,
+    nodes.Not,
+    nodes.Concat,
+    nodes.Filter,
+    nodes.Test,
+)
+ALLOWED_FILTERS = frozenset({"upper", "lower", "title", "capitalize", "trim", "default", "d"})
+ALLOWED_TESTS = frozenset({"defined", "undefined", "none", "string"})
+
+
 def _unknown_fields(tree: nodes.Template) -> list[str]:
     """The merge fields a template names that do not exist (``candidate.nickname``,
     ``salary``), found before anything is rendered."""
@@ -134,7 +158,29 @@ def _unknown_fields(tree: nodes.Template) -> list[str]:
     return list(dict.fromkeys(unknown))
 
 
+def _disallowed(tree: nodes.Template) -> list[str]:
+    """What the template uses beyond merge fields, ``if``, ``~`` and the allowed filters."""
+    found = []
+    for node in tree.find_all(nodes.Node):
+        if not isinstance(node, ALLOWED_NODES):
+            found.append(type(node).__name__.lower())
+        elif isinstance(node, nodes.Filter) and node.name not in ALLOWED_FILTERS:
+            found.append(f"filter {node.name}")
+        elif isinstance(node, nodes.Test) and node.name not in ALLOWED_TESTS:
+            found.append(f"test {node.name}")
+    return list(dict.fromkeys(found))
+
+
 def _compile(env: SandboxedEnvironment, field: str, source: str) -> Any:
+    try:
+        return _checked(env, field, source)
+    except RecursionError as exc:  # thousands of nested brackets
+        raise UnprocessableEntity(
+            f"The {field} template is nested too deeply", details=[{"field": field}]
+        ) from exc
+
+
+def _checked(env: SandboxedEnvironment, field: str, source: str) -> Any:
     try:
         tree = env.parse(source)
     except TemplateError as exc:
@@ -143,6 +189,13 @@ def _compile(env: SandboxedEnvironment, field: str, source: str) -> Any:
             f"The {field} template is not valid: {exc.message or exc}",
             details=[{"field": field, "line": line}],
         ) from exc
+    disallowed = _disallowed(tree)
+    if disallowed:
+        raise UnprocessableEntity(
+            f"The {field} template may use merge fields, if/else, ~ and the filters "
+            f"{', '.join(sorted(ALLOWED_FILTERS))}; not: {', '.join(disallowed)}",
+            details=[{"field": field, "disallowed": disallowed}],
+        )
     unknown = _unknown_fields(tree)
     if unknown:
         raise UnprocessableEntity(
@@ -150,7 +203,7 @@ def _compile(env: SandboxedEnvironment, field: str, source: str) -> Any:
             + _known_fields(),
             details=[{"field": field, "unknown": unknown}],
         )
-    return env.from_string(source)
+    return env.from_string(tree)
 
 
 def merge_context(recipient: Recipient, stage_name: str, organization: str) -> dict[str, Any]:
@@ -231,6 +284,7 @@ async def email_many(
             body_text,
             subject_type="application",
             subject_id=recipient.application_id,
+            candidate_id=recipient.candidate_id,
             created_by_id=actor.user_id,
         )
         items.append(schemas.BulkItem(application_id=recipient.application_id, status="queued"))

@@ -12,8 +12,10 @@ user (``SANDBOX_UID``) so the sandbox's processes are that user outside, not roo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,9 +106,15 @@ async def probe(config: SandboxConfig) -> str | None:
             start_new_session=True,
             **subprocess_user(config),  # type: ignore[arg-type]
         )
-        out, err = await asyncio.wait_for(proc.communicate(), timeout=20)
-    except (OSError, TimeoutError) as exc:
+    except OSError as exc:
         return f"sandbox unavailable: {exc}"
+    try:
+        out, err = await asyncio.wait_for(proc.communicate(), timeout=20)
+    except TimeoutError:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        await proc.wait()
+        return "sandbox unavailable: a trivial sandboxed program did not finish in 20 s"
     if proc.returncode != 0 or out.strip() != b"ok":
         detail = err.decode(errors="replace").strip()[:300]
         return f"sandbox unavailable: bubblewrap failed ({detail or proc.returncode})"

@@ -96,8 +96,14 @@ def _run_test(name: str, tests_source: str, cpu_seconds: int, write_fd: int) -> 
         os._exit(0)
 
 
-def _run_js_test(name: str, node: str, runner: str, limits: dict[str, Any], write_fd: int) -> None:
+def _run_js_test(
+    name: str, node: str, runner: str, limits: dict[str, Any], write_fd: int, source_fd: int
+) -> None:
+    # The hidden tests reach node on its stdin, from this harness's memory: never a file
+    # the candidate's code (same uid, writable /tmp) could rewrite for the next test.
     os.setpgid(0, 0)
+    os.dup2(source_fd, 0)
+    os.close(source_fd)
     cpu = limits["cpu_seconds"]
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     os.set_inheritable(write_fd, True)
@@ -106,6 +112,18 @@ def _run_js_test(name: str, node: str, runner: str, limits: dict[str, Any], writ
         os.execv(node, [node, heap, "-e", runner, str(write_fd), name])
     finally:
         os._exit(127)
+
+
+def _send(fd: int, data: bytes) -> None:
+    """Write ``data`` to the pipe ``fd`` and close it (a reader that died is no error)."""
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _js_compile_error(node: str, limits: dict[str, Any]) -> str | None:
@@ -202,11 +220,7 @@ def _prepare_javascript(
     if error is not None:
         _emit(out, event="compile_error", message=error)
         return None
-    names = sorted(set(JS_TEST.findall(payload["tests"])))
-    exports = "\n;module.exports = {{ {} }};\n".format(", ".join(names))
-    with open("tests.js", "w", encoding="utf-8") as handle:
-        handle.write(payload["tests"] + exports)
-    return names
+    return sorted(set(JS_TEST.findall(payload["tests"])))
 
 
 def main() -> None:
@@ -227,16 +241,23 @@ def main() -> None:
     if names is None:
         return
     _emit(out, event="plan", tests=names)
+    tests_source = payload["tests"].encode("utf-8")
     for name in names:
         read_fd, write_fd = os.pipe()
+        source_read, source_write = os.pipe() if language == "javascript" else (-1, -1)
         pid = os.fork()
         if pid == 0:
             os.close(read_fd)
             os.close(out.fileno())
             if language == "javascript":
-                _run_js_test(name, node, payload["js_runner"], limits, write_fd)
+                os.close(source_write)
+                runner = payload["js_runner"]
+                _run_js_test(name, node, runner, limits, write_fd, source_read)
             _run_test(name, payload["tests"], limits["cpu_seconds"], write_fd)
         os.close(write_fd)
+        if language == "javascript":
+            os.close(source_read)
+            _send(source_write, tests_source)
         os.set_blocking(read_fd, False)
         outcome, message = _collect(pid, read_fd, language)
         _emit(out, event="test", name=name, outcome=outcome, message=message)

@@ -31,6 +31,8 @@ from talentsonar.sandbox.types import LANGUAGES, CodeResult, Limits, Status
 RESULTS_CAP = 1024 * 1024
 #: the host kills the sandbox this long after the wall-time limit if it is still there
 KILL_GRACE_SECONDS = 0.5
+#: a failed availability probe is tried again after this long
+REPROBE_SECONDS = 60.0
 
 
 def _harness_source(name: str) -> str:
@@ -56,14 +58,19 @@ class Sandbox:
         self._semaphore: asyncio.Semaphore | None = None
         self._unavailable: str | None = None
         self._probed = False
+        self._probed_at = 0.0
         self._harness = _harness_source("harness_py.py")
         self._js_runner = _harness_source("harness_js.js")
 
     async def unavailable(self) -> str | None:
-        """None when code can be graded here; otherwise the reason (probed once)."""
-        if not self._probed:
+        """None when code can be graded here; otherwise the reason. A success is probed
+        once per process; a failure again after ``REPROBE_SECONDS`` (bwrap installed later)."""
+        now = time.monotonic()
+        if not self._probed or (
+            self._unavailable is not None and now - self._probed_at > REPROBE_SECONDS
+        ):
             self._unavailable = await probe(self.config)
-            self._probed = True
+            self._probed, self._probed_at = True, now
         return self._unavailable
 
     def _command(self, language: str, results_fd: int) -> list[str]:
@@ -129,14 +136,19 @@ class Sandbox:
 
         async def feed() -> None:
             assert proc.stdin is not None
-            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            try:
                 proc.stdin.write(payload)
                 await proc.stdin.drain()
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the sandbox is gone already: what it reported is graded
+            finally:
                 proc.stdin.close()
 
         async def drain(stream: asyncio.StreamReader | None, keep_tail: bool) -> None:
             assert stream is not None
             while chunk := await stream.read(65536):
+                if run.output_exceeded:
+                    continue  # read to the end (the run is killed) so the pipe closes
                 run.output_bytes += len(chunk)
                 if keep_tail:
                     run.stderr_tail = (run.stderr_tail + chunk)[-2000:]
@@ -144,7 +156,6 @@ class Sandbox:
                     run.output_exceeded = True
                     exceeded.set()
                     kill()
-                    return
 
         async def read_results() -> None:
             size = 0

@@ -75,6 +75,30 @@ _ORGANISATION_TAIL = re.compile(
 )
 
 
+#: "Board of Secondary Education", "Institute of Information Technology": a skill name after
+#: an institution's head word (and up to three capitalised words) is part of its name.
+_INSTITUTION_HEAD = re.compile(
+    r"\b(?:Board|Council|University|Institute|College|School|Department|Faculty|Academy|"
+    r"Ministry|Society|Association|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?"
+)
+_INSTITUTION_WORDS = re.compile(r"(?:[A-Z][\w&.'-]*[ \t]+){0,3}")
+#: "Bachelors degree in Mechanical Engineering", "BE in Electronics", "Masters in
+#: Biotechnology", "Diploma in Electronics & Telecommunication": the subject of a degree is
+#: education, not a skill the CV evidences.
+_DEGREE_HEAD = re.compile(
+    r"(?:\b(?i:bachelor|master|doctor)(?i:'?s)?(?:\s+(?i:degree))?"
+    r"(?:\s+(?i:of)\s+(?i:science|arts|engineering|technology|commerce|education))?"
+    r"|\b(?i:diploma|degree|major|majored|majoring|specialization|specialisation|pass|passed)"
+    r"|\b(?:BE|B\.E\.?|BTech|B\.Tech\.?|MTech|M\.Tech\.?|BSc|B\.Sc\.?|MSc|M\.Sc\.?|BS|MS|"
+    r"BA|MA|MBA|BBA|BCA|MCA|BCom|MCom|PhD|Ph\.D\.?))"
+    r"\s+(?i:in|of)\s+(?:the\s+)?"
+)
+_SUBJECT_WORDS = re.compile(r"(?:[A-Z][\w&.'-]*[ \t]+(?:(?i:and)[ \t]+|&[ \t]+)?){0,4}")
+#: A zone after a head ("Bachelor of Science in "), with the pattern of the words that may
+#: stand between the head and a skill name that is still part of it.
+Zone = tuple[int, int, re.Pattern[str]]
+
+
 def mention_kind(surface: str, alias_key: str, canonical: str, ambiguous: bool) -> Kind:
     """How much the written name alone says (see the module docstring)."""
     if " " in alias_key:
@@ -112,6 +136,27 @@ def is_initial(text: str, start: int, end: int) -> bool:
 
 def in_organisation_name(text: str, start: int, end: int) -> bool:
     return text[start:start + 1].isupper() and bool(_ORGANISATION_TAIL.match(text[end:end + 80]))
+
+
+def name_zones(text: str) -> list[Zone]:
+    """Where a skill name would be part of an institution's name or a degree's subject
+    (found once per text; see ``in_name_zone``)."""
+    zones: list[Zone] = []
+    for head, words in ((_INSTITUTION_HEAD, _INSTITUTION_WORDS), (_DEGREE_HEAD, _SUBJECT_WORDS)):
+        for match in head.finditer(text):
+            after = words.match(text, match.end())
+            zones.append((match.end(), after.end() if after else match.end(), words))
+    return zones
+
+
+def in_name_zone(zones: Sequence[Zone], text: str, start: int) -> bool:
+    """The mention starts right after an institution's or a degree's head, or after the
+    capitalised words that continue it ("Board of Secondary Education", "BE in
+    Electronics & Telecommunication")."""
+    return any(
+        zone_start <= start <= zone_end and words.fullmatch(text, zone_start, start) is not None
+        for zone_start, zone_end, words in zones
+    )
 
 
 def list_delimited(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, status
-from fastapi.responses import ORJSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 
 from talentsonar.auth.principal import Principal, authorize, caller
 from talentsonar.core.deps import ReadSession, RuntimeDep, Session
@@ -71,8 +71,8 @@ def _not_modified(request: Request, etag: str) -> bool:
     return etag in tags or "*" in tags
 
 
-def _cached(body: object, etag: str) -> ORJSONResponse:
-    return ORJSONResponse(body, headers={"ETag": etag, "Cache-Control": CACHE_CONTROL})
+def _cached(body: object, etag: str) -> JSONResponse:
+    return JSONResponse(body, headers={"ETag": etag, "Cache-Control": CACHE_CONTROL})
 
 
 def _unchanged(etag: str) -> Response:

@@ -10,6 +10,7 @@ evidence, and the parents it implies marked ``implied`` (never shown as evidence
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -28,12 +29,16 @@ def skill_evidence(
     exclude: Sequence[tuple[int, int]] = (),
     keep: Callable[[Skill], bool] | None = None,
     ambiguous: bool = True,
+    repeat_prose_phrases: bool = False,
     taxonomy: Taxonomy | None = None,
 ) -> list[SkillEvidence]:
     """One evidence span per skill ``text`` defends: skills-section mentions first (in
     order), then the rest in order of first mention. ``sections`` maps a section name to
     its character ranges; mentions inside ``exclude`` ranges, or of skills ``keep``
-    refuses, are left out."""
+    refuses, are left out. With ``repeat_prose_phrases`` (a CV) a skill written once, in
+    lower case, in running prose ("responsible for performance tuning of ...", "developing
+    and documenting solutions") is a phrase of the prose, not evidence: it counts when the
+    CV names it again, in a list, a skills section or a tool phrase."""
     taxonomy = taxonomy or get_taxonomy()
     sections = sections or {}
     skill_ranges = [r for name in SKILL_SECTIONS for r in sections.get(name, ())]
@@ -43,6 +48,16 @@ def skill_evidence(
     found: dict[str, SkillEvidence] = {}
     mentions = taxonomy.extract(text, ambiguous=ambiguous, skill_sections=skill_ranges)
     in_skills = [m for m in mentions if _within(m.start, m.end, skill_ranges)]
+    if repeat_prose_phrases:
+        named = Counter(m.skill.name for m in mentions)
+        mentions = [
+            m
+            for m in mentions
+            if named[m.skill.name] > 1
+            or m in in_skills
+            or m.support != "name"
+            or not m.surface.islower()
+        ]
     for mention in [*in_skills, *(m for m in mentions if m not in in_skills)]:
         if mention.skill.name in found or _within(mention.start, mention.end, exclude):
             continue

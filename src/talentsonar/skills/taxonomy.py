@@ -117,6 +117,7 @@ class Taxonomy:
         inside a tool phrase ("using Excel", "speak English"), never in lists: for running
         prose, where "hospital, or hotel" is not a list of skills."""
         opaque = context.opaque_spans(text)
+        zones = context.name_zones(text)
         raw: list[tuple[_Alias, int, int, str, context.Kind]] = []
         for match in self._pattern.finditer(text):
             surface = match.group(1)
@@ -128,6 +129,7 @@ class Taxonomy:
                 context.inside(opaque, start, end)
                 or context.is_initial(text, start, end)
                 or context.in_organisation_name(text, start, end)
+                or context.in_name_zone(zones, text, start)
             ):
                 continue
             kind = context.mention_kind(surface, _key(surface), alias.skill.name, alias.ambiguous)

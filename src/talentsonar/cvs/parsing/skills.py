@@ -30,6 +30,7 @@ def find_skills(
         b.text,
         sections=ranges,
         keep=lambda skill: not _is_spoken_language(skill),
+        repeat_prose_phrases=True,
         taxonomy=taxonomy,
     )
     for item in found:

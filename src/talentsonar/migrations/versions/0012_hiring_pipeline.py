@@ -200,10 +200,15 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("subject_type", sa.String(length=40), nullable=True),
         sa.Column("subject_id", sa.Uuid(), nullable=True),
+        sa.Column("candidate_id", sa.Uuid(), nullable=True),
         sa.Column("created_by_id", sa.Uuid(), nullable=True),
-        fks=(_fk("outbound_emails", "created_by_id", "users", "SET NULL"),),
+        fks=(
+            _fk("outbound_emails", "candidate_id", "candidates", "CASCADE"),
+            _fk("outbound_emails", "created_by_id", "users", "SET NULL"),
+        ),
     )
     op.create_index(op.f("ix_outbound_emails_subject_id"), "outbound_emails", ["subject_id"])
+    op.create_index(op.f("ix_outbound_emails_candidate_id"), "outbound_emails", ["candidate_id"])
 
     seed_defaults(op.get_bind())
 

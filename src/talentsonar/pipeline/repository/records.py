@@ -95,6 +95,7 @@ class StageFigureRow:
 @dataclass(frozen=True, slots=True)
 class Recipient:
     application_id: uuid.UUID
+    candidate_id: uuid.UUID
     candidate_name: str
     candidate_email: str | None
     job_title: str
@@ -352,6 +353,7 @@ class ApplicationRepository(TenantRepository[Application]):
         stmt = (
             select(
                 Application.id.label("application_id"),
+                Application.candidate_id,
                 Candidate.name.label("candidate_name"),
                 Candidate.email.label("candidate_email"),
                 Job.title.label("job_title"),

@@ -1,0 +1,1 @@
+"""GitHub evidence: skills read from a candidate's public repositories (docs/GITHUB.md)."""

@@ -1,0 +1,159 @@
+"""Mounts the web app on the FastAPI application: pages at ``/``, assets at ``/static``,
+security headers on every page, and the pages' error handling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from talentsonar.web.api import ApiError
+from talentsonar.web.pages import (
+    account,
+    billing,
+    candidates,
+    dashboard,
+    jobs,
+    organization,
+    pipeline,
+    search,
+    shortlist,
+    upload,
+)
+from talentsonar.web.render import is_htmx, render
+from talentsonar.web.session import CsrfRejected, SignInRequired, check_csrf, login_url
+
+STATIC = Path(__file__).parent / "static"
+
+#: No inline script, no eval, nothing from elsewhere; the CV preview is framed from here.
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'self'; frame-src 'self'; "
+    "frame-ancestors 'self'; base-uri 'none'; form-action 'self'"
+)
+PAGE_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+    (b"x-frame-options", b"SAMEORIGIN"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+]
+REPLACED = {
+    b"x-frame-options",
+    b"referrer-policy",
+    b"permissions-policy",
+    b"x-content-type-options",
+}
+#: Paths that are not pages (the API and its documentation keep their own headers).
+NOT_PAGES = ("/api/", "/docs", "/health/", "/metrics")
+
+PAGE_MODULES = (
+    pipeline,
+    account,
+    dashboard,
+    jobs,
+    upload,
+    shortlist,
+    candidates,
+    search,
+    billing,
+    organization,
+)
+
+
+class PageHeaders:
+    """Adds the pages' security headers (CSP …) to every answer outside the API."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(NOT_PAGES):
+            await self.app(scope, receive, send)
+            return
+
+        # Versioned assets (``?v=`` the contents' hash) never change: cached for good.
+        static = scope["path"].startswith("/static/") and scope.get("query_string", b"").startswith(
+            b"v="
+        )
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                has_csp = any(name.lower() == b"content-security-policy" for name, _ in headers)
+                # The API's defaults (added inside: frames denied, no referrer) give way to
+                # the pages' own; a page's own CSP (the CV frame's sandbox) is kept.
+                kept = [(n, v) for n, v in headers if n.lower() not in REPLACED]
+                extra = [
+                    (n, v)
+                    for n, v in PAGE_HEADERS
+                    if not (has_csp and n == b"content-security-policy")
+                ]
+                if static:
+                    kept = [(n, v) for n, v in kept if n.lower() != b"cache-control"]
+                    extra.append((b"cache-control", b"public, max-age=31536000, immutable"))
+                message["headers"] = kept + extra
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def build_router() -> APIRouter:
+    router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
+    for module in PAGE_MODULES:
+        router.include_router(module.router)
+    return router
+
+
+def _error_page(request: Request, status: int, title: str, message: str) -> Response:
+    return render(
+        request, "error.html", {"title": title, "message": message, "status": status}, status=status
+    )
+
+
+async def _sign_in_required(request: Request, exc: Exception) -> Response:
+    if is_htmx(request):
+        return Response(status_code=204, headers={"HX-Redirect": login_url(request)})
+    return RedirectResponse(login_url(request), status_code=303)
+
+
+async def _csrf_rejected(request: Request, exc: Exception) -> Response:
+    return _error_page(
+        request,
+        403,
+        "Request refused",
+        "This form has expired or did not come from this site. Reload the page and try again.",
+    )
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    if exc.status == 401:
+        return await _sign_in_required(request, exc)
+    titles = {
+        403: "Not allowed",
+        404: "Not found",
+        402: "Not enough credits",
+        429: "Too many requests",
+    }
+    title = titles.get(exc.status, "Something went wrong")
+    if is_htmx(request):
+        return render(
+            request,
+            "partials/alert.html",
+            {"kind": "error", "message": exc.message},
+            status=exc.status,
+        )
+    return _error_page(request, exc.status, title, exc.message)
+
+
+def install_web(app: FastAPI) -> None:
+    app.include_router(build_router())
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_exception_handler(SignInRequired, _sign_in_required)
+    app.add_exception_handler(CsrfRejected, _csrf_rejected)
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_middleware(PageHeaders)

@@ -1,0 +1,104 @@
+"""One Talent Sonar server (API + pages + in-process worker, on a fresh database) and one
+headless Chromium per test session, for the browser tests.
+
+Chromium is Debian's (``/usr/bin/chromium``, ``CHROMIUM`` to override), driven by
+Playwright's Python client with ``executable_path``: nothing is downloaded. Without it the
+browser tests are skipped, except under ``CI=true``, where they fail.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+from talentsonar.app import create_app
+from tests.conftest import IN_CI, make_settings
+from tests.harness import FreshDatabases
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+class AppServer:
+    """The app under uvicorn on a free 127.0.0.1 port, lifespan on (its own runtime and
+    its worker, in the server thread's event loop)."""
+
+    def __init__(self, app: Any) -> None:
+        self.socket = socket.socket()
+        self.socket.bind(("127.0.0.1", 0))
+        self.port = int(self.socket.getsockname()[1])
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(
+            app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on"
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(
+            target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
+        )
+
+    def start(self) -> AppServer:
+        self.thread.start()
+        deadline = time.monotonic() + 60
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the web server did not start")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+        self.socket.close()
+
+
+@pytest.fixture(scope="module")
+def web_server(
+    fresh_databases: FreshDatabases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    database_url = fresh_databases.take()
+    settings = make_settings(
+        tmp_path_factory.mktemp("web"),
+        redis_key_prefix=f"tsweb-{uuid.uuid4().hex[:8]}:",
+        credits_signup_grant=1000,
+    )
+    server = AppServer(create_app(settings, database_url=database_url, run_worker=True))
+    server.start()
+    try:
+        yield server.url
+    finally:
+        server.stop()
+        fresh_databases.give_back(database_url)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Module-scoped: Playwright's sync API keeps its event loop marked running in this
+    thread while it is open, which the async tests of other modules cannot share."""
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        if IN_CI:
+            pytest.fail(f"Chromium is missing ({CHROMIUM}): .ci/run installs it")
+        pytest.skip(f"Chromium is missing ({CHROMIUM})")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, headless=True)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
