@@ -811,8 +811,9 @@ export interface paths {
         /**
          * Upload Cvs
          * @description Upload CVs (PDF, DOCX, TXT). Unreadable or unsafe files are refused at once with a
-         *     4xx; readable ones are stored and parsed in the background (one task per file; a
-         *     single small file is parsed before the answer).
+         *     4xx; readable ones are stored and parsed by a worker (one task per file). A single
+         *     file's answer waits a moment (``UPLOAD_WAIT_SECONDS``) for its task and then carries
+         *     the candidate; otherwise follow ``files[].statusUrl``.
          */
         post: operations["upload_cvs"];
         delete?: never;
@@ -919,6 +920,29 @@ export interface paths {
         get: operations["export_candidate"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/{candidate_id}/github-analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Analyze Github
+         * @description Queue an analysis of the candidate's public GitHub repositories (the username
+         *     given, or the one in the CV's links): skills from languages and manifests, weighted
+         *     by recency and volume, recorded on the skill profile as ``github`` evidence. An
+         *     unknown GitHub user answers 404. Follow the task at ``statusUrl``.
+         */
+        post: operations["analyze_github"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1609,6 +1633,371 @@ export interface paths {
         /** Skills Coverage */
         get: operations["skills_coverage"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Companies */
+        get: operations["list_companies"];
+        put?: never;
+        /** Add Company */
+        post: operations["add_company"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/hr-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add Hr User */
+        post: operations["add_hr_user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/hr/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Hr Requests
+         * @description The swaps involving the caller's company (HR users only).
+         */
+        get: operations["list_hr_requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/hr/requests/{hr_request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Hr Request */
+        get: operations["get_hr_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/hr/requests/{hr_request_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Approve Hr Request
+         * @description Approve for the caller's company; the swap is approved when every company has.
+         */
+        put: operations["approve_hr_request"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/hr/requests/{hr_request_id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Reject Hr Request */
+        put: operations["reject_hr_request"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Matches
+         * @description The caller's swap matches, best first, with both people's commute before and after.
+         */
+        get: operations["list_matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/matches/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate Matches
+         * @description Queue match generation: the caller's profile, or (administrators without a
+         *     profile) the whole network.
+         */
+        post: operations["generate_matches"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/matches/{match_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Match */
+        get: operations["get_match"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find Place
+         * @description Where an address is (422 with suggestions when it cannot be found).
+         */
+        get: operations["find_place"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create Profile
+         * @description Create the caller's profile; its matches are generated in the background.
+         */
+        post: operations["create_profile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/profiles/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My Profile */
+        get: operations["my_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/profiles/{profile_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Profile
+         * @description Your own profile in full; another's without home address or contact.
+         */
+        get: operations["get_profile"];
+        /** Update Profile */
+        put: operations["update_profile"];
+        post?: never;
+        /**
+         * Erase Profile
+         * @description Erase the profile, its matches and swap requests, and its resume (GDPR).
+         */
+        delete: operations["erase_profile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/profiles/{profile_id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export Profile
+         * @description Everything held about the profile, as JSON (GDPR access request).
+         */
+        get: operations["export_profile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/profiles/{profile_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Resume */
+        get: operations["get_resume"];
+        put?: never;
+        /**
+         * Upload Resume
+         * @description Upload, parse and embed the resume (the CV ingestion's checks and parser).
+         */
+        post: operations["upload_resume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/swap-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Swap Requests
+         * @description The requests the caller sent or received (no one else sees them).
+         */
+        get: operations["list_swap_requests"];
+        put?: never;
+        /** Create Swap Request */
+        post: operations["create_swap_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/swap-requests/{swap_request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Swap Request */
+        get: operations["get_swap_request"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/swap-requests/{swap_request_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Accept Swap Request
+         * @description Accept (idempotent); when both parties have, each company's HR gets a request.
+         */
+        put: operations["accept_swap_request"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobswap/swap-requests/{swap_request_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Decline Swap Request */
+        put: operations["decline_swap_request"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3159,6 +3548,14 @@ export interface components {
              */
             type: "internal" | "past" | "uploaded" | "sourced";
         };
+        /** Body_upload_resume */
+        Body_upload_resume: {
+            /**
+             * File
+             * @description The resume (PDF, DOCX, TXT)
+             */
+            file: string;
+        };
         /**
          * BulkEmail
          * @example {
@@ -3578,6 +3975,35 @@ export interface components {
             /** Packid */
             packId: string;
         };
+        /** Commute */
+        Commute: {
+            /** Afterminutes */
+            afterMinutes: number;
+            /** Beforeminutes */
+            beforeMinutes: number;
+            /** Savedminutes */
+            savedMinutes: number;
+        };
+        /** Company */
+        Company: {
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+        };
+        /** CompanyCreate */
+        CompanyCreate: {
+            /** Name */
+            name: string;
+        };
         /** CompetencyScore */
         CompetencyScore: {
             /** Competency */
@@ -3586,6 +4012,15 @@ export interface components {
             evidence: string;
             /** Score */
             score: number;
+        };
+        /** Contact */
+        Contact: {
+            /** Email */
+            email: string;
+            /** Name */
+            name: string;
+            /** Phone */
+            phone: string | null;
         };
         /** CoverageRow */
         CoverageRow: {
@@ -4031,6 +4466,12 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[Company] */
+        Envelope_Company_: {
+            data: components["schemas"]["Company"];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[CreditBalanceOut] */
         Envelope_CreditBalanceOut_: {
             data: components["schemas"]["CreditBalanceOut"];
@@ -4061,6 +4502,12 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[Erased] */
+        Envelope_Erased_: {
+            data: components["schemas"]["Erased"];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[FairnessReport] */
         Envelope_FairnessReport_: {
             data: components["schemas"]["FairnessReport"];
@@ -4076,6 +4523,30 @@ export interface components {
         /** Envelope[FitAnswer] */
         Envelope_FitAnswer_: {
             data: components["schemas"]["FitAnswer"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[GenerateAnswer] */
+        Envelope_GenerateAnswer_: {
+            data: components["schemas"]["GenerateAnswer"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[GitHubAnalysisAccepted] */
+        Envelope_GitHubAnalysisAccepted_: {
+            data: components["schemas"]["GitHubAnalysisAccepted"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[HrRequest] */
+        Envelope_HrRequest_: {
+            data: components["schemas"]["HrRequest"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[HrUser] */
+        Envelope_HrUser_: {
+            data: components["schemas"]["HrUser"];
             /** Message */
             message?: string | null;
         };
@@ -4139,6 +4610,12 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[Match] */
+        Envelope_Match_: {
+            data: components["schemas"]["Match"];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[Member] */
         Envelope_Member_: {
             data: components["schemas"]["talentsonar__orgs__schemas__Member"];
@@ -4181,6 +4658,24 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[PlaceOut] */
+        Envelope_PlaceOut_: {
+            data: components["schemas"]["PlaceOut"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[ProfileExport] */
+        Envelope_ProfileExport_: {
+            data: components["schemas"]["ProfileExport"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[Profile] */
+        Envelope_Profile_: {
+            data: components["schemas"]["Profile"];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[QuestionKitAnswer] */
         Envelope_QuestionKitAnswer_: {
             data: components["schemas"]["QuestionKitAnswer"];
@@ -4202,6 +4697,12 @@ export interface components {
         /** Envelope[RejectionReason] */
         Envelope_RejectionReason_: {
             data: components["schemas"]["RejectionReason"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[Resume] */
+        Envelope_Resume_: {
+            data: components["schemas"]["Resume"];
             /** Message */
             message?: string | null;
         };
@@ -4229,6 +4730,12 @@ export interface components {
             /** Message */
             message?: string | null;
         };
+        /** Envelope[SwapRequest] */
+        Envelope_SwapRequest_: {
+            data: components["schemas"]["SwapRequest"];
+            /** Message */
+            message?: string | null;
+        };
         /** Envelope[TalentSearchOut] */
         Envelope_TalentSearchOut_: {
             data: components["schemas"]["TalentSearchOut"];
@@ -4238,6 +4745,13 @@ export interface components {
         /** Envelope[TaskOut] */
         Envelope_TaskOut_: {
             data: components["schemas"]["TaskOut"];
+            /** Message */
+            message?: string | null;
+        };
+        /** Envelope[Union[Profile, PublicProfile]] */
+        Envelope_Union_Profile__PublicProfile__: {
+            /** Data */
+            data: components["schemas"]["Profile"] | components["schemas"]["PublicProfile"];
             /** Message */
             message?: string | null;
         };
@@ -4326,6 +4840,20 @@ export interface components {
             data: components["schemas"]["SkillSuggestion"][];
             /** Message */
             message?: string | null;
+        };
+        /** Erased */
+        Erased: {
+            /** Matches */
+            matches: number;
+            /**
+             * Profileid
+             * Format: uuid
+             */
+            profileId: string;
+            /** Resumeerased */
+            resumeErased: boolean;
+            /** Swaprequests */
+            swapRequests: number;
         };
         /**
          * EvidenceItem
@@ -4574,6 +5102,45 @@ export interface components {
             /** Trajectory */
             trajectory: string;
         };
+        /** GenerateAnswer */
+        GenerateAnswer: {
+            /**
+             * Scope
+             * @enum {string}
+             */
+            scope: "profile" | "network";
+            /** Status */
+            status: string;
+            /** Statusurl */
+            statusUrl: string;
+            /**
+             * Taskid
+             * Format: uuid
+             */
+            taskId: string;
+        };
+        /** GitHubAnalysisAccepted */
+        GitHubAnalysisAccepted: {
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /** Statusurl */
+            statusUrl: string;
+            /**
+             * Taskid
+             * Format: uuid
+             */
+            taskId: string;
+            /** Username */
+            username: string;
+        };
+        /** GitHubAnalysisRequest */
+        GitHubAnalysisRequest: {
+            /** Username */
+            username?: string | null;
+        };
         /**
          * GrantRequest
          * @example {
@@ -4594,6 +5161,81 @@ export interface components {
         HTTPValidationError: {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
+        };
+        /** HrDecision */
+        HrDecision: {
+            /** Note */
+            note?: string | null;
+        };
+        /** HrRequest */
+        HrRequest: {
+            /**
+             * Companyid
+             * Format: uuid
+             */
+            companyId: string;
+            /** Counterpartyresumeurl */
+            counterpartyResumeUrl: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            employee: components["schemas"]["PublicProfile"];
+            /** Estimatedcostsavings */
+            estimatedCostSavings: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            incoming: components["schemas"]["PublicProfile"];
+            /** Othercompaniesstatus */
+            otherCompaniesStatus: string[];
+            /** Requesterresumeurl */
+            requesterResumeUrl: string | null;
+            /** Savingsbreakdown */
+            savingsBreakdown: {
+                [key: string]: unknown;
+            };
+            /** Status */
+            status: string;
+            /**
+             * Swaprequestid
+             * Format: uuid
+             */
+            swapRequestId: string;
+        };
+        /** HrUser */
+        HrUser: {
+            /**
+             * Companyid
+             * Format: uuid
+             */
+            companyId: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Userid
+             * Format: uuid
+             */
+            userId: string;
+        };
+        /** HrUserAdd */
+        HrUserAdd: {
+            /**
+             * Companyid
+             * Format: uuid
+             */
+            companyId: string;
+            /**
+             * Userid
+             * Format: uuid
+             */
+            userId: string;
         };
         /** ImportOut */
         ImportOut: {
@@ -5350,6 +5992,20 @@ export interface components {
          */
         LedgerKind: "grant" | "purchase" | "consumption" | "refund" | "reservation" | "release";
         /**
+         * Location
+         * @description A place as its owner sees it.
+         */
+        Location: {
+            /** Address */
+            address: string;
+            /** Area */
+            area: string;
+            /** Lat */
+            lat: number;
+            /** Lng */
+            lng: number;
+        };
+        /**
          * LoginRequest
          * @example {
          *       "email": "ada@example.com",
@@ -5369,6 +6025,44 @@ export interface components {
             organizationId?: string | null;
             /** Password */
             password: string;
+        };
+        /** Match */
+        Match: {
+            /** Breakdown */
+            breakdown: {
+                [key: string]: unknown;
+            };
+            /** Commuteafterminutes */
+            commuteAfterMinutes: number;
+            /** Commutebeforeminutes */
+            commuteBeforeMinutes: number;
+            /** Compatibilityscore */
+            compatibilityScore: number;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            matchProfile: components["schemas"]["PublicProfile"];
+            /**
+             * Matchuserid
+             * Format: uuid
+             */
+            matchUserId: string;
+            /** Salarycompatible */
+            salaryCompatible: boolean;
+            theirCommute: components["schemas"]["Commute"];
+            /**
+             * Userid
+             * Format: uuid
+             */
+            userId: string;
+            yourCommute: components["schemas"]["Commute"];
         };
         /** MatchDetail */
         MatchDetail: {
@@ -5705,6 +6399,12 @@ export interface components {
             data: components["schemas"]["CatalogSkill"][];
             pagination: components["schemas"]["Pagination"];
         };
+        /** Page[Company] */
+        Page_Company_: {
+            /** Data */
+            data: components["schemas"]["Company"][];
+            pagination: components["schemas"]["Pagination"];
+        };
         /** Page[CreditPackOut] */
         Page_CreditPackOut_: {
             /** Data */
@@ -5715,6 +6415,12 @@ export interface components {
         Page_FeedbackOut_: {
             /** Data */
             data: components["schemas"]["FeedbackOut"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** Page[HrRequest] */
+        Page_HrRequest_: {
+            /** Data */
+            data: components["schemas"]["HrRequest"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** Page[Interview] */
@@ -5759,6 +6465,12 @@ export interface components {
             data: components["schemas"]["LedgerEntryOut"][];
             pagination: components["schemas"]["Pagination"];
         };
+        /** Page[Match] */
+        Page_Match_: {
+            /** Data */
+            data: components["schemas"]["Match"][];
+            pagination: components["schemas"]["Pagination"];
+        };
         /** Page[Member] */
         Page_Member_: {
             /** Data */
@@ -5793,6 +6505,12 @@ export interface components {
         Page_Stage_: {
             /** Data */
             data: components["schemas"]["Stage"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** Page[SwapRequest] */
+        Page_SwapRequest_: {
+            /** Data */
+            data: components["schemas"]["SwapRequest"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** Page[TaskOut] */
@@ -5969,6 +6687,122 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** PlaceOut */
+        PlaceOut: {
+            /** Area */
+            area: string;
+            /** Label */
+            label: string;
+            /** Lat */
+            lat: number;
+            /** Lng */
+            lng: number;
+        };
+        /**
+         * Profile
+         * @description The owner's own profile (home address included). ``id`` is the seed's user id;
+         *     ``accountId`` the sign-in account.
+         */
+        Profile: {
+            /** Accountid */
+            accountId: string | null;
+            /** Avatarurl */
+            avatarUrl: string | null;
+            /** Commuteminutes */
+            commuteMinutes: number;
+            /** Commutemode */
+            commuteMode: string;
+            /** Company */
+            company: string;
+            /**
+             * Companyid
+             * Format: uuid
+             */
+            companyId: string;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /** Email */
+            email: string;
+            /** Hasresume */
+            hasResume: boolean;
+            homeLocation: components["schemas"]["Location"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Jobtitle */
+            jobTitle: string;
+            /** Name */
+            name: string;
+            /** Phone */
+            phone: string | null;
+            /** Profilecomplete */
+            profileComplete: boolean;
+            /** Salaryband */
+            salaryBand: string | null;
+            /** Skills */
+            skills: string[];
+            /**
+             * Updatedat
+             * Format: date-time
+             */
+            updatedAt: string;
+            workLocation: components["schemas"]["Location"];
+        };
+        /** ProfileCreate */
+        ProfileCreate: {
+            /** Avatarurl */
+            avatarUrl?: string | null;
+            /**
+             * Commutemode
+             * @default driving
+             * @enum {string}
+             */
+            commuteMode: "driving" | "transit" | "cycling" | "walking";
+            /**
+             * Company
+             * @description the company's name (or companyId)
+             */
+            company?: string | null;
+            /** Companyid */
+            companyId?: string | null;
+            /** Email */
+            email?: string | null;
+            /** Homeaddress */
+            homeAddress: string;
+            /** Jobtitle */
+            jobTitle: string;
+            /** Name */
+            name: string;
+            /** Phone */
+            phone?: string | null;
+            /**
+             * Salaryband
+             * @description e.g. "60000-75000" or "60k-75k"
+             */
+            salaryBand?: string | null;
+            /** Skills */
+            skills?: string[];
+            /** Workaddress */
+            workAddress: string;
+        };
+        /** ProfileExport */
+        ProfileExport: {
+            /** Matches */
+            matches: {
+                [key: string]: unknown;
+            }[];
+            profile: components["schemas"]["Profile"];
+            resume: components["schemas"]["Resume"] | null;
+            /** Swaprequests */
+            swapRequests: {
+                [key: string]: unknown;
+            }[];
+        };
         /** ProfileMatch */
         ProfileMatch: {
             candidate: components["schemas"]["CandidateSummary"];
@@ -6016,6 +6850,31 @@ export interface components {
             /** Verifiedat */
             verifiedAt?: string | null;
         };
+        /** ProfileUpdate */
+        ProfileUpdate: {
+            /** Avatarurl */
+            avatarUrl?: string | null;
+            /** Commutemode */
+            commuteMode?: ("driving" | "transit" | "cycling" | "walking") | null;
+            /** Company */
+            company?: string | null;
+            /** Companyid */
+            companyId?: string | null;
+            /** Homeaddress */
+            homeAddress?: string | null;
+            /** Jobtitle */
+            jobTitle?: string | null;
+            /** Name */
+            name?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Salaryband */
+            salaryBand?: string | null;
+            /** Skills */
+            skills?: string[] | null;
+            /** Workaddress */
+            workAddress?: string | null;
+        };
         /** Provenance */
         Provenance: {
             /** Embeddingmodel */
@@ -6035,6 +6894,41 @@ export interface components {
             };
             /** Weightsversion */
             weightsVersion: number;
+        };
+        /**
+         * PublicLocation
+         * @description A place as other employees see it: the coarse area only.
+         */
+        PublicLocation: {
+            /** Area */
+            area: string;
+        };
+        /**
+         * PublicProfile
+         * @description Another employee's profile: no home address, no contact.
+         */
+        PublicProfile: {
+            /** Avatarurl */
+            avatarUrl: string | null;
+            /** Commuteminutes */
+            commuteMinutes: number;
+            /** Company */
+            company: string;
+            homeLocation: components["schemas"]["PublicLocation"];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Jobtitle */
+            jobTitle: string;
+            /** Name */
+            name: string;
+            /** Salaryband */
+            salaryBand: string | null;
+            /** Skills */
+            skills: string[];
+            workLocation: components["schemas"]["PublicLocation"];
         };
         /** QuestionKit */
         QuestionKit: {
@@ -6265,12 +7159,34 @@ export interface components {
              */
             source: "inferred" | "edited";
         };
+        /** Resume */
+        Resume: {
+            /** Candidateid */
+            candidateId: string | null;
+            /** Embedded */
+            embedded: boolean;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Parseddata */
+            parsedData: {
+                [key: string]: unknown;
+            };
+            /** Text */
+            text: string;
+            /** Userid */
+            userId: string | null;
+        };
         /**
          * Role
-         * @description Organisation roles, weakest first.
+         * @description Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+         *     reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+         *     recruiting API (:func:`talentsonar.auth.principal.caller`).
          * @enum {string}
          */
-        Role: "viewer" | "recruiter" | "admin" | "owner";
+        Role: "employee" | "hr" | "viewer" | "recruiter" | "admin" | "owner";
         /** ScoreBucket */
         ScoreBucket: {
             /** Candidatetype */
@@ -6710,6 +7626,83 @@ export interface components {
              * Format: date-time
              */
             submittedAt: string;
+        };
+        /** SwapAccept */
+        SwapAccept: {
+            /** Sharecontact */
+            shareContact?: boolean | null;
+            /** Shareresume */
+            shareResume?: boolean | null;
+        };
+        /** SwapRequest */
+        SwapRequest: {
+            /** Acceptedbythem */
+            acceptedByThem: boolean;
+            /** Acceptedbyyou */
+            acceptedByYou: boolean;
+            /** Commutesavingsminutes */
+            commuteSavingsMinutes: number;
+            counterpart: components["schemas"]["PublicProfile"];
+            counterpartContact: components["schemas"]["Contact"] | null;
+            /** Counterpartresumeurl */
+            counterpartResumeUrl: string | null;
+            /**
+             * Createdat
+             * Format: date-time
+             */
+            createdAt: string;
+            /**
+             * Direction
+             * @enum {string}
+             */
+            direction: "sent" | "received";
+            /**
+             * Fromuserid
+             * Format: uuid
+             */
+            fromUserId: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Matchid */
+            matchId: string | null;
+            /** Message */
+            message: string;
+            /** Sharecontact */
+            shareContact: boolean;
+            /** Shareresume */
+            shareResume: boolean;
+            /** Status */
+            status: string;
+            /**
+             * Touserid
+             * Format: uuid
+             */
+            toUserId: string;
+        };
+        /** SwapRequestCreate */
+        SwapRequestCreate: {
+            /** Matchid */
+            matchId?: string | null;
+            /** Message */
+            message: string;
+            /**
+             * Sharecontact
+             * @default false
+             */
+            shareContact: boolean;
+            /**
+             * Shareresume
+             * @default false
+             */
+            shareResume: boolean;
+            /**
+             * Touserid
+             * @description the other profile's id
+             */
+            toUserId?: string | null;
         };
         /** TalentResult */
         TalentResult: {
@@ -8952,6 +9945,41 @@ export interface operations {
             };
         };
     };
+    analyze_github: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                candidate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["GitHubAnalysisRequest"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_GitHubAnalysisAccepted_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     candidate_match_statistics: {
         parameters: {
             query?: never;
@@ -10314,6 +11342,770 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Envelope_SkillsCoverage_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_companies: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Company_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_company: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Company_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    add_hr_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HrUserAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_HrUser_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_hr_requests: {
+        parameters: {
+            query?: {
+                status?: string | null;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_HrRequest_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_hr_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hr_request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_HrRequest_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    approve_hr_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hr_request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["HrDecision"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_HrRequest_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    reject_hr_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hr_request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["HrDecision"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_HrRequest_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_matches: {
+        parameters: {
+            query?: {
+                minScore?: number;
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_Match_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    generate_matches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_GenerateAnswer_"];
+                };
+            };
+        };
+    };
+    get_match: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                match_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Match_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    find_place: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_PlaceOut_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Profile_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    my_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Profile_"];
+                };
+            };
+        };
+    };
+    get_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Union_Profile__PublicProfile__"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    update_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfileUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Profile_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    erase_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Erased_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    export_profile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_ProfileExport_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Resume_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    upload_resume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profile_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["Body_upload_resume"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_Resume_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    list_swap_requests: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number */
+                page?: number;
+                /** @description Items per page */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_SwapRequest_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    create_swap_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwapRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_SwapRequest_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    get_swap_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                swap_request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_SwapRequest_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    accept_swap_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                swap_request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SwapAccept"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_SwapRequest_"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    decline_swap_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                swap_request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope_SwapRequest_"];
                 };
             };
             /** @description Validation Error */

@@ -35,6 +35,7 @@ from .board_column import BoardColumn
 from .body_oauth_token import BodyOauthToken
 from .body_upload_cvs import BodyUploadCvs
 from .body_upload_cvs_type import BodyUploadCvsType
+from .body_upload_resume import BodyUploadResume
 from .bulk_email import BulkEmail
 from .bulk_item import BulkItem
 from .bulk_item_status import BulkItemStatus
@@ -67,7 +68,11 @@ from .catalog_skill import CatalogSkill
 from .catalog_skill_source import CatalogSkillSource
 from .checkout_out import CheckoutOut
 from .checkout_request import CheckoutRequest
+from .commute import Commute
+from .company import Company
+from .company_create import CompanyCreate
 from .competency_score import CompetencyScore
+from .contact import Contact
 from .coverage_row import CoverageRow
 from .coverage_row_coveredby import CoverageRowCoveredby
 from .credit_balance_out import CreditBalanceOut
@@ -106,14 +111,20 @@ from .envelope_bulk_result import EnvelopeBulkResult
 from .envelope_candidate_detail import EnvelopeCandidateDetail
 from .envelope_catalog_skill import EnvelopeCatalogSkill
 from .envelope_checkout_out import EnvelopeCheckoutOut
+from .envelope_company import EnvelopeCompany
 from .envelope_credit_balance_out import EnvelopeCreditBalanceOut
 from .envelope_credit_movement import EnvelopeCreditMovement
 from .envelope_cv_analysis_answer import EnvelopeCvAnalysisAnswer
 from .envelope_dashboard import EnvelopeDashboard
 from .envelope_enrichment_answer import EnvelopeEnrichmentAnswer
+from .envelope_erased import EnvelopeErased
 from .envelope_fairness_report import EnvelopeFairnessReport
 from .envelope_feedback_out import EnvelopeFeedbackOut
 from .envelope_fit_answer import EnvelopeFitAnswer
+from .envelope_generate_answer import EnvelopeGenerateAnswer
+from .envelope_git_hub_analysis_accepted import EnvelopeGitHubAnalysisAccepted
+from .envelope_hr_request import EnvelopeHrRequest
+from .envelope_hr_user import EnvelopeHrUser
 from .envelope_import_out import EnvelopeImportOut
 from .envelope_interview import EnvelopeInterview
 from .envelope_interview_analysis_answer import EnvelopeInterviewAnalysisAnswer
@@ -122,6 +133,7 @@ from .envelope_invitation import EnvelopeInvitation
 from .envelope_invitation_out import EnvelopeInvitationOut
 from .envelope_job_analysis_answer import EnvelopeJobAnalysisAnswer
 from .envelope_job_requirements_answer import EnvelopeJobRequirementsAnswer
+from .envelope_match import EnvelopeMatch
 from .envelope_match_detail import EnvelopeMatchDetail
 from .envelope_member import EnvelopeMember
 from .envelope_notification_out import EnvelopeNotificationOut
@@ -129,16 +141,22 @@ from .envelope_organization_out import EnvelopeOrganizationOut
 from .envelope_paper import EnvelopePaper
 from .envelope_payment_out import EnvelopePaymentOut
 from .envelope_pipeline_figures import EnvelopePipelineFigures
+from .envelope_place_out import EnvelopePlaceOut
+from .envelope_profile import EnvelopeProfile
+from .envelope_profile_export import EnvelopeProfileExport
 from .envelope_question_kit_answer import EnvelopeQuestionKitAnswer
 from .envelope_ranking_model_out import EnvelopeRankingModelOut
 from .envelope_read_all import EnvelopeReadAll
 from .envelope_rejection_reason import EnvelopeRejectionReason
+from .envelope_resume import EnvelopeResume
 from .envelope_skill_profile import EnvelopeSkillProfile
 from .envelope_skills_coverage import EnvelopeSkillsCoverage
 from .envelope_stage import EnvelopeStage
 from .envelope_submitted import EnvelopeSubmitted
+from .envelope_swap_request import EnvelopeSwapRequest
 from .envelope_talent_search_out import EnvelopeTalentSearchOut
 from .envelope_task_out import EnvelopeTaskOut
+from .envelope_union_profile_public_profile import EnvelopeUnionProfilePublicProfile
 from .envelope_unread_count import EnvelopeUnreadCount
 from .envelope_upload_accepted import EnvelopeUploadAccepted
 from .envelope_usage_out import EnvelopeUsageOut
@@ -153,6 +171,7 @@ from .envelopelist_batch_item_result import EnvelopelistBatchItemResult
 from .envelopelist_profile_match import EnvelopelistProfileMatch
 from .envelopelist_skill_category import EnvelopelistSkillCategory
 from .envelopelist_skill_suggestion import EnvelopelistSkillSuggestion
+from .erased import Erased
 from .evidence_item import EvidenceItem
 from .evidence_item_importance import EvidenceItemImportance
 from .evidence_item_kind import EvidenceItemKind
@@ -166,7 +185,16 @@ from .fit_analysis_confidence import FitAnalysisConfidence
 from .fit_answer import FitAnswer
 from .fit_answer_confidence import FitAnswerConfidence
 from .future_potential import FuturePotential
+from .generate_answer import GenerateAnswer
+from .generate_answer_scope import GenerateAnswerScope
+from .git_hub_analysis_accepted import GitHubAnalysisAccepted
+from .git_hub_analysis_request import GitHubAnalysisRequest
 from .grant_request import GrantRequest
+from .hr_decision import HrDecision
+from .hr_request import HrRequest
+from .hr_request_savingsbreakdown import HrRequestSavingsbreakdown
+from .hr_user import HrUser
+from .hr_user_add import HrUserAdd
 from .http_validation_error import HTTPValidationError
 from .import_out import ImportOut
 from .import_out_skipped_item import ImportOutSkippedItem
@@ -218,7 +246,10 @@ from .list_jobs_status import ListJobsStatus
 from .list_skills_order import ListSkillsOrder
 from .list_skills_sortby import ListSkillsSortby
 from .live_response_live import LiveResponseLive
+from .location import Location
 from .login_request import LoginRequest
+from .match import Match
+from .match_breakdown import MatchBreakdown
 from .match_detail import MatchDetail
 from .match_detail_ai_analysis_type_0 import MatchDetailAiAnalysisType0
 from .match_detail_ai_provenance_type_0 import MatchDetailAiProvenanceType0
@@ -249,19 +280,23 @@ from .page_blind_match import PageBlindMatch
 from .page_candidate import PageCandidate
 from .page_candidate_match import PageCandidateMatch
 from .page_catalog_skill import PageCatalogSkill
+from .page_company import PageCompany
 from .page_credit_pack_out import PageCreditPackOut
 from .page_feedback_out import PageFeedbackOut
+from .page_hr_request import PageHrRequest
 from .page_interview import PageInterview
 from .page_invitation import PageInvitation
 from .page_invitation_out import PageInvitationOut
 from .page_job_match import PageJobMatch
 from .page_job_pipeline_counts import PageJobPipelineCounts
 from .page_ledger_entry_out import PageLedgerEntryOut
+from .page_match import PageMatch
 from .page_member import PageMember
 from .page_notification_out import PageNotificationOut
 from .page_payment_out import PagePaymentOut
 from .page_rejection_reason import PageRejectionReason
 from .page_stage import PageStage
+from .page_swap_request import PageSwapRequest
 from .page_task_out import PageTaskOut
 from .page_webhook_delivery_out import PageWebhookDeliveryOut
 from .page_webhook_endpoint_out import PageWebhookEndpointOut
@@ -282,11 +317,22 @@ from .pipeline_bytype import PipelineBytype
 from .pipeline_counts_status import PipelineCountsStatus
 from .pipeline_feedback import PipelineFeedback
 from .pipeline_figures import PipelineFigures
+from .place_out import PlaceOut
+from .profile import Profile
+from .profile_create import ProfileCreate
+from .profile_create_commutemode import ProfileCreateCommutemode
+from .profile_export import ProfileExport
+from .profile_export_matches_item import ProfileExportMatchesItem
+from .profile_export_swap_requests_item import ProfileExportSwapRequestsItem
 from .profile_match import ProfileMatch
 from .profile_match_request import ProfileMatchRequest
 from .profile_skill import ProfileSkill
+from .profile_update import ProfileUpdate
+from .profile_update_commute_mode_type_0 import ProfileUpdateCommuteModeType0
 from .provenance import Provenance
 from .provenance_weights import ProvenanceWeights
+from .public_location import PublicLocation
+from .public_profile import PublicProfile
 from .question_kit import QuestionKit
 from .question_kit_answer import QuestionKitAnswer
 from .question_kit_request import QuestionKitRequest
@@ -306,6 +352,8 @@ from .requirement_evidence import RequirementEvidence
 from .requirement_evidence_source import RequirementEvidenceSource
 from .requirement_provenance import RequirementProvenance
 from .requirement_provenance_source import RequirementProvenanceSource
+from .resume import Resume
+from .resume_parseddata import ResumeParseddata
 from .role import Role
 from .score_bucket import ScoreBucket
 from .score_bucket_histogram import ScoreBucketHistogram
@@ -340,6 +388,10 @@ from .stage_move import StageMove
 from .stage_ref import StageRef
 from .stage_update import StageUpdate
 from .submitted import Submitted
+from .swap_accept import SwapAccept
+from .swap_request import SwapRequest
+from .swap_request_create import SwapRequestCreate
+from .swap_request_direction import SwapRequestDirection
 from .talent_result import TalentResult
 from .talent_result_source import TalentResultSource
 from .talent_search_out import TalentSearchOut
@@ -402,6 +454,7 @@ __all__ = (
     "BodyOauthToken",
     "BodyUploadCvs",
     "BodyUploadCvsType",
+    "BodyUploadResume",
     "BulkEmail",
     "BulkItem",
     "BulkItemStatus",
@@ -434,7 +487,11 @@ __all__ = (
     "CatalogSkillSource",
     "CheckoutOut",
     "CheckoutRequest",
+    "Commute",
+    "Company",
+    "CompanyCreate",
     "CompetencyScore",
+    "Contact",
     "CoverageRow",
     "CoverageRowCoveredby",
     "CreditBalanceOut",
@@ -473,6 +530,7 @@ __all__ = (
     "EnvelopeCandidateDetail",
     "EnvelopeCatalogSkill",
     "EnvelopeCheckoutOut",
+    "EnvelopeCompany",
     "EnvelopeCreditBalanceOut",
     "EnvelopeCreditMovement",
     "EnvelopeCvAnalysisAnswer",
@@ -480,9 +538,14 @@ __all__ = (
     "EnvelopedictstrInt",
     "EnvelopedictstrIntData",
     "EnvelopeEnrichmentAnswer",
+    "EnvelopeErased",
     "EnvelopeFairnessReport",
     "EnvelopeFeedbackOut",
     "EnvelopeFitAnswer",
+    "EnvelopeGenerateAnswer",
+    "EnvelopeGitHubAnalysisAccepted",
+    "EnvelopeHrRequest",
+    "EnvelopeHrUser",
     "EnvelopeImportOut",
     "EnvelopeInterview",
     "EnvelopeInterviewAnalysisAnswer",
@@ -496,6 +559,7 @@ __all__ = (
     "EnvelopelistProfileMatch",
     "EnvelopelistSkillCategory",
     "EnvelopelistSkillSuggestion",
+    "EnvelopeMatch",
     "EnvelopeMatchDetail",
     "EnvelopeMember",
     "EnvelopeNotificationOut",
@@ -503,16 +567,22 @@ __all__ = (
     "EnvelopePaper",
     "EnvelopePaymentOut",
     "EnvelopePipelineFigures",
+    "EnvelopePlaceOut",
+    "EnvelopeProfile",
+    "EnvelopeProfileExport",
     "EnvelopeQuestionKitAnswer",
     "EnvelopeRankingModelOut",
     "EnvelopeReadAll",
     "EnvelopeRejectionReason",
+    "EnvelopeResume",
     "EnvelopeSkillProfile",
     "EnvelopeSkillsCoverage",
     "EnvelopeStage",
     "EnvelopeSubmitted",
+    "EnvelopeSwapRequest",
     "EnvelopeTalentSearchOut",
     "EnvelopeTaskOut",
+    "EnvelopeUnionProfilePublicProfile",
     "EnvelopeUnreadCount",
     "EnvelopeUploadAccepted",
     "EnvelopeUsageOut",
@@ -520,6 +590,7 @@ __all__ = (
     "EnvelopeWebhookEndpointOut",
     "EnvelopeWebhookEndpointWithSecret",
     "EnvelopeWorkflowOut",
+    "Erased",
     "EvidenceItem",
     "EvidenceItemImportance",
     "EvidenceItemKind",
@@ -533,7 +604,16 @@ __all__ = (
     "FitAnswer",
     "FitAnswerConfidence",
     "FuturePotential",
+    "GenerateAnswer",
+    "GenerateAnswerScope",
+    "GitHubAnalysisAccepted",
+    "GitHubAnalysisRequest",
     "GrantRequest",
+    "HrDecision",
+    "HrRequest",
+    "HrRequestSavingsbreakdown",
+    "HrUser",
+    "HrUserAdd",
     "HTTPValidationError",
     "ImportOut",
     "ImportOutSkippedItem",
@@ -585,7 +665,10 @@ __all__ = (
     "ListSkillsOrder",
     "ListSkillsSortby",
     "LiveResponseLive",
+    "Location",
     "LoginRequest",
+    "Match",
+    "MatchBreakdown",
     "MatchDetail",
     "MatchDetailAiAnalysisType0",
     "MatchDetailAiProvenanceType0",
@@ -616,21 +699,25 @@ __all__ = (
     "PageCandidate",
     "PageCandidateMatch",
     "PageCatalogSkill",
+    "PageCompany",
     "PageCreditPackOut",
     "PagedictstrAny",
     "PagedictstrAnyDataItem",
     "PageFeedbackOut",
+    "PageHrRequest",
     "PageInterview",
     "PageInvitation",
     "PageInvitationOut",
     "PageJobMatch",
     "PageJobPipelineCounts",
     "PageLedgerEntryOut",
+    "PageMatch",
     "PageMember",
     "PageNotificationOut",
     "PagePaymentOut",
     "PageRejectionReason",
     "PageStage",
+    "PageSwapRequest",
     "PageTaskOut",
     "PageWebhookDeliveryOut",
     "PageWebhookEndpointOut",
@@ -649,11 +736,22 @@ __all__ = (
     "PipelineCountsStatus",
     "PipelineFeedback",
     "PipelineFigures",
+    "PlaceOut",
+    "Profile",
+    "ProfileCreate",
+    "ProfileCreateCommutemode",
+    "ProfileExport",
+    "ProfileExportMatchesItem",
+    "ProfileExportSwapRequestsItem",
     "ProfileMatch",
     "ProfileMatchRequest",
     "ProfileSkill",
+    "ProfileUpdate",
+    "ProfileUpdateCommuteModeType0",
     "Provenance",
     "ProvenanceWeights",
+    "PublicLocation",
+    "PublicProfile",
     "QuestionKit",
     "QuestionKitAnswer",
     "QuestionKitRequest",
@@ -673,6 +771,8 @@ __all__ = (
     "RequirementEvidenceSource",
     "RequirementProvenance",
     "RequirementProvenanceSource",
+    "Resume",
+    "ResumeParseddata",
     "Role",
     "ScoreBucket",
     "ScoreBucketHistogram",
@@ -707,6 +807,10 @@ __all__ = (
     "StageRef",
     "StageUpdate",
     "Submitted",
+    "SwapAccept",
+    "SwapRequest",
+    "SwapRequestCreate",
+    "SwapRequestDirection",
     "TalentResult",
     "TalentResultSource",
     "TalentSearchOut",

@@ -25,7 +25,9 @@ class AcceptedInvitation:
     """ 
         Attributes:
             org_id (UUID):
-            role (Role): Organisation roles, weakest first.
+            role (Role): Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+                reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+                recruiting API (:func:`talentsonar.auth.principal.caller`).
      """
 
     org_id: UUID

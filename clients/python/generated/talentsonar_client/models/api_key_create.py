@@ -28,7 +28,9 @@ class ApiKeyCreate:
         Attributes:
             name (str):
             expires_at (datetime.datetime | None | Unset):
-            role (Role | Unset): Organisation roles, weakest first.
+            role (Role | Unset): Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+                reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+                recruiting API (:func:`talentsonar.auth.principal.caller`).
      """
 
     name: str

@@ -34,7 +34,9 @@ class ApiKeyCreated:
             name (str):
             prefix (str):
             revoked_at (datetime.datetime | None):
-            role (Role): Organisation roles, weakest first.
+            role (Role): Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+                reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+                recruiting API (:func:`talentsonar.auth.principal.caller`).
      """
 
     created_at: datetime.datetime

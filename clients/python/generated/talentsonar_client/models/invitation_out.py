@@ -32,7 +32,9 @@ class InvitationOut:
             expires_at (datetime.datetime):
             id (UUID):
             revoked_at (datetime.datetime | None):
-            role (Role): Organisation roles, weakest first.
+            role (Role): Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+                reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+                recruiting API (:func:`talentsonar.auth.principal.caller`).
      """
 
     accepted_at: datetime.datetime | None

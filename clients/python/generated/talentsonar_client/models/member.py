@@ -29,7 +29,9 @@ class Member:
             email (str):
             full_name (str):
             joined_at (datetime.datetime):
-            role (Role): Organisation roles, weakest first.
+            role (Role): Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+                reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+                recruiting API (:func:`talentsonar.auth.principal.caller`).
             user_id (UUID):
      """
 

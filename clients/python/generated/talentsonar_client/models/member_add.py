@@ -25,7 +25,9 @@ class MemberAdd:
     """ 
         Attributes:
             email (str): Email of an already registered user
-            role (Role | Unset): Organisation roles, weakest first.
+            role (Role | Unset): Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+                reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+                recruiting API (:func:`talentsonar.auth.principal.caller`).
      """
 
     email: str

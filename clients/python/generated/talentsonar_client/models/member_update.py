@@ -23,7 +23,9 @@ T = TypeVar("T", bound="MemberUpdate")
 class MemberUpdate:
     """ 
         Attributes:
-            role (Role): Organisation roles, weakest first.
+            role (Role): Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+                reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+                recruiting API (:func:`talentsonar.auth.principal.caller`).
      """
 
     role: Role

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 class Role(StrEnum):
     ADMIN = "admin"
+    EMPLOYEE = "employee"
+    HR = "hr"
     OWNER = "owner"
     RECRUITER = "recruiter"
     VIEWER = "viewer"

@@ -33,7 +33,9 @@ class UserOut:
             id (UUID):
             is_platform_admin (bool):
             organization (OrganizationRef):
-            role (Role): Organisation roles, weakest first.
+            role (Role): Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+                reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+                recruiting API (:func:`talentsonar.auth.principal.caller`).
             organizations (list[OrganizationRef] | Unset):
      """
 

@@ -82,8 +82,9 @@ def sync_detailed(
     """ Upload Cvs
 
      Upload CVs (PDF, DOCX, TXT). Unreadable or unsafe files are refused at once with a
-    4xx; readable ones are stored and parsed in the background (one task per file; a
-    single small file is parsed before the answer).
+    4xx; readable ones are stored and parsed by a worker (one task per file). A single
+    file's answer waits a moment (``UPLOAD_WAIT_SECONDS``) for its task and then carries
+    the candidate; otherwise follow ``files[].statusUrl``.
 
     Args:
         body (BodyUploadCvs | Unset):
@@ -117,8 +118,9 @@ def sync(
     """ Upload Cvs
 
      Upload CVs (PDF, DOCX, TXT). Unreadable or unsafe files are refused at once with a
-    4xx; readable ones are stored and parsed in the background (one task per file; a
-    single small file is parsed before the answer).
+    4xx; readable ones are stored and parsed by a worker (one task per file). A single
+    file's answer waits a moment (``UPLOAD_WAIT_SECONDS``) for its task and then carries
+    the candidate; otherwise follow ``files[].statusUrl``.
 
     Args:
         body (BodyUploadCvs | Unset):
@@ -147,8 +149,9 @@ async def asyncio_detailed(
     """ Upload Cvs
 
      Upload CVs (PDF, DOCX, TXT). Unreadable or unsafe files are refused at once with a
-    4xx; readable ones are stored and parsed in the background (one task per file; a
-    single small file is parsed before the answer).
+    4xx; readable ones are stored and parsed by a worker (one task per file). A single
+    file's answer waits a moment (``UPLOAD_WAIT_SECONDS``) for its task and then carries
+    the candidate; otherwise follow ``files[].statusUrl``.
 
     Args:
         body (BodyUploadCvs | Unset):
@@ -182,8 +185,9 @@ async def asyncio(
     """ Upload Cvs
 
      Upload CVs (PDF, DOCX, TXT). Unreadable or unsafe files are refused at once with a
-    4xx; readable ones are stored and parsed in the background (one task per file; a
-    single small file is parsed before the answer).
+    4xx; readable ones are stored and parsed by a worker (one task per file). A single
+    file's answer waits a moment (``UPLOAD_WAIT_SECONDS``) for its task and then carries
+    the candidate; otherwise follow ``files[].statusUrl``.
 
     Args:
         body (BodyUploadCvs | Unset):
