@@ -3999,7 +3999,12 @@ export interface components {
             /** Name */
             name: string;
         };
-        /** CompanyCreate */
+        /**
+         * CompanyCreate
+         * @example {
+         *       "name": "Acme Health"
+         *     }
+         */
         CompanyCreate: {
             /** Name */
             name: string;
@@ -5136,7 +5141,12 @@ export interface components {
             /** Username */
             username: string;
         };
-        /** GitHubAnalysisRequest */
+        /**
+         * GitHubAnalysisRequest
+         * @example {
+         *       "username": "octocat"
+         *     }
+         */
         GitHubAnalysisRequest: {
             /** Username */
             username?: string | null;
@@ -5162,7 +5172,12 @@ export interface components {
             /** Detail */
             detail?: components["schemas"]["ValidationError"][];
         };
-        /** HrDecision */
+        /**
+         * HrDecision
+         * @example {
+         *       "note": "Both teams agree"
+         *     }
+         */
         HrDecision: {
             /** Note */
             note?: string | null;
@@ -5224,7 +5239,13 @@ export interface components {
              */
             userId: string;
         };
-        /** HrUserAdd */
+        /**
+         * HrUserAdd
+         * @example {
+         *       "companyId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10",
+         *       "userId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35"
+         *     }
+         */
         HrUserAdd: {
             /**
              * Companyid
@@ -6753,7 +6774,18 @@ export interface components {
             updatedAt: string;
             workLocation: components["schemas"]["Location"];
         };
-        /** ProfileCreate */
+        /**
+         * ProfileCreate
+         * @example {
+         *       "homeAddress": "Leeds",
+         *       "jobTitle": "Registered Nurse",
+         *       "name": "Sam Example",
+         *       "skills": [
+         *         "Patient care"
+         *       ],
+         *       "workAddress": "Manchester"
+         *     }
+         */
         ProfileCreate: {
             /** Avatarurl */
             avatarUrl?: string | null;
@@ -6850,7 +6882,12 @@ export interface components {
             /** Verifiedat */
             verifiedAt?: string | null;
         };
-        /** ProfileUpdate */
+        /**
+         * ProfileUpdate
+         * @example {
+         *       "workAddress": "Bradford"
+         *     }
+         */
         ProfileUpdate: {
             /** Avatarurl */
             avatarUrl?: string | null;
@@ -7627,7 +7664,13 @@ export interface components {
              */
             submittedAt: string;
         };
-        /** SwapAccept */
+        /**
+         * SwapAccept
+         * @example {
+         *       "shareContact": true,
+         *       "shareResume": true
+         *     }
+         */
         SwapAccept: {
             /** Sharecontact */
             shareContact?: boolean | null;
@@ -7682,7 +7725,15 @@ export interface components {
              */
             toUserId: string;
         };
-        /** SwapRequestCreate */
+        /**
+         * SwapRequestCreate
+         * @example {
+         *       "matchId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10",
+         *       "message": "Happy to swap: my commute halves too",
+         *       "shareContact": true,
+         *       "shareResume": false
+         *     }
+         */
         SwapRequestCreate: {
             /** Matchid */
             matchId?: string | null;
@@ -11931,6 +11982,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "<the resume, PDF or DOCX>"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Body_upload_resume"];
             };
         };
