@@ -95,12 +95,26 @@ class Settings(BaseSettings):
     rate_limit_auth: str = "20/minute"
     rate_limit_ai: str = "30/minute"
     rate_limit_upload: str = "60/minute"
+    rate_limit_graphql: str = "120/minute"
     #: the skills catalogue (seed 002): 100 reads and 20 writes a minute per caller
     rate_limit_skills_read: str = "100/minute"
     rate_limit_skills_write: str = "20/minute"
     #: how long an assessment invitation's link stays valid before it is started
     assessment_link_ttl_hours: int = Field(72, ge=1, le=24 * 60)
     rate_limit_burst: int = Field(20, ge=0)
+
+    # GraphQL (/graphql): limits checked before a query runs
+    graphql_max_depth: int = Field(12, ge=2, le=50)
+    graphql_max_cost: int = Field(20_000, ge=10)
+    graphql_max_tokens: int = Field(5_000, ge=100)
+    graphql_introspection: bool | None = Field(
+        None, description="answer introspection queries (default: everywhere but production)")
+    graphql_ide: bool | None = Field(
+        None, description="serve GraphiQL on GET /graphql (default: everywhere but production)")
+
+    # OpenTelemetry: traces are exported (OTLP over HTTP) only when the endpoint is set
+    otel_exporter_otlp_endpoint: str | None = None
+    otel_service_name: str = "talentsonar"
 
     # Cache
     cache_l1_max_items: int = Field(10_000, ge=10)

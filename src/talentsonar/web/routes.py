@@ -55,7 +55,7 @@ REPLACED = {
     b"x-content-type-options",
 }
 #: Paths that are not pages (the API and its documentation keep their own headers).
-NOT_PAGES = ("/api/", "/docs", "/health/", "/metrics")
+NOT_PAGES = ("/api/", "/docs", "/health/", "/metrics", "/graphql")
 
 PAGE_MODULES = (
     pipeline,
@@ -181,7 +181,7 @@ class PagesApp:
 
 
 #: Paths the API app answers itself.
-API_PATHS = ("/api/", "/docs", "/health/", "/metrics", "/openapi.json")
+API_PATHS = ("/api/", "/docs", "/health/", "/metrics", "/openapi.json", "/graphql")
 
 
 def build_web_app(settings: Settings) -> FastAPI:
