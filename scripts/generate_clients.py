@@ -39,8 +39,7 @@ def openapi_document() -> dict[str, object]:
 
 
 def uv() -> str:
-    for candidate in (os.environ.get("UV"), shutil.which("uv"), str(ROOT / ".tools/bin/uv"),
-                      "/work/main/.tools/bin/uv"):
+    for candidate in (os.environ.get("UV"), shutil.which("uv"), str(ROOT / ".tools/bin/uv")):
         if candidate and Path(candidate).exists():
             return candidate
     raise SystemExit("uv is needed to run openapi-python-client (scripts/_bootstrap.sh)")
