@@ -145,6 +145,7 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "rate_limit_auth": "10000/minute",
         "rate_limit_ai": "10000/minute",
         "rate_limit_upload": "10000/minute",
+        "rate_limit_graphql": "10000/minute",
         "rate_limit_burst": 0,
         "log_level": "WARNING",
         "log_format": "json",

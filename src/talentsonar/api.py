@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from talentsonar.core.operation_ids import operation_id
 from talentsonar.discovery import domain_modules
 
 
 def build_api_router() -> APIRouter:
-    api_router = APIRouter(prefix="/api/v1")
+    api_router = APIRouter(prefix="/api/v1", generate_unique_id_function=operation_id)
     for module in domain_modules("endpoints"):
         for router in getattr(module, "routers", (module.router,)):
             api_router.include_router(router)

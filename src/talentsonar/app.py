@@ -19,9 +19,12 @@ from talentsonar.core.config import Settings, get_settings
 from talentsonar.core.docs import install_offline_docs
 from talentsonar.core.handlers import install_error_handlers
 from talentsonar.core.observability import RequestContextMiddleware, configure_logging
+from talentsonar.core.operation_ids import operation_id
 from talentsonar.core.routing import install_route_index
 from talentsonar.core.runtime import Runtime
+from talentsonar.core.telemetry import configure_tracing, instrument_app
 from talentsonar.discovery import load_domains
+from talentsonar.graphql_api.http import router as graphql_router
 from talentsonar.health.endpoints import router as health_router
 from talentsonar.web.routes import install_web
 
@@ -50,6 +53,7 @@ def create_app(
     embedded server first. With ``run_worker`` a worker runs in the same event loop."""
     settings = settings or get_settings()
     configure_logging(settings)
+    configure_tracing(settings)
     load_domains()
 
     @asynccontextmanager
@@ -86,6 +90,7 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         swagger_ui_parameters={"persistAuthorization": True},
+        generate_unique_id_function=operation_id,
         docs_url=None,  # served by install_offline_docs, with its own assets
         redoc_url=None,
     )
@@ -107,10 +112,12 @@ def create_app(
                         "RateLimit-Reset", "Retry-After"],
     )
     app.add_middleware(RequestContextMiddleware)
+    install_web(app, settings)  # the pages at /: a web app of their own, in front
     install_offline_docs(app)
     app.include_router(health_router)
     app.include_router(build_api_router())
-    install_web(app)  # the pages at / (after the API: its routes and headers stay as they were)
+    app.include_router(graphql_router)
     install_route_index(app.router)
     install_security_docs(app)
+    instrument_app(app)  # outermost: the request's span holds everything below it
     return app

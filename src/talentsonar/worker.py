@@ -20,6 +20,7 @@ from talentsonar.core.db import libpq_url
 from talentsonar.core.models import utcnow
 from talentsonar.core.queue import TASKS, TaskContext, TaskSpec
 from talentsonar.core.runtime import Runtime
+from talentsonar.core.telemetry import TRACE_ARG, task_span
 from talentsonar.discovery import load_domains
 from talentsonar.models.task import Task, TaskStatus
 
@@ -135,9 +136,14 @@ def _register(app: procrastinate.App, spec: TaskSpec, settings: Settings) -> Non
     )
 
     async def run(context: procrastinate.JobContext, /, task_id: str, **kwargs: Any) -> None:
+        carrier = kwargs.pop(TRACE_ARG, None)  # the trace of whoever queued the job
+        attempt = (context.job.attempts or 0) + 1
+        with task_span(spec.name, carrier, **{"task.attempt": attempt}):
+            await _run(task_id, attempt, kwargs)
+
+    async def _run(task_id: str, attempt: int, kwargs: dict[str, Any]) -> None:
         runtime = current_runtime()
         tid = uuid.UUID(task_id)
-        attempt = (context.job.attempts or 0) + 1
         final = attempt >= max_attempts
         async with runtime.db.session() as session:
             row = (await session.execute(select(Task).where(Task.id == tid))).scalar_one_or_none()

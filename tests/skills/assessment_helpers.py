@@ -101,7 +101,7 @@ def wrong_answer(question: dict[str, Any]) -> dict[str, Any]:
 def link_of(message: Message) -> str:
     body = message.get_payload(decode=True)
     assert isinstance(body, bytes)
-    found = re.search(r"Open the assessment: (\S+)", body.decode())
+    found = re.search(r"Through the API instead: GET (\S+)", body.decode())
     assert found, body
     return found.group(1).replace("http://127.0.0.1:8000", "")
 

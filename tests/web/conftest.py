@@ -23,7 +23,9 @@ import uvicorn
 
 from talentsonar.app import create_app
 from tests.conftest import IN_CI, make_settings
+from tests.fakes.threaded_server import free_port
 from tests.harness import FreshDatabases
+from tests.notifications.conftest import Inbox
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -39,7 +41,12 @@ class AppServer:
         self.port = int(self.socket.getsockname()[1])
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on"
+            app,
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            lifespan="on",
+            loop="asyncio",  # the sandbox's subprocess options (user, group) need asyncio's loop
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
@@ -61,15 +68,32 @@ class AppServer:
         self.socket.close()
 
 
+@pytest.fixture(scope="session")
+def web_inbox() -> Iterator[Inbox]:
+    """A fake SMTP server on 127.0.0.1 that keeps the web server's e-mails."""
+    from aiosmtpd.controller import Controller
+
+    box = Inbox()
+    port = free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    box.port = port  # type: ignore[attr-defined]
+    try:
+        yield box
+    finally:
+        controller.stop()
+
+
 @pytest.fixture(scope="module")
 def web_server(
-    fresh_databases: FreshDatabases, tmp_path_factory: pytest.TempPathFactory
+    fresh_databases: FreshDatabases, tmp_path_factory: pytest.TempPathFactory, web_inbox: Inbox
 ) -> Iterator[str]:
     database_url = fresh_databases.take()
     settings = make_settings(
         tmp_path_factory.mktemp("web"),
         redis_key_prefix=f"tsweb-{uuid.uuid4().hex[:8]}:",
         credits_signup_grant=1000,
+        smtp_url=f"smtp://127.0.0.1:{web_inbox.port}",  # type: ignore[attr-defined]
     )
     server = AppServer(create_app(settings, database_url=database_url, run_worker=True))
     server.start()

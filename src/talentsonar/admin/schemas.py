@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from talentsonar.core.schemas import Schema
 
@@ -30,6 +30,10 @@ class AdminOrganizationOut(Schema):
 
 
 class GrantRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "amount": 500,
+        "reason": "Goodwill credit after an outage",
+    }]})
     amount: int = Field(ge=1, le=10_000_000)
     reason: str = Field("", max_length=300)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from talentsonar.core.schemas import Schema
 
@@ -265,6 +265,10 @@ class FitAnswer(_FlatAnswer, AiAnswer[FitAnalysis], FitAnalysis):
 
 
 class CvAnalysisRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "candidateId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35",
+        "jobId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10",
+    }]})
     cv_text: str | None = Field(None, max_length=200_000)
     candidate_id: uuid.UUID | None = None
     job_requirements: str | None = Field(None, max_length=50_000)
@@ -291,6 +295,10 @@ class BatchCvItem(Schema):
 
 
 class BatchCvAnalysisRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "cvs": [{"candidateId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35"}],
+        "jobId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10",
+    }]})
     cvs: list[BatchCvItem] = Field(min_length=1, max_length=50)
     job_requirements: str | None = Field(None, max_length=50_000)
     job_id: uuid.UUID | None = None
@@ -310,6 +318,13 @@ class BatchItemResult(Schema):
 
 
 class JobRequirementsRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "title": "Senior Backend Engineer",
+        "description": "Build Python APIs on PostgreSQL; 5+ years.",
+        "department": "Engineering",
+        "seniority": "senior",
+        "skills": ["Python", "PostgreSQL"],
+    }]})
     title: str = Field(min_length=1, max_length=300)
     description: str = Field("", max_length=50_000)
     department: str | None = Field(None, max_length=200)
@@ -318,6 +333,7 @@ class JobRequirementsRequest(Schema):
 
 
 class AnalyzeTopRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"limit": 5, "minScore": 60}]})
     limit: int = Field(10, ge=1, le=100)
     min_score: float = Field(0, ge=0, le=100)
 

@@ -101,6 +101,13 @@ async def grade_attempt(runtime: Runtime, session: AsyncSession,
         "answered": sum(1 for g in graded if g[2].get("answered")),
         "questions": len(graded),
         "ungraded": [g[0].id for g in graded if g[2].get("ungraded")],
+        # per question: its score and, for code, the sandbox's status and message
+        "perQuestion": [
+            {"id": q.id, "skill": q.skill, "kind": q.kind, "score": round(score, 4),
+             "answered": bool(d.get("answered")),
+             **{k: d[k] for k in ("status", "message", "testsPassed", "testsTotal") if k in d}}
+            for q, score, d in graded
+        ],
     }
     await session.flush()
     title = assessment.title if assessment is not None else "Assessment"

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import EmailStr, Field, StringConstraints, model_validator
+from pydantic import ConfigDict, EmailStr, Field, StringConstraints, model_validator
 
 from talentsonar.core.schemas import Schema
 
@@ -18,6 +18,13 @@ SkillName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 class AssessmentCreate(Schema):
     """From a job (``jobId``: its required skills and seniority) or from ``skills`` and a
     ``seniority``; the skills without a question bank are left out (and listed)."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "title": "Backend skills check",
+        "jobId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10",
+        "questionsPerSkill": 3,
+        "includeCode": True,
+        "timeLimitMinutes": 45,
+    }]})
 
     title: Title | None = None
     job_id: uuid.UUID | None = None
@@ -52,6 +59,10 @@ class Assessment(Schema):
 
 
 class InvitationCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "candidateId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35",
+        "email": "grace@example.com",
+    }]})
     candidate_id: uuid.UUID
     #: defaults to the candidate's e-mail address
     email: EmailStr | None = None
@@ -114,6 +125,7 @@ class Paper(Schema):
 class AnswerSave(Schema):
     """``choices`` (option ids) for a choice question, ``text`` for a short answer,
     ``code`` for a code exercise."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{"choices": ["b"]}]})
 
     choices: list[Annotated[str, StringConstraints(max_length=20)]] | None = Field(
         None, max_length=10)

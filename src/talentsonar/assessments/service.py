@@ -47,6 +47,12 @@ def link_token(runtime: Runtime, invitation_id: uuid.UUID, nonce: bytes) -> str:
 
 
 def link_url(runtime: Runtime, token: str) -> str:
+    """The page the candidate opens in a browser (``web.pages.take``)."""
+    return f"{runtime.settings.base_url}/assess/{token}"
+
+
+def api_link_url(runtime: Runtime, token: str) -> str:
+    """The same paper through the API (``/assessments/take/{token}``)."""
     return f"{runtime.settings.base_url}/api/v1/assessments/take/{token}"
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from talentsonar.assessments.grader import grade_attempt as grade
 from talentsonar.assessments.repository import TakeRepository
-from talentsonar.assessments.service import link_token, link_url
+from talentsonar.assessments.service import api_link_url, link_token, link_url
 from talentsonar.core.queue import Priority, TaskContext, task
 from talentsonar.notifications.email import send_email
 
@@ -28,14 +28,14 @@ async def send_invitation(ctx: TaskContext, invitation_id: str) -> dict[str, Any
         email, expires = invitation.email, invitation.expires_at
         title = assessment.title if assessment is not None else "An assessment"
         minutes = assessment.time_limit_minutes if assessment is not None else 0
-    link = link_url(runtime, token)
+    link, api_link = link_url(runtime, token), api_link_url(runtime, token)
     body = (
         f"{org or 'A recruiter'} invites you to take an assessment: {title}.\n\n"
         f"You have {minutes} minutes once you start; the timer runs on our server and your "
         "answers are saved as you go. The link works once, needs no account, and expires "
         f"on {expires:%Y-%m-%d %H:%M} UTC.\n\n"
-        f"Open the assessment: {link}\n"
-        f"Start it: POST {link}/start\n"
+        f"Open the assessment: {link}\n\n"
+        f"Through the API instead: GET {api_link} (start it: POST {api_link}/start)\n"
     )
     await send_email(runtime.settings, email, f"Assessment: {title}", body)
     return {"sent": 1}

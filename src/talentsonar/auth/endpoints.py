@@ -71,7 +71,10 @@ async def login(
     return Envelope(data=result)
 
 
-@router.post("/token", response_model=OAuthToken, include_in_schema=True)
+@router.post("/token", response_model=OAuthToken, include_in_schema=True, openapi_extra={
+    "requestBody": {"content": {"application/x-www-form-urlencoded": {"example": {
+        "grant_type": "password", "username": "ada@example.com",
+        "password": "correct-horse-battery"}}}}})
 async def oauth_token(
     form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, response: Response,
     runtime: RuntimeDep,

@@ -3,13 +3,19 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import EmailStr, Field, field_validator
+from pydantic import ConfigDict, EmailStr, Field, field_validator
 
 from talentsonar.core.schemas import Schema
 from talentsonar.models.membership import Role
 
 
 class RegisterRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "email": "ada@example.com",
+        "password": "correct-horse-battery",
+        "fullName": "Ada Lovelace",
+        "organizationName": "Analytical Engines Ltd",
+    }]})
     email: EmailStr
     password: str = Field(min_length=8, max_length=256)
     full_name: str = Field(min_length=1, max_length=200)
@@ -27,6 +33,10 @@ class RegisterRequest(Schema):
 
 
 class LoginRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "email": "ada@example.com",
+        "password": "correct-horse-battery",
+    }]})
     email: EmailStr
     password: str = Field(min_length=1, max_length=256)
     organization_id: uuid.UUID | None = Field(
@@ -35,6 +45,9 @@ class LoginRequest(Schema):
 
 
 class RefreshRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "refreshToken": "rt_2f1c...the refresh token you were given",
+    }]})
     refresh_token: str = Field(min_length=10, max_length=200)
 
 

@@ -199,7 +199,10 @@ async def search_candidates(
     )
 
 
-@router.post("/upload", response_model=Envelope[UploadAccepted],
+@router.post("/upload", response_model=Envelope[UploadAccepted], openapi_extra={
+    "requestBody": {"content": {"multipart/form-data": {"example": {
+        "files": ["<the CV file, PDF or DOCX>"], "type": "uploaded",
+        "metadata": '{"source": "careers page"}'}}}}},
              status_code=status.HTTP_202_ACCEPTED, dependencies=[rate_limit("upload")])
 async def upload_cvs(
     principal: Caller,

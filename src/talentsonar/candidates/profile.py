@@ -8,6 +8,7 @@ from typing import Any
 
 import phonenumbers
 
+from talentsonar.core.telemetry import span
 from talentsonar.cvs.parsing.regions import region_of
 from talentsonar.cvs.schemas import FLAG_NAME_NOT_FOUND
 from talentsonar.models.candidate import Candidate
@@ -31,7 +32,8 @@ def parse_cv_text(text: str) -> dict[str, Any] | None:
         from talentsonar.cvs.parsing import parse_profile
     except ImportError:
         return None
-    profile = parse_profile(text)
+    with span("cvs.parse_profile"):
+        profile = parse_profile(text)
     dumped: dict[str, Any] = profile.model_dump(mode="json", by_alias=True)
     return dumped
 

@@ -29,7 +29,7 @@ from sqlalchemy.orm import load_only
 
 from talentsonar.core.fulltext import websearch_text
 from talentsonar.core.models import utcnow
-from talentsonar.core.repository import CompiledSelect, TenantRepository
+from talentsonar.core.repository import CompiledSelect, TenantRepository, windowed
 from talentsonar.core.schemas import PageParams
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.cv_document import CvDocument
@@ -122,6 +122,16 @@ class CandidateRow(TypedDict):
     updated_at: datetime
 
 
+#: What lists read of a candidate (never the embedding, CV text or search columns).
+_LISTED = load_only(
+    Candidate.id, Candidate.org_id, Candidate.type, Candidate.name, Candidate.email,
+    Candidate.phone, Candidate.location, Candidate.headline, Candidate.skills,
+    Candidate.employment_status, Candidate.profile_status, Candidate.total_years_experience,
+    Candidate.is_hidden_gem, Candidate.flags, Candidate.created_at, Candidate.updated_at,
+    Candidate.deleted_at,
+)
+
+
 class CandidateRepository(TenantRepository[Candidate]):
     model = Candidate
     label = "Candidate"
@@ -156,6 +166,27 @@ class CandidateRepository(TenantRepository[Candidate]):
         for row in rows:
             del row["_total"]
         return typed(list[CandidateRow], rows), total
+
+    async def by_ids_listed(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Candidate]:
+        """The organisation's live candidates among ``ids``, with what lists show (one
+        query; not the vectors, the CV text or the search columns)."""
+        if not ids:
+            return {}
+        stmt = self.base().where(Candidate.id.in_(list(set(ids)))).options(_LISTED)
+        return {c.id: c for c in (await self.session.execute(stmt)).scalars()}
+
+    async def window(
+        self, *, offset: int, limit: int, type: str | None = None,
+        employment_status: str | None = None,
+    ) -> tuple[list[Candidate], int]:
+        """One window of the talent pool, newest first, and its total (one query)."""
+        stmt = self.base().options(_LISTED)
+        if type:
+            stmt = stmt.where(Candidate.type == type)
+        if employment_status:
+            stmt = stmt.where(Candidate.employment_status == employment_status)
+        stmt = stmt.order_by(Candidate.created_at.desc(), Candidate.id)
+        return await windowed(self.session, stmt, offset=offset, limit=limit)
 
     async def count_live(self) -> int:
         """How many live candidates the organisation has."""

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import EmailStr, Field, StringConstraints
+from pydantic import ConfigDict, EmailStr, Field, StringConstraints
 
 from talentsonar.core.schemas import JsonObject, Pagination, Schema
 from talentsonar.skills.schemas import SkillDetail
@@ -26,6 +26,14 @@ class CandidateMatchStatistics(Schema):
 
 
 class CandidateCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "Grace Hopper",
+        "email": "grace@example.com",
+        "headline": "Senior Python Developer",
+        "location": "London",
+        "skills": ["Python", "PostgreSQL", "Docker"],
+        "type": "sourced",
+    }]})
     type: CandidateTypeValue = "sourced"
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
     email: EmailStr | None = None
@@ -41,6 +49,10 @@ class CandidateCreate(Schema):
 
 
 class CandidateUpdate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "headline": "Staff Python Developer",
+        "skills": ["Python", "Kubernetes"],
+    }]})
     type: CandidateTypeValue | None = None
     name: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]

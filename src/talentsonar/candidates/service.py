@@ -26,9 +26,12 @@ from talentsonar.candidates.schemas import (
     CandidateUpdate,
     CvDocumentOut,
 )
+from talentsonar.candidates.search import SearchFilters, SearchResult, hybrid_search
 from talentsonar.core.db import after_commit
 from talentsonar.core.events import CandidateChanged, publish
 from talentsonar.core.models import utcnow
+from talentsonar.core.runtime import Runtime
+from talentsonar.core.schemas import PageParams
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.matching.service import candidates_match_statistics
 from talentsonar.models.candidate import Candidate
@@ -187,3 +190,27 @@ class CandidateService:
         for name, section in EXPORT_SECTIONS.items():
             export[name] = await section(self.session, self.org_id, candidate.id)
         return export
+
+
+async def candidates_by_ids(
+    session: AsyncSession, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Candidate]:
+    """The organisation's live candidates among ``candidate_ids``, with what lists show."""
+    return await CandidateRepository(session, org_id).by_ids_listed(candidate_ids)
+
+
+async def candidate_window(
+    session: AsyncSession, org_id: uuid.UUID, *, offset: int, limit: int,
+    type: str | None = None, employment_status: str | None = None,
+) -> tuple[list[Candidate], int]:
+    """The talent pool from ``offset`` on, newest first, and its total."""
+    return await CandidateRepository(session, org_id).window(
+        offset=offset, limit=limit, type=type, employment_status=employment_status)
+
+
+async def search_candidates(
+    session: AsyncSession, runtime: Runtime, org_id: uuid.UUID, q: str,
+    filters: SearchFilters, paging: PageParams,
+) -> SearchResult:
+    """The hybrid search of the candidates API (full text, fuzzy, semantic; fused)."""
+    return await hybrid_search(session, runtime, org_id, q, filters, paging)

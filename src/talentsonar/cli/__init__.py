@@ -105,6 +105,9 @@ def server_options(settings: Settings) -> dict[str, Any]:
         "proxy_headers": True,
         "server_header": False,
         "timeout_keep_alive": settings.http_keep_alive_seconds,
+        # asyncio's loop: the in-process worker's code sandbox starts bubblewrap with
+        # subprocess options (user, group) that uvloop refuses.
+        "loop": "asyncio",
     }
 
 

@@ -95,12 +95,26 @@ class Settings(BaseSettings):
     rate_limit_auth: str = "20/minute"
     rate_limit_ai: str = "30/minute"
     rate_limit_upload: str = "60/minute"
+    rate_limit_graphql: str = "120/minute"
     #: the skills catalogue (seed 002): 100 reads and 20 writes a minute per caller
     rate_limit_skills_read: str = "100/minute"
     rate_limit_skills_write: str = "20/minute"
     #: how long an assessment invitation's link stays valid before it is started
     assessment_link_ttl_hours: int = Field(72, ge=1, le=24 * 60)
     rate_limit_burst: int = Field(20, ge=0)
+
+    # GraphQL (/graphql): limits checked before a query runs
+    graphql_max_depth: int = Field(12, ge=2, le=50)
+    graphql_max_cost: int = Field(20_000, ge=10)
+    graphql_max_tokens: int = Field(5_000, ge=100)
+    graphql_introspection: bool | None = Field(
+        None, description="answer introspection queries (default: everywhere but production)")
+    graphql_ide: bool | None = Field(
+        None, description="serve GraphiQL on GET /graphql (default: everywhere but production)")
+
+    # OpenTelemetry: traces are exported (OTLP over HTTP) only when the endpoint is set
+    otel_exporter_otlp_endpoint: str | None = None
+    otel_service_name: str = "talentsonar"
 
     # Cache
     cache_l1_max_items: int = Field(10_000, ge=10)
@@ -242,8 +256,9 @@ class Settings(BaseSettings):
     jobswap_distance_provider: Literal["offline", "osrm", "openrouteservice"] = "offline"
     jobswap_distance_url: str | None = None
     jobswap_provider_api_key: SecretStr | None = None
-    jobswap_gazetteer_min_population: Literal[500, 1000, 5000, 15000] = Field(
-        15000, description="smallest GeoNames place (population) the offline geocoder knows"
+    jobswap_gazetteer_min_population: int = Field(
+        15000, description="smallest GeoNames place (population) the offline geocoder knows: "
+        "500, 1000, 5000 or 15000"
     )
     jobswap_commute_cache_days: int = Field(30, ge=1)
     jobswap_hourly_value: float = Field(
@@ -270,6 +285,13 @@ class Settings(BaseSettings):
             if value.lstrip().startswith("["):
                 return json.loads(value)
             return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("jobswap_gazetteer_min_population")
+    @classmethod
+    def _gazetteer_size(cls, value: int) -> int:
+        if value not in (500, 1000, 5000, 15000):
+            raise ValueError("JOBSWAP_GAZETTEER_MIN_POPULATION: one of 500, 1000, 5000, 15000")
         return value
 
     @field_validator("webhook_allowed_networks")

@@ -13,6 +13,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from talentsonar.core.config import Settings
+from talentsonar.core.telemetry import add_trace_ids
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
@@ -58,6 +59,7 @@ def configure_logging(settings: Settings) -> None:
     )
     shared: list[Any] = [
         structlog.contextvars.merge_contextvars,
+        add_trace_ids,
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
     ]

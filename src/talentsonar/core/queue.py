@@ -21,6 +21,7 @@ from sqlalchemy import text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.models import utcnow
+from talentsonar.core.telemetry import TRACE_ARG, trace_carrier
 from talentsonar.discovery import domain_modules
 from talentsonar.models.task import Task, TaskStatus
 
@@ -131,6 +132,9 @@ async def enqueue(
     session.add(row)
     await session.flush()
     job_args = {"task_id": str(row.id), **(args or {})}
+    carrier = trace_carrier()  # the task's run continues this trace (empty when off)
+    if carrier:
+        job_args[TRACE_ARG] = carrier
     job_id = (
         await session.execute(
             _DEFER_SQL,

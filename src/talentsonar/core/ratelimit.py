@@ -71,6 +71,7 @@ class RateLimiter:
             "auth": parse(settings.rate_limit_auth),
             "ai": parse(settings.rate_limit_ai),
             "upload": parse(settings.rate_limit_upload),
+            "graphql": parse(settings.rate_limit_graphql),
             "skills_read": parse(settings.rate_limit_skills_read),
             "skills_write": parse(settings.rate_limit_skills_write),
         }

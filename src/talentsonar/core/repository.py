@@ -211,3 +211,19 @@ class TenantRepository(Repository[T]):
         """Whether the organisation has (or ever had) a row in this table."""
         stmt = self.base(include_deleted=include_deleted).with_only_columns(self.model.id)
         return (await self.session.execute(stmt.limit(1))).first() is not None
+
+
+async def windowed(
+    session: AsyncSession, stmt: Select[Any], *, offset: int, limit: int
+) -> tuple[list[Any], int]:
+    """The ``limit`` entities of ``stmt`` from ``offset`` on (cursor pagination: any
+    offset, not a page multiple) and the total, in one query (``count(*) OVER ()``); a
+    second count query only when the window is past the end."""
+    windowed_stmt = stmt.add_columns(func.count().over().label("_total"))
+    rows = (await session.execute(windowed_stmt.limit(limit).offset(offset))).all()
+    if rows:
+        return [row[0] for row in rows], int(rows[0][-1])
+    if offset == 0:
+        return [], 0
+    total_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
+    return [], int((await session.execute(total_stmt)).scalar_one())

@@ -17,6 +17,7 @@ from talentsonar.core.events import EventBus
 from talentsonar.core.http import CircuitBreaker, ProviderClient
 from talentsonar.core.ratelimit import RateLimiter
 from talentsonar.core.security import KeySet
+from talentsonar.core.telemetry import configure_tracing, instrument_engines
 from talentsonar.discovery import SIDE_EFFECT_MODULES, domain_modules
 
 log = structlog.get_logger(__name__)
@@ -85,6 +86,8 @@ class Runtime:
         return self.clients[provider]
 
     async def start(self) -> None:
+        if configure_tracing(self.settings) is not None:
+            instrument_engines(self.db.engine, self.db.read_engine)
         await self.cache.start()
 
     async def close(self) -> None:

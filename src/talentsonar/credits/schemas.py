@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from talentsonar.core.schemas import Schema
 from talentsonar.models.credit_ledger import LedgerKind
@@ -21,6 +21,12 @@ class CreditBalanceOut(Schema):
 
 class DeductRequest(Schema):
     """Either an ``operation`` from the price list or an explicit ``amount``."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "operation": "cv_analysis",
+        "reason": "CV analysis",
+        "relatedType": "candidate",
+        "relatedId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35",
+    }]})
 
     amount: int | None = Field(None, ge=1, le=1_000_000)
     operation: str | None = Field(None, max_length=50)

@@ -9,6 +9,8 @@ from typing import Any
 
 import numpy as np
 
+from talentsonar.core.telemetry import span
+
 DIMENSIONS = 384
 
 
@@ -26,7 +28,8 @@ class Embedder(abc.ABC):
     async def embed(self, texts: list[str]) -> np.ndarray: ...
 
     async def embed_one(self, text: str) -> np.ndarray:
-        row: np.ndarray = (await self.embed([text]))[0]
+        with span("embeddings.embed", **{"embedding.model": self.model_id}):
+            row: np.ndarray = (await self.embed([text]))[0]
         return row
 
     async def close(self) -> None:  # noqa: B027 - optional hook

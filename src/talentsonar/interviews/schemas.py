@@ -4,13 +4,20 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 
 from talentsonar.core.schemas import Schema
 from talentsonar.models.interview import InterviewStatus
 
 
 class InterviewCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "candidateId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35",
+        "jobId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10",
+        "scheduledAt": "2026-12-10T14:00:00Z",
+        "interviewers": ["Ada Lovelace"],
+        "notes": "Technical round",
+    }]})
     candidate_id: uuid.UUID
     job_id: uuid.UUID
     scheduled_at: datetime | None = None
@@ -19,6 +26,10 @@ class InterviewCreate(Schema):
 
 
 class InterviewUpdate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "scheduledAt": "2026-12-11T10:00:00Z",
+        "status": "scheduled",
+    }]})
     scheduled_at: datetime | None = None
     interviewers: list[str] | None = Field(None, max_length=20)
     status: InterviewStatus | None = None
@@ -34,6 +45,10 @@ class InterviewAnswer(Schema):
 
 
 class InterviewResults(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "ratings": {"Python": 4, "Communication": 5},
+        "notes": "Clear answers on indexing",
+    }]})
     answers: list[InterviewAnswer] = Field(default_factory=list, max_length=100)
     ratings: dict[
         Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"^[^\x00]*$")],
@@ -57,6 +72,12 @@ class Interview(Schema):
 
 
 class QuestionKitRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "jobTitle": "Backend Engineer",
+        "skills": ["Python", "PostgreSQL"],
+        "count": 5,
+        "level": "senior",
+    }]})
     job_title: str = Field(min_length=1, max_length=300)
     skills: list[str] = Field(default_factory=list, max_length=50)
     count: int = Field(8, ge=1, le=50)

@@ -4,7 +4,10 @@ their analysis (coverage of each job requirement by CV and interview)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.ai import analyst
 from talentsonar.ai import service as ai
@@ -141,3 +144,20 @@ def job_requirements(job: Job) -> list[str]:
     nice-to-have skills (canonical), or those its description names when none are listed."""
     found = job_input(job)
     return list(dict.fromkeys([*found.required, *found.nice]))
+
+
+async def interviews_for_candidates(
+    session: AsyncSession, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[Interview]]:
+    """Each candidate's interviews, latest first (one query for them all)."""
+    found: dict[uuid.UUID, list[Interview]] = {cid: [] for cid in candidate_ids}
+    for interview in await InterviewRepository(session, org_id).for_candidates(candidate_ids):
+        found.setdefault(interview.candidate_id, []).append(interview)
+    return found
+
+
+async def interview_window(
+    session: AsyncSession, org_id: uuid.UUID, *, offset: int, limit: int
+) -> tuple[list[Interview], int]:
+    """The organisation's interviews from ``offset`` on, latest first, and their total."""
+    return await InterviewRepository(session, org_id).window(offset=offset, limit=limit)

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 from typing import Any, TypedDict, cast
 
 from sqlalchemy import ColumnElement, bindparam, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from talentsonar.core.fulltext import websearch_text
-from talentsonar.core.repository import CompiledSelect, TenantRepository
+from talentsonar.core.repository import CompiledSelect, TenantRepository, windowed
 from talentsonar.core.schemas import PageParams
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
@@ -36,6 +38,24 @@ class JobRepository(TenantRepository[Job]):
         stmt = select(func.count()).select_from(Candidate).where(
             Candidate.org_id == self.org_id, Candidate.deleted_at.is_(None))
         return int((await self.session.execute(stmt)).scalar_one())
+
+    async def by_ids(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Job]:
+        """The organisation's live jobs among ``ids`` (one query; not the vectors)."""
+        if not ids:
+            return {}
+        stmt = self.base().where(Job.id.in_(list(set(ids)))).options(
+            defer(Job.embedding), defer(Job.search))
+        return {job.id: job for job in (await self.session.execute(stmt)).scalars()}
+
+    async def window(
+        self, *, offset: int, limit: int, status: str | None = None
+    ) -> tuple[list[Job], int]:
+        """One window of the organisation's live jobs, newest first, and their total."""
+        stmt = self.base().options(defer(Job.embedding), defer(Job.search))
+        if status:
+            stmt = stmt.where(Job.status == status)
+        stmt = stmt.order_by(Job.created_at.desc(), Job.id)
+        return await windowed(self.session, stmt, offset=offset, limit=limit)
 
     async def page(
         self, paging: PageParams, *, status: str | None, department: str | None,

@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
 from talentsonar.core.schemas import JsonObject, Schema
 
@@ -62,6 +62,15 @@ class JobCreate(Schema):
     """A new job. Requirements not given (requiredSkills / niceToHaveSkills empty,
     seniority / minYearsExperience null) are inferred from the title and description; the
     job's ``requirements`` says which were, and why."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "title": "Senior Python Developer",
+        "department": "Engineering",
+        "location": "Remote",
+        "description": "Build and run Python services on PostgreSQL and AWS.",
+        "requiredSkills": ["Python", "PostgreSQL"],
+        "niceToHaveSkills": ["Kubernetes"],
+        "status": "open",
+    }]})
 
     title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
     department: ShortText | None = None
@@ -82,6 +91,7 @@ class JobUpdate(Schema):
     """Changes to a job. A requirement field given here counts as edited: it wins over
     inference and stays when the description changes later. Changing the title or the
     description infers the fields that were not edited again."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{"status": "closed"}]})
 
     title: (
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]

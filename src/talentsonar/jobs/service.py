@@ -218,3 +218,18 @@ class JobService:
         job = await self.repo.get_or_404(job_id)
         await self.repo.soft_delete(job)
         await publish(self.session, JobChanged(org_id=self.org_id, job_id=job.id, change="deleted"))
+
+
+async def jobs_by_ids(
+    session: AsyncSession, org_id: uuid.UUID, job_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, Job]:
+    """The organisation's live jobs among ``job_ids`` (one query)."""
+    return await JobRepository(session, org_id).by_ids(job_ids)
+
+
+async def job_window(
+    session: AsyncSession, org_id: uuid.UUID, *, offset: int, limit: int,
+    status: str | None = None,
+) -> tuple[list[Job], int]:
+    """The organisation's live jobs from ``offset`` on, newest first, and their total."""
+    return await JobRepository(session, org_id).window(offset=offset, limit=limit, status=status)

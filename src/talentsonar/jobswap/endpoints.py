@@ -197,6 +197,8 @@ async def export_profile(
     response_model=Envelope[Resume],
     status_code=status.HTTP_201_CREATED,
     dependencies=[rate_limit("upload")],
+    openapi_extra={"requestBody": {"content": {"multipart/form-data": {
+        "example": {"file": "<the resume, PDF or DOCX>"}}}}},
 )
 async def upload_resume(
     profile_id: uuid.UUID,

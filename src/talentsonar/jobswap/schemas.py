@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 
 from talentsonar.core.schemas import Schema
 
@@ -30,6 +30,7 @@ Mode = Literal["driving", "transit", "cycling", "walking"]
 
 
 class CompanyCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"name": "Acme Health"}]})
     name: Text
 
 
@@ -40,6 +41,10 @@ class Company(Schema):
 
 
 class HrUserAdd(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "companyId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10",
+        "userId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35",
+    }]})
     user_id: uuid.UUID
     company_id: uuid.UUID
 
@@ -66,6 +71,13 @@ class PublicLocation(Schema):
 
 
 class ProfileCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "Sam Example",
+        "jobTitle": "Registered Nurse",
+        "homeAddress": "Leeds",
+        "workAddress": "Manchester",
+        "skills": ["Patient care"],
+    }]})
     name: Text
     email: (
         Annotated[
@@ -91,6 +103,7 @@ class ProfileCreate(Schema):
 
 
 class ProfileUpdate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"workAddress": "Bradford"}]})
     name: Text | None = None
     phone: Annotated[str, StringConstraints(max_length=60, pattern=r"^[^\x00]*$")] | None = None
     company: Text | None = None
@@ -184,6 +197,12 @@ class GenerateAnswer(Schema):
 
 
 class SwapRequestCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "matchId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10",
+        "message": "Happy to swap: my commute halves too",
+        "shareContact": True,
+        "shareResume": False,
+    }]})
     match_id: uuid.UUID | None = None
     to_user_id: uuid.UUID | None = Field(None, description="the other profile's id")
     message: Annotated[
@@ -197,6 +216,10 @@ class SwapRequestCreate(Schema):
 
 
 class SwapAccept(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "shareContact": True,
+        "shareResume": True,
+    }]})
     share_resume: bool | None = None
     share_contact: bool | None = None
 
@@ -242,6 +265,7 @@ class HrRequest(Schema):
 
 
 class HrDecision(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"note": "Both teams agree"}]})
     note: Annotated[str, StringConstraints(max_length=2000, pattern=r"^[^\x00]*$")] | None = None
 
 

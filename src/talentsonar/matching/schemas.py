@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
 from talentsonar.core.schemas import PageParams, Schema, page_params
 
@@ -146,6 +146,11 @@ class FairnessReport(Schema):
 
 
 class ProfileMatchRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "text": "Python developer with PostgreSQL and Kubernetes",
+        "threshold": 0.5,
+        "count": 10,
+    }]})
     text: Annotated[str, StringConstraints(strip_whitespace=True, max_length=50_000)] | None = None
     candidate_id: uuid.UUID | None = None
     threshold: float = Field(0.7, ge=-1.0, le=1.0)

@@ -428,3 +428,24 @@ async def match_profiles(
         for cid, sim in nearest
         if (c := found.get(cid)) is not None
     ]
+
+
+async def top_matches_for_candidates(
+    session: AsyncSession, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID], *,
+    per_candidate: int, min_score: float = 0.0,
+) -> dict[uuid.UUID, list[Match]]:
+    """Each candidate's best ``per_candidate`` matches with a live job, best first (one
+    query for them all: the GraphQL API's batch loader)."""
+    found: dict[uuid.UUID, list[Match]] = {cid: [] for cid in candidate_ids}
+    for match in await MatchRepository(session, org_id).top_for_candidates(
+        candidate_ids, per_candidate=max(1, min(per_candidate, 100)), min_score=min_score
+    ):
+        found.setdefault(match.candidate_id, []).append(match)
+    return found
+
+
+async def matches_for_pairs(
+    session: AsyncSession, org_id: uuid.UUID, pairs: Sequence[tuple[uuid.UUID, uuid.UUID]]
+) -> dict[tuple[uuid.UUID, uuid.UUID], Match]:
+    """The stored matches of ``(job_id, candidate_id)`` pairs of ``org_id`` (one query)."""
+    return await MatchRepository(session, org_id).pairs(pairs)

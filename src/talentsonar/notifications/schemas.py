@@ -4,7 +4,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from pydantic import Field, HttpUrl, field_validator
+from pydantic import ConfigDict, Field, HttpUrl, field_validator
 
 from talentsonar.core.schemas import Schema
 from talentsonar.notifications.service import WEBHOOK_EVENT_TYPES
@@ -37,6 +37,11 @@ def _check_events(values: list[str]) -> list[str]:
 
 
 class WebhookEndpointCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "url": "https://hooks.example.com/talentsonar",
+        "eventTypes": ["job.created"],
+        "description": "ATS sync",
+    }]})
     url: HttpUrl
     event_types: list[str] = Field(min_length=1, max_length=10)
     description: str = Field("", max_length=300)
@@ -48,6 +53,7 @@ class WebhookEndpointCreate(Schema):
 
 
 class WebhookEndpointUpdate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"active": False}]})
     url: HttpUrl | None = None
     event_types: list[str] | None = Field(None, min_length=1, max_length=10)
     description: str | None = Field(None, max_length=300)

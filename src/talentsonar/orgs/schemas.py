@@ -3,13 +3,17 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import EmailStr, Field
+from pydantic import ConfigDict, EmailStr, Field
 
 from talentsonar.core.schemas import Schema
 from talentsonar.models.membership import Role
 
 
 class ApiKeyCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "ATS integration",
+        "role": "recruiter",
+    }]})
     name: str = Field(min_length=1, max_length=200)
     role: Role = Role.recruiter
     expires_at: datetime | None = None
@@ -46,15 +50,24 @@ class OrganizationOut(Schema):
 
 
 class MemberAdd(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "email": "grace@example.com",
+        "role": "recruiter",
+    }]})
     email: EmailStr = Field(description="Email of an already registered user")
     role: Role = Role.recruiter
 
 
 class MemberUpdate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"role": "viewer"}]})
     role: Role
 
 
 class InvitationCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "email": "linus@example.com",
+        "role": "recruiter",
+    }]})
     email: EmailStr
     role: Role = Role.recruiter
 

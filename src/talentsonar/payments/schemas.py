@@ -3,13 +3,14 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from talentsonar.core.schemas import Schema
 from talentsonar.models.payment import PaymentStatus
 
 
 class CheckoutRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"packId": "starter"}]})
     pack_id: str = Field(min_length=1, max_length=50)
 
 
@@ -45,6 +46,7 @@ class PaymentOut(Schema):
 
 
 class RefundRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"amount": 1000}]})
     amount: int | None = Field(None, ge=1, description="Minor units; omit for a full refund")
 
 

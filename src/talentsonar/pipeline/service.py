@@ -436,3 +436,23 @@ async def history(
         )
         for r in rows
     ]
+
+
+async def applications_of_candidates(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    candidate_ids: Sequence[uuid.UUID],
+    *,
+    offset: int,
+    limit: int,
+) -> dict[uuid.UUID, tuple[list[schemas.Application], int]]:
+    """Each candidate's applications from ``offset`` on (``limit`` of them, latest move
+    first) and their total: two queries for any number of candidates."""
+    by_id = {s.id: s for s in await StageRepository(session, org_id).ordered()}
+    views, totals = await ApplicationRepository(session, org_id).candidates_views(
+        candidate_ids, offset=offset, limit=limit)
+    now = utcnow()
+    return {
+        cid: ([_out(v, by_id, now) for v in views.get(cid, [])], totals.get(cid, 0))
+        for cid in candidate_ids
+    }

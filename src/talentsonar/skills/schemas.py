@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
 
 from talentsonar.core.schemas import Schema
 
@@ -87,6 +87,12 @@ class CatalogSkill(Schema):
 
 
 class SkillCreate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "name": "Terraform",
+        "categoryId": "devops",
+        "proficiency": 6,
+        "tags": ["infrastructure"],
+    }]})
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
     category_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
                                                   max_length=80)]
@@ -98,6 +104,9 @@ class SkillCreate(Schema):
 
 
 class SkillUpdate(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "description": "Infrastructure as code with HashiCorp Terraform",
+    }]})
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
                                            max_length=100)] | None = None
     category_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
@@ -146,6 +155,10 @@ class SkillProfile(Schema):
 
 class SkillLevelSet(Schema):
     """A recruiter's level for one skill: overrides every other source (audited)."""
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "proficiency": 7.5,
+        "note": "Confirmed in the technical interview",
+    }]})
 
     proficiency: float = Field(ge=0, le=10)
     note: Annotated[str, StringConstraints(max_length=1000)] | None = None

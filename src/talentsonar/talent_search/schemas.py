@@ -3,12 +3,18 @@ from __future__ import annotations
 import uuid
 from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from talentsonar.core.schemas import JsonObject, Schema
 
 
 class SearchCriteria(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "query": "python developer",
+        "skills": ["Python"],
+        "location": "London",
+        "limit": 20,
+    }]})
     query: str = Field("", max_length=500)
     skills: list[str] = Field(default_factory=list, max_length=50)
     location: str | None = Field(None, max_length=200)
@@ -45,6 +51,10 @@ class TalentSearchOut(Schema):
 
 
 class BatchRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "searches": [{"query": "python developer", "limit": 10},
+                     {"skills": ["Kubernetes"], "limit": 10}],
+    }]})
     searches: list[SearchCriteria] = Field(min_length=1, max_length=20)
 
 
@@ -53,6 +63,9 @@ class BatchOut(Schema):
 
 
 class WorkflowTrigger(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "payload": {"jobId": "3f1c2b9e-8a51-4c1e-9d7a-2f6b0c4e1a10"},
+    }]})
     payload: JsonObject = Field(default_factory=dict)
 
 
@@ -63,6 +76,11 @@ class WorkflowOut(Schema):
 
 
 class ImportRequest(Schema):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "results": [{"name": "Linus Example", "email": "linus@example.com",
+                     "title": "Platform Engineer", "skills": ["Go", "Kubernetes"],
+                     "source": "external"}],
+    }]})
     results: list[TalentResult] = Field(min_length=1, max_length=200)
 
 

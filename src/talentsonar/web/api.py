@@ -34,7 +34,8 @@ class Api:
     def __init__(self, request: Request, user: WebUser | None) -> None:
         client = request.client
         transport = httpx.ASGITransport(
-            app=request.app, client=(client.host, client.port) if client else ("127.0.0.1", 0)
+            app=getattr(request.state, "api_app", request.app),
+            client=(client.host, client.port) if client else ("127.0.0.1", 0),
         )
         headers = {"Accept": "application/json"}
         if user is not None:

@@ -10,9 +10,14 @@ from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from talentsonar.core.bodylimit import BodySizeLimitMiddleware, upload_body_limit
+from talentsonar.core.config import Settings
+from talentsonar.core.handlers import install_error_handlers
+from talentsonar.core.observability import RequestContextMiddleware
 from talentsonar.web.api import ApiError
 from talentsonar.web.pages import (
     account,
+    assessments,
     billing,
     candidates,
     dashboard,
@@ -23,6 +28,8 @@ from talentsonar.web.pages import (
     pipeline,
     search,
     shortlist,
+    skills,
+    take,
     upload,
 )
 from talentsonar.web.render import is_htmx, render
@@ -50,7 +57,7 @@ REPLACED = {
     b"x-content-type-options",
 }
 #: Paths that are not pages (the API and its documentation keep their own headers).
-NOT_PAGES = ("/api/", "/docs", "/health/", "/metrics")
+NOT_PAGES = ("/api/", "/docs", "/health/", "/metrics", "/graphql")
 
 PAGE_MODULES = (
     pipeline,
@@ -63,6 +70,9 @@ PAGE_MODULES = (
     search,
     billing,
     organization,
+    assessments,
+    skills,
+    take,
     jobswap,
     jobswap_hr,
 )
@@ -165,11 +175,48 @@ async def _api_error(request: Request, exc: Exception) -> Response:
     return _error_page(request, exc.status, title, exc.message)
 
 
-def install_web(app: FastAPI) -> None:
-    app.include_router(build_router())
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.add_exception_handler(SignInRequired, _sign_in_required)
-    app.add_exception_handler(CsrfRejected, _csrf_rejected)
-    app.add_exception_handler(jobswap.JobSwapOnly, _jobswap_only)
-    app.add_exception_handler(ApiError, _api_error)
-    app.add_middleware(PageHeaders)
+class PagesApp:
+    """Sends the pages' paths to the web app and everything else (the API, its docs,
+    health, metrics) on to the API's own stack: the pages never enter the API's route
+    table or its route index. The web app shares the API app's state (its runtime), and
+    its pages call the API app (``request.state.api_app``) in-process."""
+
+    def __init__(self, app: ASGIApp, *, web: FastAPI) -> None:
+        self.app = app
+        self.web = web
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(API_PATHS):
+            await self.app(scope, receive, send)
+            return
+        api_app = scope["app"]
+        self.web.state = api_app.state
+        scope.setdefault("state", {})["api_app"] = api_app
+        await self.web(scope, receive, send)
+
+
+#: Paths the API app answers itself.
+API_PATHS = ("/api/", "/docs", "/health/", "/metrics", "/openapi.json", "/graphql")
+
+
+def build_web_app(settings: Settings) -> FastAPI:
+    web = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
+    install_error_handlers(web)
+    web.include_router(build_router())
+    web.mount("/static", StaticFiles(directory=STATIC), name="static")
+    web.add_exception_handler(SignInRequired, _sign_in_required)
+    web.add_exception_handler(CsrfRejected, _csrf_rejected)
+    web.add_exception_handler(jobswap.JobSwapOnly, _jobswap_only)
+    web.add_exception_handler(ApiError, _api_error)
+    web.add_middleware(
+        BodySizeLimitMiddleware,
+        default_limit=settings.request_max_body_bytes,
+        path_limits={"/upload": upload_body_limit(settings)},
+    )
+    web.add_middleware(RequestContextMiddleware)
+    web.add_middleware(PageHeaders)  # outermost: it sees (and replaces) the API's defaults
+    return web
+
+
+def install_web(app: FastAPI, settings: Settings) -> None:
+    app.add_middleware(PagesApp, web=build_web_app(settings))

@@ -22,7 +22,7 @@ from fastapi import Depends, Request, Response
 
 from talentsonar.auth import service as auth
 from talentsonar.core.config import Settings
-from talentsonar.core.deps import RequestDb, runtime_of
+from talentsonar.core.deps import runtime_of
 from talentsonar.models.membership import Role
 
 SESSION_COOKIE = "ts_session"
@@ -127,7 +127,9 @@ async def check_csrf(request: Request) -> None:
         raise CsrfRejected()
 
 
-async def optional_user(request: Request, db: RequestDb) -> WebUser | None:
+async def optional_user(request: Request) -> WebUser | None:
+    """The signed-in browser's user (``None`` without a live session); the database is
+    asked only when the request carries a session cookie."""
     state = request.state
     if hasattr(state, "web_user"):
         cached: WebUser | None = state.web_user
@@ -135,16 +137,20 @@ async def optional_user(request: Request, db: RequestDb) -> WebUser | None:
     user = None
     secret = request.cookies.get(SESSION_COOKIE)
     if secret and len(secret) < 200:
-        found = await auth.browser_session(db, secret)
+        runtime = runtime_of(request)
+        db = runtime.db.request_connection(keep=False)
+        try:
+            found = await auth.browser_session(db, secret)
+        finally:
+            await db.close()
         if found is not None:
-            user = WebUser(found, auth.session_access_token(runtime_of(request), found))
-    await db.close()
+            user = WebUser(found, auth.session_access_token(runtime, found))
     state.web_user = user
     return user
 
 
-async def current_user(request: Request, db: RequestDb) -> WebUser:
-    user = await optional_user(request, db)
+async def current_user(request: Request) -> WebUser:
+    user = await optional_user(request)
     if user is None:
         raise SignInRequired()
     return user

@@ -14,6 +14,7 @@ from sqlalchemy import (
     delete,
     func,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects.postgresql import insert
@@ -22,6 +23,7 @@ from sqlalchemy.orm import load_only
 from talentsonar.core.models import utcnow
 from talentsonar.core.repository import TenantRepository
 from talentsonar.models.candidate import Candidate
+from talentsonar.models.job import Job
 from talentsonar.models.match import Match
 from talentsonar.models.task import Task
 
@@ -64,6 +66,15 @@ _MATCH_LIST_COLUMNS = load_only(
     Match.analyzed_at,
     Match.is_hidden_gem,
     Match.deleted_at,
+)
+
+
+#: What a match's explanation reads (not the weights, the AI analysis or the hash).
+_MATCH_DETAIL_COLUMNS = load_only(
+    Match.id, Match.org_id, Match.job_id, Match.candidate_id, Match.match_score,
+    Match.ai_score, Match.ranking_score, Match.match_rationale, Match.details,
+    Match.analysis_type, Match.analyzed_at, Match.is_hidden_gem, Match.scorer_version,
+    Match.updated_at, Match.deleted_at,
 )
 
 
@@ -111,6 +122,50 @@ class MatchRepository(TenantRepository[Match]):
         if candidate_type:
             stmt = stmt.where(Candidate.type == candidate_type)
         return [(m, c) for m, c in (await self.session.execute(stmt)).all()]
+
+    async def top_for_candidates(
+        self, candidate_ids: Sequence[uuid.UUID], *, per_candidate: int, min_score: float = 0.0
+    ) -> list[Match]:
+        """Each candidate's ``per_candidate`` best matches with a live job, best first, in
+        one query (a rank per candidate over its matches)."""
+        if not candidate_ids:
+            return []
+        rank = func.row_number().over(
+            partition_by=Match.candidate_id,
+            order_by=(Match.ranking_score.desc(), Match.job_id),
+        ).label("rank")
+        ranked = (
+            select(Match.id, rank)
+            .join(Job, and_(Job.id == Match.job_id, Job.deleted_at.is_(None)))
+            .where(
+                Match.org_id == self.org_id,
+                Match.deleted_at.is_(None),
+                Match.candidate_id.in_(list(set(candidate_ids))),
+                Match.ranking_score >= min_score,
+            )
+            .subquery()
+        )
+        stmt = (
+            select(Match)
+            .join(ranked, ranked.c.id == Match.id)
+            .where(ranked.c.rank <= per_candidate)
+            .options(_MATCH_DETAIL_COLUMNS)
+            .order_by(Match.candidate_id, ranked.c.rank)
+        )
+        return list((await self.session.execute(stmt)).scalars())
+
+    async def pairs(
+        self, pairs: Sequence[tuple[uuid.UUID, uuid.UUID]]
+    ) -> dict[tuple[uuid.UUID, uuid.UUID], Match]:
+        """The stored matches of ``(job_id, candidate_id)`` pairs, in one query."""
+        if not pairs:
+            return {}
+        stmt = (
+            self.base()
+            .where(tuple_(Match.job_id, Match.candidate_id).in_(list(set(pairs))))
+            .options(_MATCH_DETAIL_COLUMNS)
+        )
+        return {(m.job_id, m.candidate_id): m for m in (await self.session.execute(stmt)).scalars()}
 
     async def hidden_gems(
         self, job_id: uuid.UUID, *, limit: int, offset: int = 0

@@ -180,6 +180,32 @@ class ApplicationRepository(TenantRepository[Application]):
         rows = (await self.session.execute(self._views().where(Application.id.in_(ids)))).all()
         return {row.id: ApplicationView(**row._asdict()) for row in rows}
 
+    async def candidates_views(
+        self, candidate_ids: Sequence[uuid.UUID], *, offset: int, limit: int
+    ) -> tuple[dict[uuid.UUID, list[ApplicationView]], dict[uuid.UUID, int]]:
+        """Each candidate's applications from ``offset`` on (``limit`` of them, latest
+        move first) and how many each has, in one query (GraphQL's batch loader)."""
+        if not candidate_ids:
+            return {}, {}
+        base = self._views().where(Application.candidate_id.in_(list(set(candidate_ids))))
+        ranked = base.add_columns(
+            func.row_number().over(
+                partition_by=Application.candidate_id,
+                order_by=(Application.stage_entered_at.desc(), Application.id),
+            ).label("_rank"),
+            func.count().over(partition_by=Application.candidate_id).label("_total"),
+        ).subquery()
+        stmt = select(ranked).where(
+            ranked.c._rank > offset, ranked.c._rank <= offset + limit
+        ).order_by(ranked.c.candidate_id, ranked.c._rank)
+        views: dict[uuid.UUID, list[ApplicationView]] = {}
+        totals: dict[uuid.UUID, int] = {}
+        for row in (await self.session.execute(stmt)).mappings():
+            values = {k: v for k, v in row.items() if k not in ("_rank", "_total")}
+            views.setdefault(row["candidate_id"], []).append(ApplicationView(**values))
+            totals[row["candidate_id"]] = int(row["_total"])
+        return views, totals
+
     async def view_page(
         self,
         paging: PageParams,

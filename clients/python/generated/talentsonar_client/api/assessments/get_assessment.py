@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.envelope_assessment import EnvelopeAssessment
+from ...models.http_validation_error import HTTPValidationError
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    assessment_id: UUID,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/assessments/{assessment_id}".format(assessment_id=quote(str(assessment_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnvelopeAssessment | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = EnvelopeAssessment.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnvelopeAssessment | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    assessment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[EnvelopeAssessment | HTTPValidationError]:
+    """ Get Assessment
+
+    Args:
+        assessment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvelopeAssessment | HTTPValidationError]
+     """
+
+
+    kwargs = _get_kwargs(
+        assessment_id=assessment_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    assessment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> EnvelopeAssessment | HTTPValidationError | None:
+    """ Get Assessment
+
+    Args:
+        assessment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvelopeAssessment | HTTPValidationError
+     """
+
+
+    return sync_detailed(
+        assessment_id=assessment_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    assessment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[EnvelopeAssessment | HTTPValidationError]:
+    """ Get Assessment
+
+    Args:
+        assessment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvelopeAssessment | HTTPValidationError]
+     """
+
+
+    kwargs = _get_kwargs(
+        assessment_id=assessment_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    assessment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> EnvelopeAssessment | HTTPValidationError | None:
+    """ Get Assessment
+
+    Args:
+        assessment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvelopeAssessment | HTTPValidationError
+     """
+
+
+    return (await asyncio_detailed(
+        assessment_id=assessment_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.http_validation_error import HTTPValidationError
+from ...models.interview_status import InterviewStatus
+from ...models.page_interview import PageInterview
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    *,
+    job_id: None | Unset | UUID = UNSET,
+    candidate_id: None | Unset | UUID = UNSET,
+    status: InterviewStatus | None | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_job_id: None | str | Unset
+    if isinstance(job_id, Unset):
+        json_job_id = UNSET
+    elif isinstance(job_id, UUID):
+        json_job_id = str(job_id)
+    else:
+        json_job_id = job_id
+    params["jobId"] = json_job_id
+
+    json_candidate_id: None | str | Unset
+    if isinstance(candidate_id, Unset):
+        json_candidate_id = UNSET
+    elif isinstance(candidate_id, UUID):
+        json_candidate_id = str(candidate_id)
+    else:
+        json_candidate_id = candidate_id
+    params["candidateId"] = json_candidate_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, InterviewStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/interviews",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | PageInterview | None:
+    if response.status_code == 200:
+        response_200 = PageInterview.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError | PageInterview]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    job_id: None | Unset | UUID = UNSET,
+    candidate_id: None | Unset | UUID = UNSET,
+    status: InterviewStatus | None | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> Response[HTTPValidationError | PageInterview]:
+    """ List Interviews
+
+    Args:
+        job_id (None | Unset | UUID):
+        candidate_id (None | Unset | UUID):
+        status (InterviewStatus | None | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        limit (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PageInterview]
+     """
+
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+candidate_id=candidate_id,
+status=status,
+page=page,
+limit=limit,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    job_id: None | Unset | UUID = UNSET,
+    candidate_id: None | Unset | UUID = UNSET,
+    status: InterviewStatus | None | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> HTTPValidationError | PageInterview | None:
+    """ List Interviews
+
+    Args:
+        job_id (None | Unset | UUID):
+        candidate_id (None | Unset | UUID):
+        status (InterviewStatus | None | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        limit (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PageInterview
+     """
+
+
+    return sync_detailed(
+        client=client,
+job_id=job_id,
+candidate_id=candidate_id,
+status=status,
+page=page,
+limit=limit,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    job_id: None | Unset | UUID = UNSET,
+    candidate_id: None | Unset | UUID = UNSET,
+    status: InterviewStatus | None | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> Response[HTTPValidationError | PageInterview]:
+    """ List Interviews
+
+    Args:
+        job_id (None | Unset | UUID):
+        candidate_id (None | Unset | UUID):
+        status (InterviewStatus | None | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        limit (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PageInterview]
+     """
+
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+candidate_id=candidate_id,
+status=status,
+page=page,
+limit=limit,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    job_id: None | Unset | UUID = UNSET,
+    candidate_id: None | Unset | UUID = UNSET,
+    status: InterviewStatus | None | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> HTTPValidationError | PageInterview | None:
+    """ List Interviews
+
+    Args:
+        job_id (None | Unset | UUID):
+        candidate_id (None | Unset | UUID):
+        status (InterviewStatus | None | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        limit (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PageInterview
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+job_id=job_id,
+candidate_id=candidate_id,
+status=status,
+page=page,
+limit=limit,
+
+    )).parsed

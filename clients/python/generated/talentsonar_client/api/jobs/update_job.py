@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.http_validation_error import HTTPValidationError
+from ...models.job_update import JobUpdate
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    job_id: UUID,
+    *,
+    body: JobUpdate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/jobs/{job_id}".format(job_id=quote(str(job_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | None:
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: JobUpdate,
+
+) -> Response[HTTPValidationError]:
+    """ Update Job
+
+    Args:
+        job_id (UUID):
+        body (JobUpdate): Changes to a job. A requirement field given here counts as edited: it
+            wins over
+            inference and stays when the description changes later. Changing the title or the
+            description infers the fields that were not edited again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError]
+     """
+
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: JobUpdate,
+
+) -> HTTPValidationError | None:
+    """ Update Job
+
+    Args:
+        job_id (UUID):
+        body (JobUpdate): Changes to a job. A requirement field given here counts as edited: it
+            wins over
+            inference and stays when the description changes later. Changing the title or the
+            description infers the fields that were not edited again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError
+     """
+
+
+    return sync_detailed(
+        job_id=job_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: JobUpdate,
+
+) -> Response[HTTPValidationError]:
+    """ Update Job
+
+    Args:
+        job_id (UUID):
+        body (JobUpdate): Changes to a job. A requirement field given here counts as edited: it
+            wins over
+            inference and stays when the description changes later. Changing the title or the
+            description infers the fields that were not edited again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError]
+     """
+
+
+    kwargs = _get_kwargs(
+        job_id=job_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    job_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: JobUpdate,
+
+) -> HTTPValidationError | None:
+    """ Update Job
+
+    Args:
+        job_id (UUID):
+        body (JobUpdate): Changes to a job. A requirement field given here counts as edited: it
+            wins over
+            inference and stays when the description changes later. Changing the title or the
+            description infers the fields that were not edited again.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError
+     """
+
+
+    return (await asyncio_detailed(
+        job_id=job_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,180 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.envelope_hr_request import EnvelopeHrRequest
+from ...models.http_validation_error import HTTPValidationError
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    hr_request_id: UUID,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/jobswap/hr/requests/{hr_request_id}".format(hr_request_id=quote(str(hr_request_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnvelopeHrRequest | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = EnvelopeHrRequest.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnvelopeHrRequest | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    hr_request_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[EnvelopeHrRequest | HTTPValidationError]:
+    """ Get Hr Request
+
+    Args:
+        hr_request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvelopeHrRequest | HTTPValidationError]
+     """
+
+
+    kwargs = _get_kwargs(
+        hr_request_id=hr_request_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    hr_request_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> EnvelopeHrRequest | HTTPValidationError | None:
+    """ Get Hr Request
+
+    Args:
+        hr_request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvelopeHrRequest | HTTPValidationError
+     """
+
+
+    return sync_detailed(
+        hr_request_id=hr_request_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    hr_request_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[EnvelopeHrRequest | HTTPValidationError]:
+    """ Get Hr Request
+
+    Args:
+        hr_request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvelopeHrRequest | HTTPValidationError]
+     """
+
+
+    kwargs = _get_kwargs(
+        hr_request_id=hr_request_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    hr_request_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> EnvelopeHrRequest | HTTPValidationError | None:
+    """ Get Hr Request
+
+    Args:
+        hr_request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvelopeHrRequest | HTTPValidationError
+     """
+
+
+    return (await asyncio_detailed(
+        hr_request_id=hr_request_id,
+client=client,
+
+    )).parsed

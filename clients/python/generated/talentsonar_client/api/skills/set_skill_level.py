@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.envelope_skill_profile import EnvelopeSkillProfile
+from ...models.http_validation_error import HTTPValidationError
+from ...models.skill_level_set import SkillLevelSet
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    candidate_id: UUID,
+    skill: str,
+    *,
+    body: SkillLevelSet,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/candidates/{candidate_id}/skills/{skill}".format(candidate_id=quote(str(candidate_id), safe=""),skill=quote(str(skill), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnvelopeSkillProfile | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = EnvelopeSkillProfile.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnvelopeSkillProfile | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    candidate_id: UUID,
+    skill: str,
+    *,
+    client: AuthenticatedClient,
+    body: SkillLevelSet,
+
+) -> Response[EnvelopeSkillProfile | HTTPValidationError]:
+    """ Set Skill Level
+
+     A recruiter sets (or overrides) the level of one skill; audited.
+
+    Args:
+        candidate_id (UUID):
+        skill (str):
+        body (SkillLevelSet): A recruiter's level for one skill: overrides every other source
+            (audited).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvelopeSkillProfile | HTTPValidationError]
+     """
+
+
+    kwargs = _get_kwargs(
+        candidate_id=candidate_id,
+skill=skill,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    candidate_id: UUID,
+    skill: str,
+    *,
+    client: AuthenticatedClient,
+    body: SkillLevelSet,
+
+) -> EnvelopeSkillProfile | HTTPValidationError | None:
+    """ Set Skill Level
+
+     A recruiter sets (or overrides) the level of one skill; audited.
+
+    Args:
+        candidate_id (UUID):
+        skill (str):
+        body (SkillLevelSet): A recruiter's level for one skill: overrides every other source
+            (audited).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvelopeSkillProfile | HTTPValidationError
+     """
+
+
+    return sync_detailed(
+        candidate_id=candidate_id,
+skill=skill,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    candidate_id: UUID,
+    skill: str,
+    *,
+    client: AuthenticatedClient,
+    body: SkillLevelSet,
+
+) -> Response[EnvelopeSkillProfile | HTTPValidationError]:
+    """ Set Skill Level
+
+     A recruiter sets (or overrides) the level of one skill; audited.
+
+    Args:
+        candidate_id (UUID):
+        skill (str):
+        body (SkillLevelSet): A recruiter's level for one skill: overrides every other source
+            (audited).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnvelopeSkillProfile | HTTPValidationError]
+     """
+
+
+    kwargs = _get_kwargs(
+        candidate_id=candidate_id,
+skill=skill,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    candidate_id: UUID,
+    skill: str,
+    *,
+    client: AuthenticatedClient,
+    body: SkillLevelSet,
+
+) -> EnvelopeSkillProfile | HTTPValidationError | None:
+    """ Set Skill Level
+
+     A recruiter sets (or overrides) the level of one skill; audited.
+
+    Args:
+        candidate_id (UUID):
+        skill (str):
+        body (SkillLevelSet): A recruiter's level for one skill: overrides every other source
+            (audited).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnvelopeSkillProfile | HTTPValidationError
+     """
+
+
+    return (await asyncio_detailed(
+        candidate_id=candidate_id,
+skill=skill,
+client=client,
+body=body,
+
+    )).parsed

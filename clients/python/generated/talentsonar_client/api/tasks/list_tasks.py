@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.http_validation_error import HTTPValidationError
+from ...models.page_task_out import PageTaskOut
+from ...models.task_status import TaskStatus
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    status: None | TaskStatus | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, TaskStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tasks",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | PageTaskOut | None:
+    if response.status_code == 200:
+        response_200 = PageTaskOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError | PageTaskOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | TaskStatus | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> Response[HTTPValidationError | PageTaskOut]:
+    """ List Tasks
+
+     Background tasks of the organisation, newest first.
+
+    Args:
+        status (None | TaskStatus | Unset): Only tasks in this status
+        kind (None | str | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        limit (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PageTaskOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+kind=kind,
+page=page,
+limit=limit,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: None | TaskStatus | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> HTTPValidationError | PageTaskOut | None:
+    """ List Tasks
+
+     Background tasks of the organisation, newest first.
+
+    Args:
+        status (None | TaskStatus | Unset): Only tasks in this status
+        kind (None | str | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        limit (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PageTaskOut
+     """
+
+
+    return sync_detailed(
+        client=client,
+status=status,
+kind=kind,
+page=page,
+limit=limit,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | TaskStatus | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> Response[HTTPValidationError | PageTaskOut]:
+    """ List Tasks
+
+     Background tasks of the organisation, newest first.
+
+    Args:
+        status (None | TaskStatus | Unset): Only tasks in this status
+        kind (None | str | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        limit (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PageTaskOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        status=status,
+kind=kind,
+page=page,
+limit=limit,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: None | TaskStatus | Unset = UNSET,
+    kind: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+
+) -> HTTPValidationError | PageTaskOut | None:
+    """ List Tasks
+
+     Background tasks of the organisation, newest first.
+
+    Args:
+        status (None | TaskStatus | Unset): Only tasks in this status
+        kind (None | str | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        limit (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PageTaskOut
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+status=status,
+kind=kind,
+page=page,
+limit=limit,
+
+    )).parsed

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class CandidateDetailType(StrEnum):
+    INTERNAL = "internal"
+    PAST = "past"
+    SOURCED = "sourced"
+    UPLOADED = "uploaded"
+
+    def __str__(self) -> str:
+        return str(self.value)

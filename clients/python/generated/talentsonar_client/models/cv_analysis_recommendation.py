@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class CvAnalysisRecommendation(StrEnum):
+    MAYBE = "maybe"
+    NO = "no"
+    STRONG_YES = "strong_yes"
+    YES = "yes"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from uuid import UUID
+
+
+
+
+
+
+T = TypeVar("T", bound="HrUser")
+
+
+
+@_attrs_define
+class HrUser:
+    """ 
+        Attributes:
+            company_id (UUID):
+            id (UUID):
+            user_id (UUID):
+     """
+
+    company_id: UUID
+    id: UUID
+    user_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = str(self.company_id)
+
+        id = str(self.id)
+
+        user_id = str(self.user_id)
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "companyId": company_id,
+            "id": id,
+            "userId": user_id,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = UUID(d.pop("companyId"))
+
+
+
+
+        id = UUID(d.pop("id"))
+
+
+
+
+        user_id = UUID(d.pop("userId"))
+
+
+
+
+        hr_user = cls(
+            company_id=company_id,
+            id=id,
+            user_id=user_id,
+        )
+
+
+        hr_user.additional_properties = d
+        return hr_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+class JobMatchesType(StrEnum):
+    ALL = "all"
+    INTERNAL = "internal"
+    PAST = "past"
+    SOURCED = "sourced"
+    UPLOADED = "uploaded"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class ProfileUpdateCommuteModeType0(StrEnum):
+    CYCLING = "cycling"
+    DRIVING = "driving"
+    TRANSIT = "transit"
+    WALKING = "walking"
+
+    def __str__(self) -> str:
+        return str(self.value)
