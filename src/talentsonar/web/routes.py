@@ -22,6 +22,8 @@ from talentsonar.web.pages import (
     candidates,
     dashboard,
     jobs,
+    jobswap,
+    jobswap_hr,
     organization,
     pipeline,
     search,
@@ -71,7 +73,12 @@ PAGE_MODULES = (
     assessments,
     skills,
     take,
+    jobswap,
+    jobswap_hr,
 )
+
+#: Pages the JobSwap roles (employee, HR) may open; every other page sends them to JobSwap.
+OPEN_TO_ALL = (account, jobswap, jobswap_hr)
 
 
 class PageHeaders:
@@ -113,8 +120,9 @@ class PageHeaders:
 
 def build_router() -> APIRouter:
     router = APIRouter(include_in_schema=False, dependencies=[Depends(check_csrf)])
+    guard = [Depends(jobswap.recruiting_only)]
     for module in PAGE_MODULES:
-        router.include_router(module.router)
+        router.include_router(module.router, dependencies=[] if module in OPEN_TO_ALL else guard)
     return router
 
 
@@ -128,6 +136,13 @@ async def _sign_in_required(request: Request, exc: Exception) -> Response:
     if is_htmx(request):
         return Response(status_code=204, headers={"HX-Redirect": login_url(request)})
     return RedirectResponse(login_url(request), status_code=303)
+
+
+async def _jobswap_only(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, jobswap.JobSwapOnly)
+    if is_htmx(request):
+        return Response(status_code=204, headers={"HX-Redirect": exc.home})
+    return RedirectResponse(exc.home, status_code=303)
 
 
 async def _csrf_rejected(request: Request, exc: Exception) -> Response:
@@ -191,6 +206,7 @@ def build_web_app(settings: Settings) -> FastAPI:
     web.mount("/static", StaticFiles(directory=STATIC), name="static")
     web.add_exception_handler(SignInRequired, _sign_in_required)
     web.add_exception_handler(CsrfRejected, _csrf_rejected)
+    web.add_exception_handler(jobswap.JobSwapOnly, _jobswap_only)
     web.add_exception_handler(ApiError, _api_error)
     web.add_middleware(
         BodySizeLimitMiddleware,
