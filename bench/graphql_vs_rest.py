@@ -1,7 +1,7 @@
 """GraphQL against REST for one screen: 50 candidates, each with their top 5 matches
 (score, explanation, breakdown) and those matches' jobs.
 
-    .venv/bin/python bench/graphql.py [--repeat 20] [--jobs 20] [--concurrency 8]
+    .venv/bin/python bench/graphql_vs_rest.py [--repeat 20] [--jobs 20] [--concurrency 8]
 
 A fresh embedded PostgreSQL and the app on an in-process ASGI transport (bench/_harness.py);
 55 candidates x ``--jobs`` jobs of stored matches written straight to the tables. The same
