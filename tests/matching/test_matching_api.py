@@ -471,3 +471,32 @@ async def test_an_ai_score_is_the_match_score_a_recruiter_sorts_by(
     await run_queued_tasks(runtime)
     again = await listed(f"/api/v1/jobs/{job['id']}/matches")
     assert (again[0]["candidate"]["id"], again[0]["matchScore"]) == (weakest, 99)
+
+
+async def test_a_pair_not_scored_yet_is_scored_on_demand_with_the_stored_score(
+    client: httpx.AsyncClient, runtime: Runtime, user: dict[str, Any], make_job: MakeJob
+) -> None:
+    """A recruiter opening a candidate before the background scoring reaches the pair (a CV
+    just uploaded, or a pair the narrowed scoring did not store) gets its match, not a 404."""
+    pool = await seed_pool(runtime, org_of(user))
+    job = await make_job(user["headers"], **BACKEND_JOB)
+    path = f"/api/v1/jobs/{job['id']}/candidates/{pool['partial']}/match"
+    async with runtime.db.session() as session:
+        stored = await session.scalar(text("SELECT count(*) FROM matches"))
+    assert stored == 0  # the scoring task has not run
+
+    pending = await client.get(path, headers=user["headers"])
+    assert pending.status_code == 200, pending.text
+    on_demand = pending.json()["data"]
+    assert on_demand["missingSkills"] == ["Django", "PostgreSQL", "Docker"]
+    assert on_demand["aiScore"] is None
+
+    await run_queued_tasks(runtime)
+    scored = (await client.get(path, headers=user["headers"])).json()["data"]
+    assert scored["matchScore"] == on_demand["matchScore"]
+    assert scored["breakdown"] == on_demand["breakdown"]
+    assert scored["provenance"]["inputsHash"] == on_demand["provenance"]["inputsHash"]
+    # unknown ids stay a 404
+    missing = await client.get(
+        f"/api/v1/jobs/{job['id']}/candidates/{uuid.uuid4()}/match", headers=user["headers"])
+    assert missing.status_code == 404

@@ -12,8 +12,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 
 from talentsonar.auth.principal import Caller, authorize
-from talentsonar.core.deps import ReadSession
+from talentsonar.core.deps import ReadSession, RuntimeDep
 from talentsonar.core.schemas import Envelope, Page
+from talentsonar.embeddings import get_embedder
 from talentsonar.matching import service
 from talentsonar.matching.schemas import (
     BlindMatch,
@@ -85,9 +86,16 @@ async def fairness_report(
 
 @router.get("/{job_id}/candidates/{candidate_id}/match", response_model=Envelope[MatchDetail])
 async def match_detail(
-    job_id: uuid.UUID, candidate_id: uuid.UUID, principal: Caller, session: ReadSession
+    job_id: uuid.UUID,
+    candidate_id: uuid.UUID,
+    principal: Caller,
+    session: ReadSession,
+    runtime: RuntimeDep,
 ) -> Envelope[MatchDetail]:
-    """Score, rationale, matched/missing skills, feature breakdown, provenance, AI analysis."""
+    """Score, rationale, matched/missing skills, feature breakdown, provenance, AI analysis.
+    A pair the background scoring has not stored yet is scored on the spot (not stored)."""
     return Envelope(
-        data=await service.match_detail(session, principal.org_id, job_id, candidate_id)
+        data=await service.match_detail(
+            session, principal.org_id, job_id, candidate_id, embedder=get_embedder(runtime)
+        )
     )

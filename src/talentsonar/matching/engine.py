@@ -83,10 +83,15 @@ def _hash_text(text: str) -> str:
 
 
 async def ensure_title_vectors(
-    session: AsyncSession, org_id: uuid.UUID, rows: list[ScorerCandidateRow], embedder: Any
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    rows: list[ScorerCandidateRow],
+    embedder: Any,
+    *,
+    save: bool = True,
 ) -> None:
     """Give every row a current ``title_embedding`` (embedding the stale/missing ones in one
-    batch and storing them), or none at all when there is no embedder."""
+    batch and, when ``save``, storing them), or none at all when there is no embedder."""
     if embedder is None:
         for row in rows:
             row["title_embedding"] = None
@@ -106,7 +111,8 @@ async def ensure_title_vectors(
     for (row, _, digest), vector in zip(stale, vectors, strict=True):
         row["title_embedding"] = vector
         saved.append((row["id"], digest, embedder.model_id, [float(x) for x in vector]))
-    await ScoringSourceRepository(session, org_id).save_title_vectors(saved)
+    if save:
+        await ScoringSourceRepository(session, org_id).save_title_vectors(saved)
 
 
 def row_to_candidate(row: ScorerCandidateRow) -> CandidateInput:
@@ -338,6 +344,43 @@ async def score_candidate(
     written = await matches.upsert_many(values)
     await session.flush()
     return ScoringOutcome(len(jobs), written, skipped, False)
+
+
+async def score_pair(
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    job_id: uuid.UUID,
+    candidate_id: uuid.UUID,
+    *,
+    embedder: Any = None,
+) -> dict[str, Any] | None:
+    """The ``matches`` values of one pair, computed now and not stored (a read-only
+    session is enough): what the background scoring will store for it, for a pair it has
+    not reached yet. ``None`` when the job or the candidate is gone."""
+    source = ScoringSourceRepository(session, org_id)
+    job_row = await source.job(job_id)
+    rows = await source.candidate_rows([candidate_id])
+    if job_row is None or not rows:
+        return None
+    await ensure_title_vectors(session, org_id, rows, embedder, save=False)
+    candidate = row_to_candidate(rows[0])
+    job = job_input(job_row, await _title_vector(embedder, job_row.title))
+    pool = CandidatePool.build([candidate])
+    weights, weights_version = await source.ranking_weights()
+    normalised = normalise_weights(weights)
+    model = rows[0].get("embedding_model") or job_row.embedding_model
+    digest = pair_hash(job_fingerprint(job), candidate_fingerprint(candidate), normalised, model)
+    return match_values(
+        job_id,
+        candidate_id,
+        job,
+        pool,
+        score_pool(job, pool, normalised),
+        0,
+        embedding_model=model,
+        inputs_hash=digest,
+        weights_version=weights_version,
+    )
 
 
 def score_texts_pool(

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from talentsonar.core.errors import NotFound, UnprocessableEntity
 from talentsonar.core.models import utcnow
 from talentsonar.core.schemas import PageParams
+from talentsonar.matching.engine import score_pair
 from talentsonar.matching.lookup import ensure_candidate, ensure_job, require_candidate
 from talentsonar.matching.profiles import work_history
 from talentsonar.matching.repository import (
@@ -47,7 +48,7 @@ from talentsonar.matching.schemas import (
     Scores,
 )
 from talentsonar.models.candidate import Candidate
-from talentsonar.models.match import Match
+from talentsonar.models.match import AnalysisType, Match
 
 STRONG_MATCH = 75.0
 GOOD_MATCH = 60.0
@@ -271,13 +272,24 @@ async def blind_matches(
 
 
 async def match_detail(
-    session: AsyncSession, org_id: uuid.UUID, job_id: uuid.UUID, candidate_id: uuid.UUID
+    session: AsyncSession,
+    org_id: uuid.UUID,
+    job_id: uuid.UUID,
+    candidate_id: uuid.UUID,
+    *,
+    embedder: Any = None,
 ) -> MatchDetail:
+    """The stored match of a pair or, for a pair the background scoring has not stored (a
+    CV just parsed, or a weak pair a narrowed scoring left out), the same values computed
+    now: a candidate and a job of the organisation always have a match."""
     await ensure_job(session, org_id, job_id)
     await ensure_candidate(session, org_id, candidate_id)
     match = await MatchRepository(session, org_id).get_pair(job_id, candidate_id)
     if match is None:
-        raise NotFound("Match")
+        values = await score_pair(session, org_id, job_id, candidate_id, embedder=embedder)
+        if values is None:
+            raise NotFound("Match")
+        match = Match(**values, analysis_type=AnalysisType.basic.value, updated_at=utcnow())
     details = match.details or {}
     return MatchDetail(
         job_id=job_id,
@@ -296,7 +308,7 @@ async def match_detail(
             inputs_hash=match.inputs_hash,
             scored_at=match.updated_at,
         ),
-        is_hidden_gem=match.is_hidden_gem,
+        is_hidden_gem=bool(match.is_hidden_gem),
         analysis_type=match.analysis_type,
         ai_analysis=match.ai_analysis,
         ai_provenance=match.ai_provenance,
