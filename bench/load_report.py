@@ -180,7 +180,26 @@ def _memory(sampler: Sampler) -> tuple[bool, tuple[float, dict[str, float]]]:
                      f"{at_end:.0f}", f"{max(series):.0f}", f"{change * 100:+.1f}%"])
     _table(["process", "t=0", f"t={started[0]:.0f}s (start)", f"t={last[0]:.0f}s (end)",
             "max", "end vs start"], rows)
+    _memory_by_minute(sampler)
     return flat, started
+
+
+def _memory_by_minute(sampler: Sampler) -> None:
+    """RSS of each service process at every minute: warm-up (caches, allocator arenas and
+    the embedding runtime reaching their working size) levels off; a leak keeps climbing."""
+    timeline = sampler.samples
+    marks: list[tuple[float, dict[str, float]]] = []
+    for minute in range(int(timeline[-1][0] // 60) + 1):
+        at = next((s for s in timeline if s[0] >= minute * 60), None)
+        if at is not None and (not marks or at is not marks[-1]):
+            marks.append(at)
+    if marks[-1] is not timeline[-1]:
+        marks.append(timeline[-1])
+    names = [n for n in sampler.watched if n != "locust"]
+    print("\n== RSS by minute (MB) ==")
+    _table(["t (s)", *names], [
+        [f"{t:.0f}", *(f"{values.get(n, float('nan')):.0f}" for n in names)]
+        for t, values in marks])
 
 
 def _cpu(sampler: Sampler) -> None:

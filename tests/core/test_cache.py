@@ -132,3 +132,31 @@ async def test_models_come_back_as_json_data() -> None:
     value, hit = await cache.get_or_compute("ns", "m", make, ttl=60)
     assert (value, hit) == ({"name": "n"}, False)
     assert await cache.get_or_compute("ns", "m", make, ttl=60) == ({"name": "n"}, True)
+
+
+async def test_expired_entries_leave_memory_without_being_read_again() -> None:
+    """A long-running API process caches many one-off keys (a query vector per search, an
+    analysis per pair): once expired they must not stay in memory until 10,000 others
+    push them out (the load soak's RSS growth)."""
+    cache = Cache(l1_max_items=10_000, l1_sweep_seconds=0.0)
+    for i in range(200):
+        await cache.set("vector", f"q{i}", [0.5] * 384, ttl=0.05)
+    assert len(cache.l1.items) == 200
+    await asyncio.sleep(0.1)
+    await cache.set("vector", "fresh", [0.5] * 384, ttl=60)
+    assert list(cache.l1.items) == ["vector:fresh"]
+    assert cache.l1.size == cache.l1.items["vector:fresh"].size > 0
+
+
+async def test_the_in_process_level_is_bounded_by_bytes_least_recently_used_first() -> None:
+    one = len(b"[" + b"0.5," * 383 + b"0.5]")
+    cache = Cache(l1_max_items=10_000, l1_max_bytes=one * 10)
+    for i in range(10):
+        await cache.set("vector", f"q{i}", [0.5] * 384, ttl=60)
+    assert await cache.get("vector", "q0") == [0.5] * 384  # q0 is now the most recent
+    await cache.set("vector", "q10", [0.5] * 384, ttl=60)
+    assert "vector:q1" not in cache.l1.items and "vector:q0" in cache.l1.items
+    assert cache.l1.size <= one * 10
+    await cache.set("vector", "big", [0.5] * 384 * 20, ttl=60)  # larger than the bound
+    assert "vector:big" not in cache.l1.items
+    assert await cache.get("vector", "big") is MISSING  # no Redis here: simply not kept

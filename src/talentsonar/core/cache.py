@@ -46,13 +46,25 @@ class _Entry:
     value: Any
     expires_at: float
     tags: tuple[str, ...] = field(default_factory=tuple)
+    size: int = 0  # bytes of the value as JSON: what the entry weighs against the bound
 
 
 class _L1:
-    def __init__(self, max_items: int) -> None:
+    """The in-process level: least recently used first out, bounded by entries and by the
+    JSON size of their values, and swept of expired entries every ``sweep_seconds`` (on a
+    write), so one-off keys (a query's vector, one pair's analysis) leave memory when they
+    expire instead of when thousands of others push them out."""
+
+    def __init__(
+        self, max_items: int, max_bytes: int = 64 << 20, sweep_seconds: float = 15.0
+    ) -> None:
         self.max_items = max_items
+        self.max_bytes = max_bytes
+        self.sweep_seconds = sweep_seconds
         self.items: OrderedDict[str, _Entry] = OrderedDict()
         self.by_tag: dict[str, set[str]] = {}
+        self.size = 0
+        self._next_sweep = time.monotonic() + sweep_seconds
 
     def get(self, key: str) -> Any:
         entry = self.items.get(key)
@@ -64,17 +76,32 @@ class _L1:
         self.items.move_to_end(key)
         return entry.value
 
-    def set(self, key: str, value: Any, ttl: float, tags: tuple[str, ...]) -> None:
+    def set(
+        self, key: str, value: Any, ttl: float, tags: tuple[str, ...], size: int = 0
+    ) -> None:
         self.pop(key)
-        self.items[key] = _Entry(value, time.monotonic() + min(ttl, L1_MAX_TTL), tags)
+        now = time.monotonic()
+        if now >= self._next_sweep:
+            self.sweep(now)
+        if size > self.max_bytes:
+            return  # would push out everything else: Redis (when there is one) keeps it
+        self.items[key] = _Entry(value, now + min(ttl, L1_MAX_TTL), tags, size)
+        self.size += size
         for tag in tags:
             self.by_tag.setdefault(tag, set()).add(key)
-        while len(self.items) > self.max_items:
+        while len(self.items) > self.max_items or self.size > self.max_bytes:
             self.pop(next(iter(self.items)))
+
+    def sweep(self, now: float) -> None:
+        """Drop every expired entry."""
+        for key in [k for k, entry in self.items.items() if entry.expires_at < now]:
+            self.pop(key)
+        self._next_sweep = now + self.sweep_seconds
 
     def pop(self, key: str) -> None:
         entry = self.items.pop(key, None)
         if entry is not None:
+            self.size -= entry.size
             for tag in entry.tags:
                 keys = self.by_tag.get(tag)
                 if keys is not None:
@@ -90,15 +117,22 @@ class _L1:
     def clear(self) -> None:
         self.items.clear()
         self.by_tag.clear()
+        self.size = 0
 
 
 class Cache:
     def __init__(
-        self, redis: Redis | None = None, *, prefix: str = "ts:", l1_max_items: int = 10_000
+        self,
+        redis: Redis | None = None,
+        *,
+        prefix: str = "ts:",
+        l1_max_items: int = 10_000,
+        l1_max_bytes: int = 64 << 20,
+        l1_sweep_seconds: float = 15.0,
     ) -> None:
         self.redis = redis
         self.prefix = prefix
-        self.l1 = _L1(l1_max_items)
+        self.l1 = _L1(l1_max_items, l1_max_bytes, l1_sweep_seconds)
         self._inflight: dict[str, asyncio.Future[Any]] = {}
         self._redis_down_until = 0.0
         self._listener: asyncio.Task[None] | None = None
@@ -171,7 +205,9 @@ class Cache:
                 if raw is not None:
                     stored = orjson.loads(raw)
                     ttl = max(ttl_ms, 1000) / 1000 if ttl_ms and ttl_ms > 0 else L1_MAX_TTL
-                    self.l1.set(full, stored["v"], ttl, tuple(stored.get("t", ())))
+                    self.l1.set(
+                        full, stored["v"], ttl, tuple(stored.get("t", ())), size=len(raw)
+                    )
                     CACHE_REQUESTS.labels(namespace, "hit").inc()
                     return stored["v"]
         CACHE_REQUESTS.labels(namespace, "miss").inc()
@@ -182,13 +218,15 @@ class Cache:
     ) -> None:
         full = self.full_key(namespace, key)
         tag_tuple = tuple(tags)
-        self.l1.set(full, value, ttl, tag_tuple)
+        raw_value = orjson.dumps(value)
+        self.l1.set(full, value, ttl, tag_tuple, size=len(raw_value))
         if self._redis_ok():
             assert self.redis is not None
             rkey = self._rkey(full)
+            stored = b'{"v":' + raw_value + b',"t":' + orjson.dumps(tag_tuple) + b"}"
             try:
                 pipe = self.redis.pipeline(transaction=False)
-                pipe.set(rkey, orjson.dumps({"v": value, "t": tag_tuple}), px=int(ttl * 1000))
+                pipe.set(rkey, stored, px=int(ttl * 1000))
                 for tag in tag_tuple:
                     pipe.sadd(self._tkey(tag), rkey)
                     pipe.expire(self._tkey(tag), int(ttl) + 60)

@@ -118,6 +118,9 @@ class Settings(BaseSettings):
 
     # Cache
     cache_l1_max_items: int = Field(10_000, ge=10)
+    cache_l1_max_mb: int = Field(
+        64, ge=1, description="in-process cache bound: megabytes of cached JSON per process"
+    )
 
     # Queue / worker
     worker_concurrency: int = Field(4, ge=1)

@@ -45,7 +45,10 @@ class Runtime:
             else None
         )
         self.cache = Cache(
-            self.redis, prefix=settings.redis_key_prefix, l1_max_items=settings.cache_l1_max_items
+            self.redis,
+            prefix=settings.redis_key_prefix,
+            l1_max_items=settings.cache_l1_max_items,
+            l1_max_bytes=settings.cache_l1_max_mb << 20,
         )
         self.limiter = RateLimiter(settings, settings.redis_url)
         self.keys = KeySet.from_settings(settings)
