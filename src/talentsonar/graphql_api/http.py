@@ -169,6 +169,10 @@ async def graphql(request: Request, db: RequestDb) -> Response:
         return _refused(
             401, [_error("Authentication required", "unauthorized")], {"WWW-Authenticate": "Bearer"}
         )
+    if principal.role.is_network:  # as REST: employee and hr reach only JobSwap
+        return _refused(403, [_error(
+            f"The {principal.role.value} role reaches only JobSwap (/api/v1/jobswap)",
+            "forbidden")])
     data = await _request_data(request)
     if isinstance(data, Response):
         return data
