@@ -434,6 +434,7 @@ def measure_telemetry(apps: tuple[tuple[str, str, dict[str, str], int], ...],
     off_ratios: list[float] = []
     on_ratios: list[float] = []
     cpu_ratios: list[float] = []
+    on_cpu_ratios: list[float] = []
     for round_no in range(1, args.rounds + 1):
         print(f" round {round_no}: load average {os.getloadavg()[0]:.2f}")
         results = []
@@ -449,13 +450,16 @@ def measure_telemetry(apps: tuple[tuple[str, str, dict[str, str], int], ...],
         off_ratios.append(off_r["rps"] / absent_r["rps"])
         on_ratios.append(on_r["rps"] / absent_r["rps"])
         cpu_ratios.append(off_r["cpu_us"] / absent_r["cpu_us"])
+        on_cpu_ratios.append(on_r["cpu_us"] / absent_r["cpu_us"])
         print(f"  req/s default/absent: {off_ratios[-1]:.3f}   on/absent: {on_ratios[-1]:.3f}"
-              f"   CPU per request default/absent: {cpu_ratios[-1]:.3f}"
-              f"   load average after: {os.getloadavg()[0]:.2f}")
+              f"   CPU per request default/absent: {cpu_ratios[-1]:.3f}, on/absent: "
+              f"{on_cpu_ratios[-1]:.3f}   load average after: {os.getloadavg()[0]:.2f}")
     print(f" median over {args.rounds} round(s): req/s default/absent "
           f"{statistics.median(off_ratios):.3f} (spread {min(off_ratios):.3f}-"
           f"{max(off_ratios):.3f}), on/absent {statistics.median(on_ratios):.3f}, "
-          f"CPU per request default/absent {statistics.median(cpu_ratios):.3f}")
+          f"CPU per request default/absent {statistics.median(cpu_ratios):.3f} (spread "
+          f"{min(cpu_ratios):.3f}-{max(cpu_ratios):.3f}), on/absent "
+          f"{statistics.median(on_cpu_ratios):.3f}")
 
 
 if __name__ == "__main__":
