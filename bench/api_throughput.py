@@ -25,10 +25,12 @@ OpenTelemetry, "when off it costs nothing measurable": in the same rounds, the s
 from two more service processes on the same database: one whose Python cannot import
 OpenTelemetry at all (the instrumentation not installed: the baseline), and one with
 tracing on (`OTEL_EXPORTER_OTLP_ENDPOINT` naming a sink on 127.0.0.1 that accepts and
-drops the spans). The service above is the product default (the endpoint unset). Prints
-each round's req/s and CPU per request of each, the ratios default/absent and on/absent,
-and the median default/absent over the rounds. ``--telemetry-only`` measures just those
-three (no bare app, floors or extra lists): `--telemetry-only --rounds 5 --seconds 10`.
+drops the spans), and a second default process as an A/A control (how far two identical
+processes differ on this machine: the noise). The service above is the product default
+(the endpoint unset). Prints each round's req/s and CPU per request of each, the ratios
+default/absent, on/absent and A/A, and the medians over the rounds with the A/A spread.
+``--telemetry-only`` measures just those four (no bare app, floors or extra lists):
+`--telemetry-only --rounds 5 --seconds 10`.
 """
 
 from __future__ import annotations
@@ -273,7 +275,7 @@ def main() -> None:
             env=env, cwd=data_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         procs.append(service)
         sink_url, sink = start_span_sink()
-        absent_port, traced_port = free_port(), free_port()
+        absent_port, traced_port, twin_port = free_port(), free_port(), free_port()
         absent = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "--serve-without-opentelemetry",
              "serve", "--no-worker",
@@ -287,6 +289,11 @@ def main() -> None:
             env={**env, "OTEL_EXPORTER_OTLP_ENDPOINT": sink_url}, cwd=data_dir,
             stdout=subprocess.DEVNULL, stderr=(data_dir / "traced.log").open("wb"))
         procs.append(traced)
+        twin = subprocess.Popen(  # a second default process: the A/A control of the noise
+            [str(BIN / "talentsonar"), "serve", "--no-worker", "--no-demo",
+             "--port", str(twin_port)],
+            env=env, cwd=data_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        procs.append(twin)
         bare = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "bench.bare_app:app", "--port", str(bare_port),
              "--log-level", "warning", "--no-access-log"],
@@ -297,6 +304,7 @@ def main() -> None:
         wait_until_up(f"{service_base}/health/live", service)
         wait_until_up(f"http://127.0.0.1:{absent_port}/health/live", absent)
         wait_until_up(f"http://127.0.0.1:{traced_port}/health/live", traced)
+        wait_until_up(f"http://127.0.0.1:{twin_port}/health/live", twin)
         wait_until_up(bare_url, bare)
 
         reg = httpx.post(f"{service_base}/api/v1/auth/register", timeout=120, json={
@@ -308,14 +316,16 @@ def main() -> None:
         list_url = f"{service_base}/api/v1/tasks?limit=20"
         absent_url = f"http://127.0.0.1:{absent_port}/api/v1/tasks?limit=20"
         traced_url = f"http://127.0.0.1:{traced_port}/api/v1/tasks?limit=20"
-        for url in (list_url, absent_url, traced_url):
+        twin_url = f"http://127.0.0.1:{twin_port}/api/v1/tasks?limit=20"
+        for url in (list_url, absent_url, traced_url, twin_url):
             check = httpx.get(url, headers=headers, timeout=60)
             if check.status_code != 200 or len(check.json()["data"]) != min(20, args.rows):
                 raise SystemExit(f"unexpected list answer from {url}: {check.text[:300]}")
         telemetry_apps: tuple[tuple[str, str, dict[str, str], int], ...] = (
             ("service, OpenTelemetry not importable", absent_url, headers, absent.pid),
             ("service, default (OTLP endpoint unset)", list_url, headers, service.pid),
-            ("service, tracing on (OTLP to a sink)", traced_url, headers, traced.pid))
+            ("service, tracing on (OTLP to a sink)", traced_url, headers, traced.pid),
+            ("service, default, second process (A/A)", twin_url, headers, twin.pid))
         if args.telemetry_only:
             for _, url, hdrs, _ in telemetry_apps:
                 load(url, hdrs, 2, args.connections)  # warm up
@@ -345,7 +355,7 @@ def main() -> None:
             if len(httpx.get(floor_urls[-1]).json()["data"]) != min(20, args.rows):
                 raise SystemExit(f"unexpected answer from {target}")
         for url, hdrs in ((list_url, headers), (bare_url, {}), (absent_url, headers),
-                          (traced_url, headers),
+                          (traced_url, headers), (twin_url, headers),
                           *((floor_url, {}) for floor_url in floor_urls)):
             load(url, hdrs, 2, args.connections)  # warm up
 
@@ -429,12 +439,16 @@ def main() -> None:
 def measure_telemetry(apps: tuple[tuple[str, str, dict[str, str], int], ...],
                       args: argparse.Namespace) -> None:
     """The same list from the service with OpenTelemetry absent, off (the default) and on,
-    in turn, ``args.rounds`` times; each round's figures and ratios, then the medians."""
+    and from a second default process (the A/A control: how far two identical processes
+    differ on this machine), in turn, ``args.rounds`` times; each round's figures and
+    ratios, then the medians and the A/A spread."""
     print("OpenTelemetry: the same list, OpenTelemetry absent / off (default) / on")
     off_ratios: list[float] = []
     on_ratios: list[float] = []
     cpu_ratios: list[float] = []
     on_cpu_ratios: list[float] = []
+    twin_ratios: list[float] = []
+    twin_cpu_ratios: list[float] = []
     for round_no in range(1, args.rounds + 1):
         print(f" round {round_no}: load average {os.getloadavg()[0]:.2f}")
         results = []
@@ -446,20 +460,25 @@ def measure_telemetry(apps: tuple[tuple[str, str, dict[str, str], int], ...],
             print(f"  {name:40s} {r['rps']:9.1f} req/s  p50 {r['p50']:6.1f} ms  "
                   f"p99 {r['p99']:6.1f} ms  CPU {r['cpu_us']:5.0f} us/request  "
                   f"({int(r['requests'])} requests, {int(r['errors'])} errors)")
-        absent_r, off_r, on_r = results
+        absent_r, off_r, on_r, twin_r = results
+        twin_ratios.append(twin_r["rps"] / off_r["rps"])
+        twin_cpu_ratios.append(twin_r["cpu_us"] / off_r["cpu_us"])
         off_ratios.append(off_r["rps"] / absent_r["rps"])
         on_ratios.append(on_r["rps"] / absent_r["rps"])
         cpu_ratios.append(off_r["cpu_us"] / absent_r["cpu_us"])
         on_cpu_ratios.append(on_r["cpu_us"] / absent_r["cpu_us"])
         print(f"  req/s default/absent: {off_ratios[-1]:.3f}   on/absent: {on_ratios[-1]:.3f}"
               f"   CPU per request default/absent: {cpu_ratios[-1]:.3f}, on/absent: "
-              f"{on_cpu_ratios[-1]:.3f}   load average after: {os.getloadavg()[0]:.2f}")
+              f"{on_cpu_ratios[-1]:.3f}   A/A (default twice) req/s {twin_ratios[-1]:.3f}, "
+              f"CPU {twin_cpu_ratios[-1]:.3f}   load average after: {os.getloadavg()[0]:.2f}")
     print(f" median over {args.rounds} round(s): req/s default/absent "
           f"{statistics.median(off_ratios):.3f} (spread {min(off_ratios):.3f}-"
           f"{max(off_ratios):.3f}), on/absent {statistics.median(on_ratios):.3f}, "
           f"CPU per request default/absent {statistics.median(cpu_ratios):.3f} (spread "
           f"{min(cpu_ratios):.3f}-{max(cpu_ratios):.3f}), on/absent "
-          f"{statistics.median(on_cpu_ratios):.3f}")
+          f"{statistics.median(on_cpu_ratios):.3f}; the noise, A/A (the default against a "
+          f"second default process): req/s {min(twin_ratios):.3f}-{max(twin_ratios):.3f}, "
+          f"CPU per request {min(twin_cpu_ratios):.3f}-{max(twin_cpu_ratios):.3f}")
 
 
 if __name__ == "__main__":
