@@ -451,12 +451,14 @@ def measure_telemetry(apps: tuple[tuple[str, str, dict[str, str], int], ...],
     twin_cpu_ratios: list[float] = []
     for round_no in range(1, args.rounds + 1):
         print(f" round {round_no}: load average {os.getloadavg()[0]:.2f}")
-        results = []
-        for name, url, hdrs, pid in apps:
+        results: list[dict[str, float]] = [{} for _ in apps]
+        # each round starts with the next process: no process is always measured first
+        for i in [(round_no - 1 + k) % len(apps) for k in range(len(apps))]:
+            name, url, hdrs, pid = apps[i]
             cpu_before = cpu_seconds(pid)
             r = load(url, hdrs, args.seconds, args.connections)
             r["cpu_us"] = (cpu_seconds(pid) - cpu_before) / max(1, r["requests"]) * 1e6
-            results.append(r)
+            results[i] = r
             print(f"  {name:40s} {r['rps']:9.1f} req/s  p50 {r['p50']:6.1f} ms  "
                   f"p99 {r['p99']:6.1f} ms  CPU {r['cpu_us']:5.0f} us/request  "
                   f"({int(r['requests'])} requests, {int(r['errors'])} errors)")
