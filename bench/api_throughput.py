@@ -20,23 +20,39 @@ apps that many times in turn (each round prints its own figures and ratios).
 Targets: service >= 0.45 x the FastAPI floor, and p99 <= 100 ms. The service runs with
 rate limiting off (one bench user); BENCH_POOL / BENCH_OVERFLOW set its database pool
 (default 10 + 10).
+
+OpenTelemetry, "when off it costs nothing measurable": in the same rounds, the same list
+from two more service processes on the same database: one whose Python cannot import
+OpenTelemetry at all (the instrumentation not installed: the baseline), and one with
+tracing on (`OTEL_EXPORTER_OTLP_ENDPOINT` naming a sink on 127.0.0.1 that accepts and
+drops the spans), and a second default process as an A/A control (how far two identical
+processes differ on this machine: the noise). The service above is the product default
+(the endpoint unset). Prints each round's req/s and CPU per request of each, the ratios
+default/absent, on/absent and A/A, and the medians over the rounds with the A/A spread.
+``--telemetry-only`` measures just those four (no bare app, floors or extra lists):
+`--telemetry-only --rounds 5 --seconds 10`.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.abc
 import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 import warnings
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import ModuleType
 
 import httpx
 import jwt
@@ -60,7 +76,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_until_up(url: str, proc: subprocess.Popen[bytes], seconds: float = 120) -> None:
+def wait_until_up(url: str, proc: subprocess.Popen[bytes], seconds: float = 300) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -71,7 +87,9 @@ def wait_until_up(url: str, proc: subprocess.Popen[bytes], seconds: float = 120)
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    raise SystemExit(f"{url} did not come up")
+    logs = sorted(Path(tempfile.gettempdir()).glob("ts-bench-*/*.log"))
+    tails = "\n".join(f"{log}:\n{log.read_text()[-2000:]}" for log in logs)
+    raise SystemExit(f"{url} did not come up\n{tails}")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -98,6 +116,50 @@ def seed(database_url: str, org_id: str, rows: int) -> None:
                 " %s, 0, 0, 0, '{}'::jsonb, now(), now())",
                 (uuid.uuid4(), org_id, i),
             )
+
+
+# --- OpenTelemetry: absent, off (the default), on ------------------------------------
+
+
+class _NoOpenTelemetry(importlib.abc.MetaPathFinder):
+    """Makes ``opentelemetry`` (and everything under it) impossible to import."""
+
+    def find_spec(self, name: str, path: object, target: ModuleType | None = None) -> None:
+        if name == "opentelemetry" or name.startswith("opentelemetry."):
+            raise ModuleNotFoundError(f"No module named {name!r} (blocked by the bench)",
+                                      name=name)
+
+
+def serve_without_opentelemetry(argv: list[str]) -> None:
+    """``talentsonar <argv>`` in a process that cannot import OpenTelemetry: the service as
+    if the instrumentation were not installed (the baseline of "off costs nothing")."""
+    sys.meta_path.insert(0, _NoOpenTelemetry())
+    for name in [m for m in sys.modules if m.split(".")[0] == "opentelemetry"]:
+        del sys.modules[name]
+    from talentsonar.cli import main as cli_main
+
+    sys.argv = ["talentsonar", *argv]
+    cli_main()
+
+
+class _SpanSink(BaseHTTPRequestHandler):
+    """An OTLP/HTTP endpoint that accepts every export and drops it."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length") or 0))
+        self.send_response(200)
+        self.send_header("content-type", "application/x-protobuf")
+        self.send_header("content-length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def start_span_sink() -> tuple[str, ThreadingHTTPServer]:
+    sink = ThreadingHTTPServer(("127.0.0.1", 0), _SpanSink)
+    threading.Thread(target=sink.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{sink.server_address[1]}", sink
 
 
 # --- load generation ------------------------------------------------------------------
@@ -170,8 +232,13 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--rows", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--telemetry-only", action="store_true",
+                        help="measure only the service with OpenTelemetry absent, off and on")
     parser.add_argument("--load", help=argparse.SUPPRESS)
     parser.add_argument("--headers", default="{}", help=argparse.SUPPRESS)
+    if sys.argv[1:2] == ["--serve-without-opentelemetry"]:
+        serve_without_opentelemetry(sys.argv[2:])
+        return
     args = parser.parse_args()
     if args.load:  # the httpx load generator, in its own process
         result = asyncio.run(_httpx_load(args.load, json.loads(args.headers), args.seconds,
@@ -185,6 +252,7 @@ def main() -> None:
 
     data_dir = Path(tempfile.mkdtemp(prefix="ts-bench-"))
     procs: list[subprocess.Popen[bytes]] = []
+    sink: ThreadingHTTPServer | None = None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -206,6 +274,26 @@ def main() -> None:
              "--port", str(service_port)],
             env=env, cwd=data_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         procs.append(service)
+        sink_url, sink = start_span_sink()
+        absent_port, traced_port, twin_port = free_port(), free_port(), free_port()
+        absent = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--serve-without-opentelemetry",
+             "serve", "--no-worker",
+             "--no-demo", "--port", str(absent_port)],
+            env={**env, "PYTHONPATH": str(ROOT / "src")}, cwd=data_dir,
+            stdout=subprocess.DEVNULL, stderr=(data_dir / "absent.log").open("wb"))
+        procs.append(absent)
+        traced = subprocess.Popen(
+            [str(BIN / "talentsonar"), "serve", "--no-worker", "--no-demo",
+             "--port", str(traced_port)],
+            env={**env, "OTEL_EXPORTER_OTLP_ENDPOINT": sink_url}, cwd=data_dir,
+            stdout=subprocess.DEVNULL, stderr=(data_dir / "traced.log").open("wb"))
+        procs.append(traced)
+        twin = subprocess.Popen(  # a second default process: the A/A control of the noise
+            [str(BIN / "talentsonar"), "serve", "--no-worker", "--no-demo",
+             "--port", str(twin_port)],
+            env=env, cwd=data_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        procs.append(twin)
         bare = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "bench.bare_app:app", "--port", str(bare_port),
              "--log-level", "warning", "--no-access-log"],
@@ -214,6 +302,9 @@ def main() -> None:
         service_base = f"http://127.0.0.1:{service_port}"
         bare_url = f"http://127.0.0.1:{bare_port}/items"
         wait_until_up(f"{service_base}/health/live", service)
+        wait_until_up(f"http://127.0.0.1:{absent_port}/health/live", absent)
+        wait_until_up(f"http://127.0.0.1:{traced_port}/health/live", traced)
+        wait_until_up(f"http://127.0.0.1:{twin_port}/health/live", twin)
         wait_until_up(bare_url, bare)
 
         reg = httpx.post(f"{service_base}/api/v1/auth/register", timeout=120, json={
@@ -223,9 +314,26 @@ def main() -> None:
         seed(database_url, data["user"]["organization"]["id"], args.rows)
         headers = {"Authorization": f"Bearer {data['token']}"}
         list_url = f"{service_base}/api/v1/tasks?limit=20"
-        check = httpx.get(list_url, headers=headers, timeout=60)
-        if check.status_code != 200 or len(check.json()["data"]) != min(20, args.rows):
-            raise SystemExit(f"unexpected list answer: {check.text[:300]}")
+        absent_url = f"http://127.0.0.1:{absent_port}/api/v1/tasks?limit=20"
+        traced_url = f"http://127.0.0.1:{traced_port}/api/v1/tasks?limit=20"
+        twin_url = f"http://127.0.0.1:{twin_port}/api/v1/tasks?limit=20"
+        for url in (list_url, absent_url, traced_url, twin_url):
+            check = httpx.get(url, headers=headers, timeout=60)
+            if check.status_code != 200 or len(check.json()["data"]) != min(20, args.rows):
+                raise SystemExit(f"unexpected list answer from {url}: {check.text[:300]}")
+        telemetry_apps: tuple[tuple[str, str, dict[str, str], int], ...] = (
+            ("service, OpenTelemetry not importable", absent_url, headers, absent.pid),
+            ("service, default (OTLP endpoint unset)", list_url, headers, service.pid),
+            ("service, tracing on (OTLP to a sink)", traced_url, headers, traced.pid),
+            ("service, default, second process (A/A)", twin_url, headers, twin.pid))
+        if args.telemetry_only:
+            for _, url, hdrs, _ in telemetry_apps:
+                load(url, hdrs, 2, args.connections)  # warm up
+            print(f"load: {args.connections} connections, {args.seconds} s each, "
+                  f"{'wrk' if shutil.which('wrk') else 'httpx (asyncio)'}; "
+                  f"{os.cpu_count()} CPUs; service rate limiting off")
+            measure_telemetry(telemetry_apps, args)
+            return
         floor_urls: list[str] = []
         floor_pids: list[int] = []
         for target in ("bench.floor_app:app", "bench.floor_app:fastapi_app"):
@@ -246,7 +354,8 @@ def main() -> None:
             wait_until_up(floor_urls[-1], floor)
             if len(httpx.get(floor_urls[-1]).json()["data"]) != min(20, args.rows):
                 raise SystemExit(f"unexpected answer from {target}")
-        for url, hdrs in ((list_url, headers), (bare_url, {}),
+        for url, hdrs in ((list_url, headers), (bare_url, {}), (absent_url, headers),
+                          (traced_url, headers), (twin_url, headers),
                           *((floor_url, {}) for floor_url in floor_urls)):
             load(url, hdrs, 2, args.connections)  # warm up
 
@@ -283,6 +392,7 @@ def main() -> None:
                   f"{fastapi_r['rps'] / bare_r['rps']:.2f} (the same queries and JSON with no "
                   "auth, tenancy, middleware, metrics or logs)   "
                   f"load average after: {os.getloadavg()[0]:.1f}")
+        measure_telemetry(telemetry_apps, args)
         print(f"service process peak RSS: {peak_rss_mb(service.pid):.1f} MB")
         # The lists a recruiter opens first, with the match statistics they carry (20 rows
         # each, created through the API; not part of the target).
@@ -307,6 +417,8 @@ def main() -> None:
         print(f"service process peak RSS, with the embedding model loaded by those creations: "
               f"{peak_rss_mb(service.pid):.1f} MB")
     finally:
+        if sink is not None:
+            sink.shutdown()
         for proc in procs:
             proc.terminate()
             try:
@@ -322,6 +434,53 @@ def main() -> None:
             except Exception as exc:
                 print(f"(could not stop the embedded PostgreSQL: {exc})", file=sys.stderr)
         shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def measure_telemetry(apps: tuple[tuple[str, str, dict[str, str], int], ...],
+                      args: argparse.Namespace) -> None:
+    """The same list from the service with OpenTelemetry absent, off (the default) and on,
+    and from a second default process (the A/A control: how far two identical processes
+    differ on this machine), in turn, ``args.rounds`` times; each round's figures and
+    ratios, then the medians and the A/A spread."""
+    print("OpenTelemetry: the same list, OpenTelemetry absent / off (default) / on")
+    off_ratios: list[float] = []
+    on_ratios: list[float] = []
+    cpu_ratios: list[float] = []
+    on_cpu_ratios: list[float] = []
+    twin_ratios: list[float] = []
+    twin_cpu_ratios: list[float] = []
+    for round_no in range(1, args.rounds + 1):
+        print(f" round {round_no}: load average {os.getloadavg()[0]:.2f}")
+        results: list[dict[str, float]] = [{} for _ in apps]
+        # each round starts with the next process: no process is always measured first
+        for i in [(round_no - 1 + k) % len(apps) for k in range(len(apps))]:
+            name, url, hdrs, pid = apps[i]
+            cpu_before = cpu_seconds(pid)
+            r = load(url, hdrs, args.seconds, args.connections)
+            r["cpu_us"] = (cpu_seconds(pid) - cpu_before) / max(1, r["requests"]) * 1e6
+            results[i] = r
+            print(f"  {name:40s} {r['rps']:9.1f} req/s  p50 {r['p50']:6.1f} ms  "
+                  f"p99 {r['p99']:6.1f} ms  CPU {r['cpu_us']:5.0f} us/request  "
+                  f"({int(r['requests'])} requests, {int(r['errors'])} errors)")
+        absent_r, off_r, on_r, twin_r = results
+        twin_ratios.append(twin_r["rps"] / off_r["rps"])
+        twin_cpu_ratios.append(twin_r["cpu_us"] / off_r["cpu_us"])
+        off_ratios.append(off_r["rps"] / absent_r["rps"])
+        on_ratios.append(on_r["rps"] / absent_r["rps"])
+        cpu_ratios.append(off_r["cpu_us"] / absent_r["cpu_us"])
+        on_cpu_ratios.append(on_r["cpu_us"] / absent_r["cpu_us"])
+        print(f"  req/s default/absent: {off_ratios[-1]:.3f}   on/absent: {on_ratios[-1]:.3f}"
+              f"   CPU per request default/absent: {cpu_ratios[-1]:.3f}, on/absent: "
+              f"{on_cpu_ratios[-1]:.3f}   A/A (default twice) req/s {twin_ratios[-1]:.3f}, "
+              f"CPU {twin_cpu_ratios[-1]:.3f}   load average after: {os.getloadavg()[0]:.2f}")
+    print(f" median over {args.rounds} round(s): req/s default/absent "
+          f"{statistics.median(off_ratios):.3f} (spread {min(off_ratios):.3f}-"
+          f"{max(off_ratios):.3f}), on/absent {statistics.median(on_ratios):.3f}, "
+          f"CPU per request default/absent {statistics.median(cpu_ratios):.3f} (spread "
+          f"{min(cpu_ratios):.3f}-{max(cpu_ratios):.3f}), on/absent "
+          f"{statistics.median(on_cpu_ratios):.3f}; the noise, A/A (the default against a "
+          f"second default process): req/s {min(twin_ratios):.3f}-{max(twin_ratios):.3f}, "
+          f"CPU per request {min(twin_cpu_ratios):.3f}-{max(twin_cpu_ratios):.3f}")
 
 
 if __name__ == "__main__":

@@ -6,12 +6,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 from sqlalchemy import event
 
 from talentsonar.core.runtime import Runtime
+from talentsonar.models.assessment import Assessment
+from talentsonar.models.assessment_invitation import AssessmentInvitation
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.job import Job
 from talentsonar.models.match import Match
@@ -133,3 +136,63 @@ def counted_statements(runtime: Runtime) -> Iterator[list[str]]:
         event.remove(engine, "before_cursor_execute", on_execute)
         event.remove(engine.pool, "checkout", on_checkout)
         event.remove(engine.pool, "checkin", on_checkin)
+
+
+async def seed_evaluation(
+    runtime: Runtime, org_id: uuid.UUID, candidate_ids: list[uuid.UUID], job_id: uuid.UUID
+) -> None:
+    """Skills evaluation for each candidate: Python verified by an assessment and Docker
+    by GitHub (through ``skills.service.record_evidence``, as the graders record them),
+    and two invitations: a graded one to an assessment made from ``job_id`` and an open
+    one to an assessment made from a list of skills."""
+    from talentsonar.skills.service import record_evidence
+
+    now = datetime.now(UTC)
+    async with runtime.db.session() as session:
+        from_job = Assessment(org_id=org_id, title="Backend check", job_id=job_id,
+                              seniority="mid", skills=["Python"], questions_per_skill=2,
+                              include_code=True, time_limit_minutes=30)
+        from_list = Assessment(org_id=org_id, title="Docker basics", seniority="junior",
+                               skills=["Docker"], questions_per_skill=1, include_code=False,
+                               time_limit_minutes=15)
+        session.add_all([from_job, from_list])
+        await session.flush()
+        for i, cid in enumerate(candidate_ids):
+            await record_evidence(
+                session, org_id=org_id, candidate_id=cid, skill="python", source="assessment",
+                proficiency=6.0 + (i % 4), confidence=0.8,
+                evidence={"attempt": f"a{i}", "score": 0.75},
+            )
+            await record_evidence(
+                session, org_id=org_id, candidate_id=cid, skill="docker", source="github",
+                proficiency=5.5, confidence=0.6, evidence={"repositories": ["infra"]},
+            )
+            paper = [{"id": "py-1", "options": []}, {"id": "py-2", "options": []},
+                     {"id": "py-code-1", "options": []}]
+            session.add(AssessmentInvitation(
+                org_id=org_id, assessment_id=from_job.id, candidate_id=cid,
+                email=f"person{i}@example.com", token_hash=uuid.uuid4().hex * 2,
+                token_nonce=uuid.uuid4().bytes, status="graded",
+                expires_at=now + timedelta(days=3), started_at=now - timedelta(hours=2),
+                deadline_at=now - timedelta(hours=1), submitted_at=now - timedelta(hours=1),
+                graded_at=now - timedelta(minutes=50), paper=paper, score=75.0,
+                created_at=now - timedelta(days=1),
+                results={
+                    "skills": [{"skill": "Python", "source": "assessment", "score": 0.75,
+                                "proficiency": 6.0, "questions": 2}],
+                    "answered": 3, "questions": 3, "ungraded": [],
+                    "perQuestion": [
+                        {"id": "py-1", "skill": "Python", "kind": "single", "score": 1.0,
+                         "answered": True},
+                        {"id": "py-code-1", "skill": "Python", "kind": "code", "score": 0.5,
+                         "answered": True, "status": "failed", "message": "1 of 2 tests",
+                         "testsPassed": 1, "testsTotal": 2},
+                    ],
+                },
+            ))
+            session.add(AssessmentInvitation(
+                org_id=org_id, assessment_id=from_list.id, candidate_id=cid,
+                email=f"person{i}@example.com", token_hash=uuid.uuid4().hex * 2,
+                token_nonce=uuid.uuid4().bytes, status="invited",
+                expires_at=now + timedelta(days=3), paper=paper[:1], created_at=now,
+            ))

@@ -265,6 +265,9 @@ async def test_introspection_follows_the_setting(
         assert r.json()["data"]["__typename"] == "Query"
         r = await c.get("/graphql", headers={"accept": "text/html"})
         assert r.status_code == 404
+        r = await c.get("/graphql/static/graphiql.min.js")  # nor its assets
+        assert r.status_code == 404
+        assert r.json()["error"]["code"] == "not_found"
 
 
 async def test_applications_connection_and_move(

@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from talentsonar.core.repository import TenantRepository
 from talentsonar.models.assessment import Assessment
@@ -38,6 +39,13 @@ class AssessmentRepository(TenantRepository[Assessment]):
         found: Candidate | None = (await self.session.execute(stmt)).scalar_one_or_none()
         return found
 
+    async def by_ids(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Assessment]:
+        """The organisation's live assessments among ``ids`` (one query)."""
+        if not ids:
+            return {}
+        rows = await self.list(self.base().where(Assessment.id.in_(list(set(ids)))))
+        return {r.id: r for r in rows}
+
     async def invitation_counts(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
         if not ids:
             return {}
@@ -57,6 +65,45 @@ class InvitationRepository(TenantRepository[AssessmentInvitation]):
         return await self.list(self.base().where(
             AssessmentInvitation.assessment_id == assessment_id
         ).order_by(AssessmentInvitation.created_at.desc()))
+
+    async def of_candidates(
+        self, candidate_ids: Sequence[uuid.UUID], *, offset: int, limit: int
+    ) -> tuple[dict[uuid.UUID, list[AssessmentInvitation]], dict[uuid.UUID, int]]:
+        """Each candidate's invitations from ``offset`` on (``limit`` of them, newest
+        first) and how many each has, in one query (GraphQL's batch loader)."""
+        if not candidate_ids:
+            return {}, {}
+        ranked = self.base().where(
+            AssessmentInvitation.candidate_id.in_(list(set(candidate_ids)))
+        ).add_columns(
+            func.row_number().over(
+                partition_by=AssessmentInvitation.candidate_id,
+                order_by=(AssessmentInvitation.created_at.desc(), AssessmentInvitation.id),
+            ).label("_rank"),
+            func.count().over(partition_by=AssessmentInvitation.candidate_id).label("_total"),
+        ).subquery()
+        invitation = aliased(AssessmentInvitation, ranked)
+        stmt = select(invitation, ranked.c._rank, ranked.c._total).where(
+            ranked.c._rank > offset, ranked.c._rank <= offset + limit
+        ).order_by(ranked.c.candidate_id, ranked.c._rank)
+        rows: dict[uuid.UUID, list[AssessmentInvitation]] = {}
+        totals: dict[uuid.UUID, int] = {}
+        for row, _rank, total in (await self.session.execute(stmt)).all():
+            rows.setdefault(row.candidate_id, []).append(row)
+            totals[row.candidate_id] = int(total)
+        if offset > 0:
+            # a candidate whose invitations all lie before ``offset`` has no row above:
+            # its total comes from a count
+            missing = [c for c in set(candidate_ids) if c not in totals]
+            if missing:
+                counted = await self.session.execute(
+                    select(AssessmentInvitation.candidate_id, func.count())
+                    .where(AssessmentInvitation.org_id == self.org_id,
+                           AssessmentInvitation.deleted_at.is_(None),
+                           AssessmentInvitation.candidate_id.in_(missing))
+                    .group_by(AssessmentInvitation.candidate_id))
+                totals.update({c: int(n) for c, n in counted})
+        return rows, totals
 
     async def open_for(self, assessment_id: uuid.UUID,
                        candidate_id: uuid.UUID) -> Sequence[AssessmentInvitation]:

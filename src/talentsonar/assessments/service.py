@@ -61,6 +61,11 @@ def level_of(seniority: str | None) -> str:
     return SENIORITY_LEVELS.get(word.split()[0] if word else "", "mid")
 
 
+def question_count(assessment: Assessment) -> int:
+    """How many questions each candidate invited to ``assessment`` gets."""
+    return _paper_size(assessment)
+
+
 def _paper_size(assessment: Assessment) -> int:
     questions = bank()
     size = 0
@@ -190,3 +195,20 @@ async def invitations_of(session: AsyncSession, org_id: uuid.UUID,
         raise NotFound("Assessment not found")
     rows = await InvitationRepository(session, org_id).of_assessment(assessment_id)
     return [invitation_schema(r) for r in rows]
+
+
+async def assessments_by_ids(session: AsyncSession, org_id: uuid.UUID,
+                             assessment_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Assessment]:
+    """The organisation's live assessments among ``assessment_ids`` (one query)."""
+    return await AssessmentRepository(session, org_id).by_ids(assessment_ids)
+
+
+async def invitations_of_candidates(
+    session: AsyncSession, org_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID], *,
+    offset: int, limit: int,
+) -> dict[uuid.UUID, tuple[list[AssessmentInvitation], int]]:
+    """Each candidate's invitations (attempts and results) from ``offset`` on, newest
+    first, and their total: one query for any number of candidates."""
+    rows, totals = await InvitationRepository(session, org_id).of_candidates(
+        candidate_ids, offset=offset, limit=limit)
+    return {cid: (rows.get(cid, []), totals.get(cid, 0)) for cid in candidate_ids}

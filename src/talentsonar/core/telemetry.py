@@ -2,8 +2,11 @@
 it queues, as one trace.
 
 Off unless ``OTEL_EXPORTER_OTLP_ENDPOINT`` is set (or a test passes an exporter to
-:func:`configure_tracing`): then nothing is instrumented, no span is made and no trace
-context is written into job arguments, so tracing costs nothing when it is off. On, the
+:func:`configure_tracing`): then nothing is instrumented, no span is made, no trace
+context is written into job arguments and the OpenTelemetry packages are not even
+imported (this module imports them when tracing is turned on), so tracing costs nothing
+when it is off: ``bench/api_throughput.py`` measures the service against one whose
+process cannot import them. On, the
 upstream instrumentations trace FastAPI (ASGI), SQLAlchemy (asyncpg), httpx and redis;
 :func:`span` and :func:`task_span` add the operations of our own (a task's run carries on
 the trace of the request that queued it: :func:`trace_carrier` writes its context into
@@ -17,20 +20,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING, Any
 
-from opentelemetry import propagate, trace
-from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import (
-    BatchSpanProcessor,
-    SimpleSpanProcessor,
-    SpanExporter,
-)
-
 from talentsonar import __version__
 from talentsonar.core.config import Settings
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SpanExporter
     from sqlalchemy.ext.asyncio import AsyncEngine
 
 #: The key of a job's arguments that carries the trace context (W3C ``traceparent``).
@@ -62,6 +58,11 @@ def configure_tracing(
     endpoint = settings.otel_exporter_otlp_endpoint
     if exporter is None and not endpoint:
         return None
+    from opentelemetry import trace
+    from opentelemetry.sdk.resources import Resource
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor
+
     tracer_provider = TracerProvider(
         resource=Resource.create(
             {"service.name": settings.otel_service_name, "service.version": __version__}
@@ -147,6 +148,8 @@ def trace_carrier() -> dict[str, str]:
     """The current trace context (W3C headers) for a job's arguments; empty when off."""
     if _State.provider is None:
         return {}
+    from opentelemetry import propagate
+
     carrier: dict[str, str] = {}
     propagate.inject(carrier)
     return carrier
@@ -159,6 +162,8 @@ def task_span(name: str, carrier: Mapping[str, str] | None, **attributes: Any) -
     if _State.provider is None:
         yield
         return
+    from opentelemetry import propagate, trace
+
     parent = propagate.extract(dict(carrier)) if isinstance(carrier, Mapping) else None
     tracer = _State.provider.get_tracer("talentsonar.worker")
     with tracer.start_as_current_span(
@@ -173,6 +178,10 @@ def task_span(name: str, carrier: Mapping[str, str] | None, **attributes: Any) -
 def add_trace_ids(logger: Any, method: str, event_dict: dict[str, Any]) -> dict[str, Any]:
     """structlog processor: the current span's ``trace_id`` and ``span_id`` (when a span
     is recording) on every log line."""
+    if _State.provider is None:
+        return event_dict
+    from opentelemetry import trace
+
     context = trace.get_current_span().get_span_context()
     if context.is_valid:
         event_dict["trace_id"] = format(context.trace_id, "032x")

@@ -36,6 +36,7 @@ class GraphQLContext:
     _stack: AsyncExitStack = field(default_factory=AsyncExitStack)
     _session: AsyncSession | None = None
     _turn: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _closed: bool = False
     loaders: Loaders = field(init=False)
 
     def __post_init__(self) -> None:
@@ -49,13 +50,29 @@ class GraphQLContext:
 
     async def read(self, fn: Callable[[AsyncSession], Awaitable[R]]) -> R:
         """``fn(session)`` on the request's read session (one read-only transaction: one
-        snapshot for the whole query), one at a time."""
+        snapshot for the whole query), one at a time.
+
+        When a field fails, graphql-core cancels its siblings' resolvers; a statement cut
+        off mid-way takes its connection down (and the request with it). So a read, once
+        sent, finishes before the cancellation goes on (its result unused)."""
         async with self._turn:
-            if self._session is None:
-                self._session = await self._stack.enter_async_context(
-                    self.db.session(read_only=True)
-                )
-            return await fn(self._session)
+            if self._closed:  # a loader's batch that started after the answer was made
+                raise asyncio.CancelledError
+            statement = asyncio.ensure_future(self._run(fn))
+            try:
+                return await asyncio.shield(statement)
+            except asyncio.CancelledError:
+                await asyncio.wait([statement])
+                if not statement.cancelled():
+                    statement.exception()  # retrieved: the field is cancelled anyway
+                raise
+
+    async def _run(self, fn: Callable[[AsyncSession], Awaitable[R]]) -> R:
+        if self._session is None:
+            self._session = await self._stack.enter_async_context(
+                self.db.session(read_only=True)
+            )
+        return await fn(self._session)
 
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncSession]:
@@ -70,7 +87,13 @@ class GraphQLContext:
             raise Forbidden(f"This needs the {role.value} role or above")
 
     async def close(self) -> None:
-        await self._stack.aclose()
+        """End the read session once no statement runs on it: the loaders' batches of
+        fields cancelled by an error run in tasks of their own, and may still be going."""
+        for _ in range(3):  # a load schedules its batch's task two loop turns later
+            await asyncio.sleep(0)
+        async with self._turn:
+            self._closed = True
+            await self._stack.aclose()
 
 
 def context_of(info: Info[Any, Any]) -> GraphQLContext:

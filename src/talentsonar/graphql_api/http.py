@@ -1,5 +1,5 @@
 """``/graphql`` over HTTP (GraphQL-over-HTTP): GET for queries (and GraphiQL outside
-production), POST for queries and mutations.
+production, with its own assets: :mod:`.ide`), POST for queries and mutations.
 
 - Unparseable JSON, a body that is not a GraphQL request, batching: 400.
 - Syntax and validation errors, and the limits of :mod:`.limits`: 200 with ``errors``
@@ -19,10 +19,9 @@ from typing import Any, cast
 import orjson
 import structlog
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import Response
 from graphql import GraphQLError, GraphQLSyntaxError, parse
 from sqlalchemy.exc import DataError, DBAPIError
-from strawberry.http.ides import get_graphql_ide_html
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
@@ -32,7 +31,9 @@ from talentsonar.core.db import RequestConnection
 from talentsonar.core.deps import RequestDb, runtime_of
 from talentsonar.core.errors import DATA_EXCEPTION, TalentSonarError, database_error
 from talentsonar.core.telemetry import span
+from talentsonar.graphql_api import ide
 from talentsonar.graphql_api.context import GraphQLContext
+from talentsonar.graphql_api.ide import graphiql_page, ide_enabled
 from talentsonar.graphql_api.limits import Limits, QueryRefused, check
 from talentsonar.graphql_api.schema import schema
 
@@ -45,12 +46,7 @@ _rate_limit = cast(
 )
 
 router = APIRouter()
-
-
-def ide_enabled(settings: Settings) -> bool:
-    return (
-        settings.graphql_ide if settings.graphql_ide is not None else (settings.env != "production")
-    )
+router.include_router(ide.router)  # GraphiQL's assets, served from here
 
 
 def introspection_enabled(settings: Settings) -> bool:
@@ -157,7 +153,7 @@ async def graphql(request: Request, db: RequestDb) -> Response:
     accept = request.headers.get("accept", "")
     if request.method == "GET" and "query" not in request.query_params and "text/html" in accept:
         if ide_enabled(settings):
-            return HTMLResponse(get_graphql_ide_html("graphiql"))
+            return graphiql_page()
         return _refused(404, [_error("GraphiQL is turned off on this server", "not_found")])
     db.keep = True  # the read session runs on the connection the principal is read on
     try:
@@ -169,6 +165,10 @@ async def graphql(request: Request, db: RequestDb) -> Response:
         return _refused(
             401, [_error("Authentication required", "unauthorized")], {"WWW-Authenticate": "Bearer"}
         )
+    if principal.role.is_network:  # as REST: employee and hr reach only JobSwap
+        return _refused(403, [_error(
+            f"The {principal.role.value} role reaches only JobSwap (/api/v1/jobswap)",
+            "forbidden")])
     data = await _request_data(request)
     if isinstance(data, Response):
         return data

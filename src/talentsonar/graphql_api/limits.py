@@ -29,6 +29,9 @@ LIST_FIELDS: Mapping[str, int] = {
     "tasks": DEFAULT_FIRST,
     "searchCandidates": DEFAULT_FIRST,
     "topMatches": 5,
+    "applications": DEFAULT_FIRST,
+    "assessments": DEFAULT_FIRST,
+    "skills": DEFAULT_FIRST,
 }
 INTROSPECTION_FIELDS = frozenset({"__schema", "__type"})
 

@@ -10,15 +10,20 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.dataloader import DataLoader
 
+from talentsonar.assessments import service as assessments
 from talentsonar.candidates import service as candidates
 from talentsonar.interviews import service as interviews
 from talentsonar.jobs import service as jobs
 from talentsonar.matching import service as matching
+from talentsonar.models.assessment import Assessment
+from talentsonar.models.assessment_invitation import AssessmentInvitation
 from talentsonar.models.candidate import Candidate
 from talentsonar.models.interview import Interview
 from talentsonar.models.job import Job
 from talentsonar.models.match import Match
 from talentsonar.pipeline import service as pipeline
+from talentsonar.skills import service as skills
+from talentsonar.skills.schemas import SkillProfile
 
 if TYPE_CHECKING:
     from talentsonar.graphql_api.context import GraphQLContext
@@ -26,8 +31,10 @@ if TYPE_CHECKING:
 Pair = tuple[uuid.UUID, uuid.UUID]
 #: ``(candidate_id, first)``: a candidate's best ``first`` matches.
 TopKey = tuple[uuid.UUID, int]
-#: ``(candidate_id, offset, limit)``: a window of a candidate's applications.
+#: ``(candidate_id, offset, limit)``: a window of a candidate's applications (or
+#: assessment invitations).
 AppKey = tuple[uuid.UUID, int, int]
+WindowKey = AppKey
 
 
 class Loaders:
@@ -42,6 +49,11 @@ class Loaders:
         self.interviews = DataLoader[uuid.UUID, list[Interview]](load_fn=self._interviews)
         self.applications = DataLoader[AppKey, tuple[list[Any], int]](
             load_fn=self._applications)
+        self.skill_profile = DataLoader[uuid.UUID, SkillProfile | None](
+            load_fn=self._skill_profiles)
+        self.assessment = DataLoader[uuid.UUID, Assessment | None](load_fn=self._assessments)
+        self.invitations = DataLoader[WindowKey, tuple[list[AssessmentInvitation], int]](
+            load_fn=self._invitations)
 
     async def _jobs(self, ids: Sequence[uuid.UUID]) -> list[Job | None]:
         org = self.ctx.org_id
@@ -88,6 +100,33 @@ class Loaders:
         for cid, offset, limit in keys:
             out.append(found[(offset, limit)].get(cid, ([], 0)))
         return out
+
+    async def _skill_profiles(self, ids: Sequence[uuid.UUID]) -> list[SkillProfile | None]:
+        org = self.ctx.org_id
+        found = await self.ctx.read(lambda s: skills.profiles(s, org, ids))
+        return [found.get(i) for i in ids]
+
+    async def _assessments(self, ids: Sequence[uuid.UUID]) -> list[Assessment | None]:
+        org = self.ctx.org_id
+        found = await self.ctx.read(lambda s: assessments.assessments_by_ids(s, org, ids))
+        return [found.get(i) for i in ids]
+
+    async def _invitations(
+        self, keys: Sequence[WindowKey]
+    ) -> list[tuple[list[AssessmentInvitation], int]]:
+        org = self.ctx.org_id
+        found: dict[tuple[int, int], dict[uuid.UUID, tuple[list[AssessmentInvitation], int]]]
+        found = {}
+        for offset, limit in {(offset, limit) for _, offset, limit in keys}:
+            ids = [cid for cid, o, n in keys if (o, n) == (offset, limit)]
+
+            def read(s: AsyncSession, ids: list[uuid.UUID] = ids, offset: int = offset,
+                     limit: int = limit) -> Awaitable[Any]:
+                return assessments.invitations_of_candidates(s, org, ids, offset=offset,
+                                                             limit=limit)
+
+            found[(offset, limit)] = await self.ctx.read(read)
+        return [found[(o, n)].get(cid, ([], 0)) for cid, o, n in keys]
 
     def prime_candidates(self, rows: Sequence[Candidate]) -> None:
         for row in rows:

@@ -12,6 +12,12 @@ from strawberry.types import Info
 
 from talentsonar.core.errors import BadRequest
 from talentsonar.graphql_api.context import context_of
+from talentsonar.graphql_api.evaluation import (
+    AssessmentInvitation,
+    SkillProfile,
+    assessments_of,
+    skill_profile_of,
+)
 from talentsonar.graphql_api.relay import Connection, connection_of, window
 from talentsonar.models.candidate import Candidate as CandidateModel
 from talentsonar.models.interview import Interview as InterviewModel
@@ -273,6 +279,17 @@ class Candidate:
         found, total = await context_of(info).loaders.applications.load(
             (uuid.UUID(str(self.id)), offset, limit))
         return connection_of([Application.of(a) for a in found], offset=offset, total=total)
+
+    @strawberry.field(description="The candidate's skills, each with its level, status "
+                      "and sources (null: the candidate is gone).")
+    async def skill_profile(self, info: Info) -> SkillProfile | None:
+        return await skill_profile_of(info, uuid.UUID(str(self.id)))
+
+    @strawberry.field(description="The assessments the candidate was invited to, newest "
+                      "first, with each attempt's status and results.")
+    async def assessments(self, info: Info, first: int | None = None,
+                          after: str | None = None) -> Connection[AssessmentInvitation]:
+        return await assessments_of(info, uuid.UUID(str(self.id)), first, after)
 
     @strawberry.field(description="The candidate's interviews, latest first.")
     async def interviews(self, info: Info) -> list[Interview]:

@@ -50,6 +50,17 @@ class SkillEvidenceRepository(TenantRepository[SkillEvidenceRow]):
             SkillEvidenceRow.candidate_id == candidate_id
         ).order_by(SkillEvidenceRow.skill, SkillEvidenceRow.source))
 
+    async def of_candidates(
+        self, candidate_ids: Sequence[uuid.UUID]
+    ) -> Sequence[SkillEvidenceRow]:
+        """The evidence rows of several candidates (one query)."""
+        if not candidate_ids:
+            return []
+        return await self.list(self.base().where(
+            SkillEvidenceRow.candidate_id.in_(list(set(candidate_ids)))
+        ).order_by(SkillEvidenceRow.candidate_id, SkillEvidenceRow.skill,
+                   SkillEvidenceRow.source))
+
     async def remove_source(self, candidate_id: uuid.UUID, source: str,
                             keep: Sequence[str]) -> list[str]:
         """Delete ``source``'s rows of skills not in ``keep``; the skills whose row went."""
@@ -86,6 +97,17 @@ class CandidateSkillRepository(TenantRepository[CandidateSkill]):
         return await self.list(self.base().where(
             CandidateSkill.candidate_id == candidate_id
         ).order_by(CandidateSkill.proficiency.desc(), CandidateSkill.skill))
+
+    async def rows_of_candidates(
+        self, candidate_ids: Sequence[uuid.UUID]
+    ) -> Sequence[CandidateSkill]:
+        """The combined rows of several candidates (one query)."""
+        if not candidate_ids:
+            return []
+        return await self.list(self.base().where(
+            CandidateSkill.candidate_id.in_(list(set(candidate_ids)))
+        ).order_by(CandidateSkill.candidate_id, CandidateSkill.proficiency.desc(),
+                   CandidateSkill.skill))
 
     async def of_candidates(
         self, candidate_ids: Sequence[uuid.UUID]
@@ -131,6 +153,16 @@ class ClaimRepository:
                  Candidate.deleted_at.is_(None))
         found: Candidate | None = (await self.session.execute(stmt)).scalar_one_or_none()
         return found
+
+    async def candidates(self, candidate_ids: Sequence[uuid.UUID]) -> list[Candidate]:
+        """Several live candidates' claims (skills and parsed profile), one query."""
+        if not candidate_ids:
+            return []
+        stmt = select(Candidate).options(load_only(
+            Candidate.id, Candidate.skills, Candidate.profile, Candidate.name, Candidate.email,
+        )).where(Candidate.id.in_(list(set(candidate_ids))), Candidate.org_id == self.org_id,
+                 Candidate.deleted_at.is_(None))
+        return list((await self.session.execute(stmt)).scalars())
 
     async def claims(self, candidate_id: uuid.UUID) -> list[str]:
         skills = await self.session.scalar(select(Candidate.skills).where(
