@@ -7,7 +7,9 @@ import re
 
 import httpx
 
+from talentsonar.core.runtime import Runtime
 from talentsonar.web.pages.search import highlight_parts
+from talentsonar.web.routes import build_web_app
 from tests.conftest import register_user
 
 
@@ -83,3 +85,50 @@ async def test_an_id_that_is_no_id_reaches_no_other_endpoint(client: httpx.Async
 def test_highlights_are_split_into_escaped_parts() -> None:
     parts = highlight_parts("a <mark>python</mark> dev <script>x</script> <mark>fast")
     assert parts == [("a ", False), ("python", True), (" dev <script>x</script> <mark>fast", False)]
+
+
+async def test_unknown_pages_answer_html_and_api_paths_keep_json(
+    client: httpx.AsyncClient,
+) -> None:
+    anonymous = await client.get("/no/such/page")
+    assert anonymous.status_code == 404
+    assert anonymous.headers["content-type"].startswith("text/html")
+    assert "<h1>Page not found</h1>" in anonymous.text
+    assert "script-src 'self'" in anonymous.headers["content-security-policy"]
+    wrong_method = await client.delete("/login")
+    assert wrong_method.status_code == 405
+    assert wrong_method.headers["content-type"].startswith("text/html")
+    fragment = await client.get("/no/such/panel", headers={"HX-Request": "true"})
+    assert fragment.status_code == 404
+    assert fragment.text.startswith('<div class="alert error"'), "htmx gets a fragment"
+    for path in ("/api/v1/no-such-thing", "/api", "/api/v2/jobs", "/health/nope"):
+        api = await client.get(path)
+        assert api.status_code == 404, path
+        assert api.json()["error"]["code"] == "not_found", path
+
+    user = await register_user(client)
+    await web_sign_in(client, user["user"]["email"], user["password"])
+    signed_in = await client.get("/jobs/x/y/z")
+    assert signed_in.status_code == 404
+    assert "Sign out" in signed_in.text, "the app's layout, with its navigation"
+    assert 'href="/jobs"' in signed_in.text
+
+
+async def test_a_failing_page_answers_an_html_error_page(runtime: Runtime) -> None:
+    web = build_web_app(runtime.settings)
+    web.state.runtime = runtime
+
+    @web.get("/broken")
+    async def broken() -> None:
+        raise RuntimeError("a bug in a page")
+
+    transport = httpx.ASGITransport(app=web, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        answer = await c.get("/broken", headers={"X-Request-ID": "req-42"})
+        fragment = await c.get("/broken", headers={"HX-Request": "true"})
+    assert answer.status_code == 500
+    assert answer.headers["content-type"].startswith("text/html")
+    assert "<h1>Something went wrong</h1>" in answer.text
+    assert "a bug in a page" not in answer.text, "no internals shown"
+    assert fragment.status_code == 500
+    assert fragment.text.startswith('<div class="alert error"')
