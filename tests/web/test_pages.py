@@ -4,10 +4,12 @@ the security headers, sign-out revoking the cookie, ids that are not ids, highli
 from __future__ import annotations
 
 import re
+import uuid
 
 import httpx
 
 from talentsonar.core.runtime import Runtime
+from talentsonar.orgs.invitations import invitation_token
 from talentsonar.web.pages.search import highlight_parts
 from talentsonar.web.routes import build_web_app
 from tests.conftest import register_user
@@ -132,3 +134,48 @@ async def test_a_failing_page_answers_an_html_error_page(runtime: Runtime) -> No
     assert "a bug in a page" not in answer.text, "no internals shown"
     assert fragment.status_code == 500
     assert fragment.text.startswith('<div class="alert error"')
+
+
+async def test_accepting_an_invitation_signs_in_to_the_organisation(
+    client: httpx.AsyncClient, runtime: Runtime
+) -> None:
+    owner = await register_user(client, org="Inviting Org")
+    email = f"invitee-{uuid.uuid4().hex[:6]}@example.com"
+    invited = await client.post(
+        "/api/v1/organization/invitations",
+        json={"email": email, "role": "recruiter"},
+        headers=owner["headers"],
+    )
+    assert invited.status_code == 201, invited.text
+    token = invitation_token(runtime, uuid.UUID(invited.json()["data"]["id"]))
+    invitee = await register_user(client, email=email)  # an owner of an organisation of their own
+    await web_sign_in(client, email, invitee["password"])
+    before = client.cookies.get("ts_session")
+    page = await client.get(f"/invitations/{token}")
+    assert "Accept the invitation" in page.text
+    accepted = await client.post(
+        f"/invitations/{token}", data={"csrf_token": client.cookies.get("ts_csrf")}
+    )
+    assert accepted.status_code == 303, accepted.text
+    assert accepted.headers["location"] == "/?joined=1"
+    after = client.cookies.get("ts_session")
+    assert after
+    assert after != before, "a session of the organisation joined"
+    dashboard = await client.get("/?joined=1")
+    assert dashboard.status_code == 200
+    assert "you joined this organisation as recruiter" in dashboard.text
+    assert "(recruiter)" in dashboard.text, "signed in to the inviting organisation, no re-login"
+    jobs = await client.post(
+        "/jobs", data={"csrf_token": client.cookies.get("ts_csrf"), "title": "Joined job"}
+    )
+    assert jobs.status_code == 303, jobs.text
+    listed = await client.get("/api/v1/jobs", headers=owner["headers"])
+    assert [j["title"] for j in listed.json()["data"]] == ["Joined job"], "written in that org"
+    again = await client.post(
+        f"/invitations/{token}", data={"csrf_token": client.cookies.get("ts_csrf")}
+    )
+    assert again.status_code == 409
+    assert "already accepted" in again.text
+    client.cookies.set("ts_session", before or "")
+    replay = await client.get("/")
+    assert replay.status_code == 303, "the previous session ended"
