@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from pathlib import Path
 
 import httpx
 
@@ -12,7 +13,7 @@ from talentsonar.core.runtime import Runtime
 from talentsonar.orgs.invitations import invitation_token
 from talentsonar.web.pages.search import highlight_parts
 from talentsonar.web.routes import build_web_app
-from tests.conftest import register_user
+from tests.conftest import register_user, run_queued_tasks
 
 
 async def web_sign_in(client: httpx.AsyncClient, email: str, password: str) -> None:
@@ -179,3 +180,49 @@ async def test_accepting_an_invitation_signs_in_to_the_organisation(
     client.cookies.set("ts_session", before or "")
     replay = await client.get("/")
     assert replay.status_code == 303, "the previous session ended"
+
+
+async def test_upload_without_javascript(client: httpx.AsyncClient, runtime: Runtime) -> None:
+    """A plain multipart form post (what a browser without JavaScript sends): the answer
+    is the progress page, which reloads itself until every file is done."""
+    user = await register_user(client)
+    await web_sign_in(client, user["user"]["email"], user["password"])
+    form = await client.get("/upload")
+    assert 'enctype="multipart/form-data"' in form.text
+    assert 'action="/upload"' in form.text
+    cvs = Path(__file__).parent / "cvs"
+    files = [
+        ("files", (name, (cvs / name).read_bytes(), "text/plain"))
+        for name in ("ada-nguyen.txt", "ben-okoro.txt")
+    ]
+    exe = b"MZ\x90\x00" + b"\x00" * 64
+    files.append(("files", ("virus.exe", exe, "application/octet-stream")))
+    csrf = client.cookies.get("ts_csrf")
+    no_token = await client.post("/upload", files=files)
+    assert no_token.status_code == 403, "the form's CSRF field is checked in multipart too"
+    posted = await client.post("/upload", data={"csrf_token": csrf}, files=files)
+    assert posted.status_code == 303, posted.text
+    progress_url = posted.headers["location"]
+    assert progress_url.startswith("/upload/progress?")
+    page = await client.get(progress_url)
+    assert page.status_code == 200
+    assert "ada-nguyen.txt" in page.text
+    assert "ben-okoro.txt" in page.text
+    refusal = r'virus\.exe</td><td class="status-refused">refused</td><td colspan="2">\w'
+    assert re.search(refusal, page.text), "a refused file shows its reason"
+    # no worker beside the test app: the files wait in the queue, and the page reloads
+    assert page.text.count('data-status="queued"') == 2
+    assert '<noscript><meta http-equiv="refresh"' in page.text, "it reloads itself"
+    await run_queued_tasks(runtime)
+    done = await client.get(progress_url)
+    assert done.text.count('data-status="succeeded"') == 2, done.text
+    assert "http-equiv" not in done.text, "no more reloads once every file is done"
+    assert done.text.count(">Open</a>") == 2
+    nothing = await client.post("/upload", data={"csrf_token": csrf})
+    assert nothing.status_code == 422
+    assert "Choose or drop at least one CV" in nothing.text
+    assert "<h1>Upload CVs</h1>" in nothing.text, "the form again, as a page"
+    refused = await client.post("/upload", data={"csrf_token": csrf}, files=files[2:])
+    assert refused.status_code in (415, 422), refused.status_code
+    assert "virus.exe" in refused.text
+    assert "<h1>Upload CVs</h1>" in refused.text
