@@ -126,6 +126,10 @@ def web_app_server(
         credits_signup_grant=1000,
         smtp_url=f"smtp://127.0.0.1:{web_inbox.port}",  # type: ignore[attr-defined]
         github_api_url=web_github.url,
+        # CVs are parsed in the worker's process: a subprocess per file is what
+        # tests/cvs/test_isolation.py is about, not the pages (and it is most of the cost
+        # of seeding the JobSwap network's resumes)
+        upload_isolate_extraction=False,
     )
     server = AppServer(create_app(settings, database_url=database_url, run_worker=True))
     server.start()
