@@ -25,7 +25,7 @@ import uvicorn
 from talentsonar.app import create_app
 from tests.conftest import IN_CI, make_settings
 from tests.fakes.github_server import FakeGitHub, FakeRepo
-from tests.fakes.threaded_server import free_port
+from tests.fakes.threaded_server import ThreadedServer, free_port
 from tests.harness import FreshDatabases
 from tests.notifications.conftest import Inbox
 
@@ -161,6 +161,37 @@ def browser() -> Iterator[Any]:
             yield chromium
         finally:
             chromium.close()
+
+
+AXE = Path(__file__).parent / "assets" / "axe.min.js"
+#: axe-core run on a page: its serious and critical violations, as "rule: targets".
+AXE_RUN = (
+    "axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: "
+    "['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']}}).then(r => r.violations"
+    ".filter(v => ['serious', 'critical'].includes(v.impact))"
+    ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))"
+)
+
+
+@pytest.fixture(scope="session")
+def axe_url() -> Iterator[str]:
+    """axe-core served over HTTP on 127.0.0.1 with a cache lifetime, for contexts that
+    bypass the pages' CSP: Chromium loads it from its cache (and its compiled code cache)
+    instead of receiving 650 kB through Playwright's pipe for every page."""
+    from starlette.applications import Starlette
+    from starlette.responses import FileResponse
+    from starlette.routing import Route
+
+    async def axe(request: Any) -> FileResponse:
+        return FileResponse(
+            AXE, media_type="text/javascript", headers={"Cache-Control": "max-age=3600"}
+        )
+
+    server = ThreadedServer(Starlette(routes=[Route("/axe.min.js", axe)])).start()
+    try:
+        yield f"{server.url}/axe.min.js"
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")
