@@ -37,6 +37,7 @@ from talentsonar.web.pages import (
 )
 from talentsonar.web.render import is_htmx, render
 from talentsonar.web.session import (
+    CSRF_COOKIE,
     CsrfRejected,
     SignInRequired,
     check_csrf,
@@ -145,11 +146,14 @@ def _error_page(request: Request, status: int, title: str, message: str) -> Resp
 
 async def _with_user(request: Request) -> None:
     """The signed-in user for the error page's layout (its navigation); an error page
-    never fails for want of it."""
+    never fails for want of it. For a visitor without a session or a CSRF cookie the page
+    mints no token (it has no form): the same path answers the same bytes."""
     try:
-        await optional_user(request)
+        user = await optional_user(request)
     except Exception:  # the session store is what failed: the page still answers
-        request.state.web_user = None
+        request.state.web_user = user = None
+    if user is None and CSRF_COOKIE not in request.cookies:
+        request.state.csrf = ""
 
 
 HTTP_TITLES = {
@@ -167,12 +171,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     title, message = HTTP_TITLES.get(
         exc.status_code, ("Request refused", str(exc.detail or "The request was refused."))
     )
+    await _with_user(request)
     if is_htmx(request):
         return render(
             request, "partials/alert.html", {"kind": "error", "message": message},
             status=exc.status_code, headers=dict(exc.headers or {}),
         )
-    await _with_user(request)
     response = _error_page(request, exc.status_code, title, message)
     response.headers.update(exc.headers or {})
     return response
@@ -257,7 +261,7 @@ class PagesApp:
 
 
 #: Paths the API app answers itself (in its JSON, a 404 included).
-API_PATHS = ("/api/", "/docs", "/health/", "/metrics", "/openapi.json", "/graphql")
+API_PATHS = ("/api/", "/docs", "/redoc", "/health/", "/metrics", "/openapi.json", "/graphql")
 
 
 def is_api_path(path: str) -> bool:
