@@ -1,5 +1,6 @@
-"""One Talent Sonar server (API + pages + in-process worker, on a fresh database) and one
-headless Chromium per test session, for the browser tests.
+"""One Talent Sonar server (API + pages + in-process worker, on a fresh database, beside a
+fake SMTP server and a fake GitHub) per test session, shared by every browser test module
+(each works in organisations of its own), and one headless Chromium per module.
 
 Chromium is Debian's (``/usr/bin/chromium``, ``CHROMIUM`` to override), driven by
 Playwright's Python client with ``executable_path``: nothing is downloaded. Without it the
@@ -23,7 +24,8 @@ import uvicorn
 
 from talentsonar.app import create_app
 from tests.conftest import IN_CI, make_settings
-from tests.fakes.threaded_server import free_port
+from tests.fakes.github_server import FakeGitHub, FakeRepo
+from tests.fakes.threaded_server import ThreadedServer, free_port
 from tests.harness import FreshDatabases
 from tests.notifications.conftest import Inbox
 
@@ -48,6 +50,7 @@ class AppServer:
             lifespan="on",
             loop="asyncio",  # the sandbox's subprocess options (user, group) need asyncio's loop
         )
+        self.app = app
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True
@@ -84,24 +87,62 @@ def web_inbox() -> Iterator[Inbox]:
         controller.stop()
 
 
-@pytest.fixture(scope="module")
-def web_server(
-    fresh_databases: FreshDatabases, tmp_path_factory: pytest.TempPathFactory, web_inbox: Inbox
-) -> Iterator[str]:
+#: The fake GitHub's users: ``octo-web`` has Python and TypeScript code; any other name
+#: is GitHub's 404.
+GITHUB_USERS = {
+    "octo-web": [
+        FakeRepo(
+            "api", "2026-11-20T10:00:00Z", {"Python": 300_000}, {"requirements.txt": "fastapi\n"}
+        ),
+        FakeRepo("site", "2026-10-01T10:00:00Z", {"TypeScript": 90_000}, {}),
+    ]
+}
+
+
+@pytest.fixture(scope="session")
+def web_github() -> Iterator[FakeGitHub]:
+    fake = FakeGitHub()
+    fake.users.update(GITHUB_USERS)
+    fake.start()
+    try:
+        yield fake
+    finally:
+        fake.stop()
+
+
+@pytest.fixture(scope="session")
+def web_app_server(
+    fresh_databases: FreshDatabases,
+    tmp_path_factory: pytest.TempPathFactory,
+    web_inbox: Inbox,
+    web_github: FakeGitHub,
+) -> Iterator[AppServer]:
+    """The one server of the browser tests (its start, a model load and a worker, is what
+    a browser test module used to pay for itself)."""
     database_url = fresh_databases.take()
     settings = make_settings(
         tmp_path_factory.mktemp("web"),
         redis_key_prefix=f"tsweb-{uuid.uuid4().hex[:8]}:",
         credits_signup_grant=1000,
         smtp_url=f"smtp://127.0.0.1:{web_inbox.port}",  # type: ignore[attr-defined]
+        github_api_url=web_github.url,
+        # CVs are parsed in the worker's process: a subprocess per file is what
+        # tests/cvs/test_isolation.py is about, not the pages (and it is most of the cost
+        # of seeding the JobSwap network's resumes)
+        upload_isolate_extraction=False,
     )
     server = AppServer(create_app(settings, database_url=database_url, run_worker=True))
     server.start()
     try:
-        yield server.url
+        yield server
     finally:
         server.stop()
         fresh_databases.give_back(database_url)
+
+
+@pytest.fixture(scope="session")
+def web_server(web_app_server: AppServer) -> str:
+    return web_app_server.url
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +161,37 @@ def browser() -> Iterator[Any]:
             yield chromium
         finally:
             chromium.close()
+
+
+AXE = Path(__file__).parent / "assets" / "axe.min.js"
+#: axe-core run on a page: its serious and critical violations, as "rule: targets".
+AXE_RUN = (
+    "axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: "
+    "['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']}}).then(r => r.violations"
+    ".filter(v => ['serious', 'critical'].includes(v.impact))"
+    ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))"
+)
+
+
+@pytest.fixture(scope="session")
+def axe_url() -> Iterator[str]:
+    """axe-core served over HTTP on 127.0.0.1 with a cache lifetime, for contexts that
+    bypass the pages' CSP: Chromium loads it from its cache (and its compiled code cache)
+    instead of receiving 650 kB through Playwright's pipe for every page."""
+    from starlette.applications import Starlette
+    from starlette.responses import FileResponse
+    from starlette.routing import Route
+
+    async def axe(request: Any) -> FileResponse:
+        return FileResponse(
+            AXE, media_type="text/javascript", headers={"Cache-Control": "max-age=3600"}
+        )
+
+    server = ThreadedServer(Starlette(routes=[Route("/axe.min.js", axe)])).start()
+    try:
+        yield f"{server.url}/axe.min.js"
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ import httpx
 
 from tests.notifications.conftest import Inbox
 from tests.skills.assessment_helpers import right_answer
-from tests.web.test_browser import AXE
+from tests.web.conftest import AXE_RUN
 
 PASSWORD = "correct-horse-battery-1"
 DEMO_JOB = "Senior Backend Engineer (Python)"
@@ -39,18 +39,13 @@ def _demo_job() -> dict[str, Any]:
     }
 
 
-def _axe(browser: Any, url: str, path: str, state: Any = None) -> list[str]:
+def _axe(browser: Any, url: str, axe_url: str, path: str, state: Any = None) -> list[str]:
     """axe-core on a page, in a context that lets its script in (the page's CSP would not)."""
     context = browser.new_context(base_url=url, bypass_csp=True, storage_state=state)
     page = context.new_page()
     page.goto(path)
-    page.add_script_tag(path=str(AXE))
-    found: list[str] = page.evaluate(
-        "axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: "
-        "['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']}}).then(r => r.violations"
-        ".filter(v => ['serious', 'critical'].includes(v.impact))"
-        ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))"
-    )
+    page.add_script_tag(url=axe_url)
+    found: list[str] = page.evaluate(AXE_RUN)
     context.close()
     return [f"{path}: {v}" for v in found]
 
@@ -81,7 +76,7 @@ def _link(inbox: Inbox, email: str) -> str:
 
 
 def test_assessment_in_a_browser(
-    web_server: str, web_inbox: Inbox, browser: Any, artifacts: Path
+    web_server: str, web_inbox: Inbox, browser: Any, artifacts: Path, axe_url: str
 ) -> None:
     url = web_server
     email = "recruiter@assess.example.com"
@@ -163,7 +158,7 @@ def test_assessment_in_a_browser(
         item.locator(".saved", has_text=re.compile(r"Saved \d")).wait_for()
     code_area = taker.locator("textarea.code").first
     assert "monospace" in code_area.evaluate("e => getComputedStyle(e).fontFamily")
-    failures = _axe(browser, url, path)
+    failures = _axe(browser, url, axe_url, path)
     taker.screenshot(path=str(artifacts / "assessment-paper.png"), full_page=True)
     taker.set_viewport_size({"width": 375, "height": 800})
     assert taker.evaluate("document.documentElement.scrollWidth") <= 380
@@ -185,7 +180,9 @@ def test_assessment_in_a_browser(
     assert "/100" in page.inner_text("#attempts")
     code = page.locator(".per-question li[data-kind=code]").first
     assert "passed" in (code.text_content() or ""), "the code exercise's grading status shows"
-    failures += _axe(browser, url, f"/assessments/{assessment_id}", context.storage_state())
+    failures += _axe(
+        browser, url, axe_url, f"/assessments/{assessment_id}", context.storage_state()
+    )
     page.goto(f"/candidates/{cand}")
     source = page.locator("#skill-profile .source[data-source=assessment]").first
     source.wait_for()

@@ -12,14 +12,17 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from tests.notifications.conftest import Inbox
+from tests.web.conftest import AXE_RUN
+
 HERE = Path(__file__).parent
 CVS = HERE / "cvs"
-AXE = HERE / "assets" / "axe.min.js"
 PASSWORD = "correct-horse-battery-1"
 #: Long enough for a CV to be parsed and scored by the in-process worker on a busy machine.
 WAIT_MS = 90_000
@@ -38,11 +41,24 @@ MAIN_PAGES = [
 ]
 
 
+def wait_until(condition: Callable[[], bool], what: str, timeout: float = WAIT_MS / 1000) -> None:
+    """Wait for a condition (checked every 0.1 s), never for a fixed time."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting until {what}")
+        time.sleep(0.1)
+
+
 class Run:
     """What the steps share: the server, the owner's page, the ids they made."""
 
-    def __init__(self, url: str, browser: Any, artifacts: Path) -> None:
+    def __init__(
+        self, url: str, browser: Any, artifacts: Path, inbox: Inbox, axe_url: str
+    ) -> None:
         self.url = url
+        self.axe_url = axe_url
+        self.inbox = inbox
         self.browser = browser
         self.artifacts = artifacts
         self.email = "owner@web.example.com"
@@ -130,11 +146,21 @@ def upload_cvs(run: Run) -> None:
 def open_shortlist(run: Run) -> None:
     page = run.page
     job = run.ids["job"]
-    for _ in range(180):  # scoring runs after parsing, in the background
-        page.goto(f"/jobs/{job}/shortlist")
-        if page.locator("#matches > li").count() >= 2:
-            break
-        page.wait_for_timeout(500)
+    # scoring runs after parsing, in the background: wait for it (the API), then look
+    token = run.api_token(run.email)
+    wait_until(
+        lambda: len(
+            httpx.get(
+                f"{run.url}/api/v1/jobs/{job}/matches",
+                params={"minScore": 0},
+                headers={"Authorization": f"Bearer {token}"},
+                timeout=30,
+            ).json()["data"]
+        )
+        >= 3,
+        "the three CVs are scored",
+    )
+    page.goto(f"/jobs/{job}/shortlist")
     matches = page.locator("#matches > li")
     assert matches.count() >= 2, "the Python engineers are ranked"
     first = matches.nth(0)
@@ -180,6 +206,7 @@ def move_through_pipeline(run: Run) -> None:
     card = page.locator(f"article.pcard:has(a[href='/candidates/{run.ids['candidate']}'])")
     assert card.count() == 1, "a CV uploaded against the job is in its pipeline"
     card_id = card.get_attribute("id") or ""
+    run.ids["application"] = card_id.removeprefix("card-")
     run.shot(page, "pipeline")
     for stage in ("Screening", "Assessment", "Interview", "Offer", "Hired"):
         card = page.locator(f"#{card_id}")
@@ -201,6 +228,82 @@ def move_through_pipeline(run: Run) -> None:
     page.wait_for_url(re.compile(r"moved="))
     assert page.locator(f"section.column[data-stage-name=Rejected] #{other_id}").count() == 1
     run.shot(page, "pipeline-moved")
+
+
+def bulk_actions(run: Run) -> None:
+    """Tick cards with the keyboard, move them together, e-mail them from a template with
+    merge fields, reject them together with a reason from the organisation's list."""
+    page = run.page
+    job = run.ids["job"]
+    page.goto(f"/jobs/{job}/pipeline")
+    column = "section.column[data-stage-name={}]".format
+    picked = [
+        page.locator(f"{column('New')} article.pcard").first.get_attribute("id") or "",
+        page.locator(f"{column('Rejected')} article.pcard").first.get_attribute("id") or "",
+    ]
+    for card_id in picked:
+        box = page.locator(f"#{card_id} input[data-pick]")
+        box.focus()
+        page.keyboard.press("Space")
+        assert box.is_checked(), f"{card_id} ticked with the keyboard"
+    assert page.inner_text("#bulk-count") == "2 selected"
+    # A rejection needs its reason: refused, the selection kept.
+    page.click("#bulk-form button[value=reject]")
+    page.wait_for_url(re.compile(r"/pipeline/bulk$"))
+    assert "Choose the reason for the rejection" in page.inner_text("main")
+    assert page.locator("input[data-pick]:checked").count() == 2
+    page.select_option("#bulk-stage", label="Screening")
+    page.click("#bulk-form button[value=move]")
+    page.wait_for_url(re.compile(r"bulk="))
+    assert "Moved to Screening: 2 of 2" in page.inner_text("main")
+    for card_id in picked:
+        assert page.locator(f"{column('Screening')} #{card_id}").count() == 1
+    # Select the whole column (keyboard), e-mail them from a template.
+    everyone = page.locator(f"{column('Screening')} input[data-pick-column]")
+    everyone.focus()
+    page.keyboard.press("Space")
+    assert page.inner_text("#bulk-count") == "2 selected"
+    page.click("#bulk-email summary")
+    page.select_option("#bulk-template", label="Invitation to an interview")
+    assert "{{ job.title }}" in page.input_value("#bulk-subject"), "the template fills the fields"
+    sent_before = len(run.inbox.messages)
+    page.click("#bulk-form button[value=email]")
+    page.wait_for_url(re.compile(r"bulk="))
+    assert "E-mail queued for 2 of 2." in page.inner_text("main")
+    wait_until(lambda: len(run.inbox.messages) >= sent_before + 2, "both e-mails are sent")
+    mails = run.inbox.messages[sent_before:]
+    assert {m["Subject"] for m in mails} == {
+        "Your application for Senior Python Engineer: let's talk"
+    }
+    greetings = sorted(m.get_payload(decode=True).decode().split(",")[0] for m in mails)
+    assert all(g.startswith("Dear ") and "{{" not in g for g in greetings), greetings
+    # Reject both with a reason.
+    page.locator(f"{column('Screening')} input[data-pick-column]").check()
+    page.select_option("#bulk-reason", label="Skills do not match the role")
+    page.click("#bulk-form button[value=reject]")
+    page.wait_for_url(re.compile(r"bulk="))
+    assert "Rejected 2 of 2" in page.inner_text("main")
+    for card_id in picked:
+        assert page.locator(f"{column('Rejected')} #{card_id}").count() == 1
+    run.shot(page, "pipeline-bulk")
+
+
+def github_evidence(run: Run) -> None:
+    """"Analyse GitHub" on the candidate's page: an unknown user's clear error, then an
+    analysis followed to its end, its skills on the skill profile."""
+    page = run.page
+    page.goto(f"/candidates/{run.ids['candidate']}")
+    page.fill("#github-user", "no-such-user")
+    page.click("text=Analyse GitHub")
+    page.locator("#github-result[data-status=error]").wait_for()
+    assert "GitHub user 'no-such-user' not found" in page.inner_text("#github-result")
+    page.fill("#github-user", "octo-web")
+    page.click("text=Analyse GitHub")
+    page.locator("#github-result[data-status=succeeded]").wait_for(timeout=WAIT_MS)
+    result = page.inner_text("#github-result")
+    assert "2 repositories read" in result, result
+    assert page.locator("#github-result li[data-skill=Python]").count() == 1
+    page.locator("#skill-profile .source[data-source=github]").first.wait_for()
 
 
 def candidate_fit(run: Run) -> None:
@@ -280,6 +383,10 @@ def viewer_read_only(run: Run) -> None:
     page.goto(f"/candidates/{run.ids['candidate']}")
     assert page.locator("text=Analyse fit").count() == 0
     assert page.locator("text=Schedule an interview").count() == 0
+    assert page.locator("text=Analyse GitHub").count() == 0
+    page.goto(f"/jobs/{run.ids['job']}/pipeline")
+    assert page.locator("#bulk-form").count() == 0, "no bulk actions for a viewer"
+    assert page.locator("input[data-pick]").count() == 0
     page.goto("/upload")
     assert page.locator("#upload-form").count() == 0
     run.shot(page, "viewer-candidate-375")
@@ -291,6 +398,12 @@ def viewer_read_only(run: Run) -> None:
     assert forged.status == 403, forged.status
     no_token = context.request.post("/jobs", form={"title": "Forged job"}, max_redirects=0)
     assert no_token.status == 403
+    forged_bulk = context.request.post(
+        f"/jobs/{run.ids['job']}/pipeline/bulk",
+        form={"csrf_token": csrf, "action": "move", "application_ids": run.ids["application"]},
+        max_redirects=0,
+    )
+    assert forged_bulk.status == 403, forged_bulk.status
     jobs = httpx.get(
         f"{run.url}/api/v1/jobs", params={"search": "Forged"}, headers=headers, timeout=30
     ).json()
@@ -324,13 +437,8 @@ def accessibility_and_screenshots(run: Run) -> None:
         assert response.status == 200, f"{path}: {response.status}"
         page.locator(".bell").wait_for()
         run.shot(page, name)
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate(
-            "axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: "
-            "['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']}}).then(r => r.violations"
-            ".filter(v => ['serious', 'critical'].includes(v.impact))"
-            ".map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')))"
-        )
+        page.add_script_tag(url=run.axe_url)
+        result = page.evaluate(AXE_RUN)
         failures.extend(f"{path}: {v}" for v in result)
         page.set_viewport_size({"width": 375, "height": 800})
         overflow = page.evaluate("document.documentElement.scrollWidth")
@@ -342,8 +450,10 @@ def accessibility_and_screenshots(run: Run) -> None:
     assert failures == [], "\n".join(failures)
 
 
-def test_web_app_in_a_browser(web_server: str, browser: Any, artifacts: Path) -> None:
-    run = Run(web_server, browser, artifacts)
+def test_web_app_in_a_browser(
+    web_server: str, browser: Any, artifacts: Path, web_inbox: Inbox, axe_url: str
+) -> None:
+    run = Run(web_server, browser, artifacts, web_inbox, axe_url)
     try:
         for step in (
             register_and_sign_in,
@@ -351,7 +461,9 @@ def test_web_app_in_a_browser(web_server: str, browser: Any, artifacts: Path) ->
             upload_cvs,
             open_shortlist,
             move_through_pipeline,
+            bulk_actions,
             candidate_fit,
+            github_evidence,
             xss_cv,
             viewer_read_only,
             accessibility_and_screenshots,

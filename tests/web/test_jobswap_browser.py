@@ -11,17 +11,13 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from talentsonar.app import create_app
 from talentsonar.jobswap import demo as jobswap_demo
-from tests.conftest import make_settings
-from tests.harness import FreshDatabases
 from tests.web.conftest import AppServer
 
 AXE = Path(__file__).parent / "assets" / "axe.min.js"
@@ -31,31 +27,16 @@ JOBSWAP_PAGES = ["/jobswap/matches", "/jobswap/requests", "/jobswap/profile"]
 
 
 @pytest.fixture(scope="module")
-def jobswap_server(
-    fresh_databases: FreshDatabases, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[str, str]]:
-    """A server on a database holding the JobSwap demo network (seeded before it starts)."""
-    database_url = fresh_databases.take()
-    settings = make_settings(
-        tmp_path_factory.mktemp("webjobswap"),
-        redis_key_prefix=f"tswebjs-{uuid.uuid4().hex[:8]}:",
-        upload_isolate_extraction=False,
+def jobswap_server(web_app_server: AppServer) -> tuple[str, str]:
+    """The browser tests' server, with the JobSwap demo network seeded into it (by the
+    server's own runtime, in its event loop: one model load, one pool)."""
+    app = web_app_server.app
+    loop = web_app_server.server.servers[0].get_loop()
+    seeding = jobswap_demo.seed(app.state.runtime, uuid.uuid4())
+    assert asyncio.run_coroutine_threadsafe(seeding, loop).result(timeout=600) == len(
+        jobswap_demo.EMPLOYEES
     )
-
-    app = create_app(settings, database_url=database_url, run_worker=True)
-    server = AppServer(app)
-    server.start()
-    try:
-        # seeded by the server's own runtime, in its event loop (one model load, one pool)
-        loop = server.server.servers[0].get_loop()
-        seeding = jobswap_demo.seed(app.state.runtime, uuid.uuid4())
-        assert asyncio.run_coroutine_threadsafe(seeding, loop).result(timeout=600) == len(
-            jobswap_demo.EMPLOYEES
-        )
-        yield server.url, settings.demo_password
-    finally:
-        server.stop()
-        fresh_databases.give_back(database_url)
+    return web_app_server.url, app.state.runtime.settings.demo_password
 
 
 class People:

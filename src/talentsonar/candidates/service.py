@@ -35,6 +35,7 @@ from talentsonar.core.schemas import PageParams
 from talentsonar.embeddings import Embedder, EmbeddingError
 from talentsonar.matching.service import candidates_match_statistics
 from talentsonar.models.candidate import Candidate
+from talentsonar.pipeline import export as pipeline_export
 from talentsonar.skills.canonical import canonical_skills
 from talentsonar.storage import Storage
 
@@ -187,6 +188,13 @@ class CandidateService:
         export: dict[str, Any] = {
             "exportedAt": utcnow().isoformat(), "candidate": record, "cvDocuments": documents,
         }
+        # The pipeline's: notes on the candidate, and applications with their history.
+        export["notes"] = await pipeline_export.candidate_notes(
+            self.session, self.org_id, candidate.id
+        )
+        export["applications"] = await pipeline_export.candidate_applications(
+            self.session, self.org_id, candidate.id
+        )
         for name, section in EXPORT_SECTIONS.items():
             export[name] = await section(self.session, self.org_id, candidate.id)
         return export

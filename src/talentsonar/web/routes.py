@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import structlog
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from talentsonar.core.bodylimit import BodySizeLimitMiddleware, upload_body_limit
@@ -21,6 +23,7 @@ from talentsonar.web.pages import (
     billing,
     candidates,
     dashboard,
+    github,
     jobs,
     jobswap,
     jobswap_hr,
@@ -33,8 +36,16 @@ from talentsonar.web.pages import (
     upload,
 )
 from talentsonar.web.render import is_htmx, render
-from talentsonar.web.session import CsrfRejected, SignInRequired, check_csrf, login_url
+from talentsonar.web.session import (
+    CSRF_COOKIE,
+    CsrfRejected,
+    SignInRequired,
+    check_csrf,
+    login_url,
+    optional_user,
+)
 
+log = structlog.get_logger(__name__)
 STATIC = Path(__file__).parent / "static"
 
 #: No inline script, no eval, nothing from elsewhere; the CV preview is framed from here.
@@ -72,6 +83,7 @@ PAGE_MODULES = (
     organization,
     assessments,
     skills,
+    github,
     take,
     jobswap,
     jobswap_hr,
@@ -132,6 +144,59 @@ def _error_page(request: Request, status: int, title: str, message: str) -> Resp
     )
 
 
+async def _with_user(request: Request) -> None:
+    """The signed-in user for the error page's layout (its navigation); an error page
+    never fails for want of it. For a visitor without a session or a CSRF cookie the page
+    mints no token (it has no form): the same path answers the same bytes."""
+    try:
+        user = await optional_user(request)
+    except Exception:  # the session store is what failed: the page still answers
+        request.state.web_user = user = None
+    if user is None and CSRF_COOKIE not in request.cookies:
+        request.state.csrf = ""
+
+
+HTTP_TITLES = {
+    404: ("Page not found", "There is no page at this address. It may have moved, or the "
+          "link may be mistyped."),
+    405: ("Not allowed", "This page cannot be used that way."),
+    413: ("Too large", "What you sent is larger than this page accepts."),
+}
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """An unknown page path (or a method it does not take) answers an HTML page in the
+    app's layout, not the API's JSON (the API's own paths never come here)."""
+    assert isinstance(exc, StarletteHTTPException)
+    title, message = HTTP_TITLES.get(
+        exc.status_code, ("Request refused", str(exc.detail or "The request was refused."))
+    )
+    await _with_user(request)
+    if is_htmx(request):
+        return render(
+            request, "partials/alert.html", {"kind": "error", "message": message},
+            status=exc.status_code, headers=dict(exc.headers or {}),
+        )
+    response = _error_page(request, exc.status_code, title, message)
+    response.headers.update(exc.headers or {})
+    return response
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    """A page that failed: an HTML error page with the request's id (logged)."""
+    log.exception("page_error", path=request.url.path)
+    request_id = getattr(request.state, "request_id", None) or ""
+    message = "Something went wrong on our side. Try again in a moment" + (
+        f" (request {request_id})." if request_id else "."
+    )
+    if is_htmx(request):
+        return render(
+            request, "partials/alert.html", {"kind": "error", "message": message}, status=500
+        )
+    await _with_user(request)
+    return _error_page(request, 500, "Something went wrong", message)
+
+
 async def _sign_in_required(request: Request, exc: Exception) -> Response:
     if is_htmx(request):
         return Response(status_code=204, headers={"HX-Redirect": login_url(request)})
@@ -186,7 +251,7 @@ class PagesApp:
         self.web = web
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith(API_PATHS):
+        if scope["type"] != "http" or is_api_path(scope["path"]):
             await self.app(scope, receive, send)
             return
         api_app = scope["app"]
@@ -195,8 +260,12 @@ class PagesApp:
         await self.web(scope, receive, send)
 
 
-#: Paths the API app answers itself.
-API_PATHS = ("/api/", "/docs", "/health/", "/metrics", "/openapi.json", "/graphql")
+#: Paths the API app answers itself (in its JSON, a 404 included).
+API_PATHS = ("/api/", "/docs", "/redoc", "/health/", "/metrics", "/openapi.json", "/graphql")
+
+
+def is_api_path(path: str) -> bool:
+    return path.startswith(API_PATHS) or path in ("/api", "/health")
 
 
 def build_web_app(settings: Settings) -> FastAPI:
@@ -208,6 +277,8 @@ def build_web_app(settings: Settings) -> FastAPI:
     web.add_exception_handler(CsrfRejected, _csrf_rejected)
     web.add_exception_handler(jobswap.JobSwapOnly, _jobswap_only)
     web.add_exception_handler(ApiError, _api_error)
+    web.add_exception_handler(StarletteHTTPException, _http_error)
+    web.add_exception_handler(Exception, _server_error)
     web.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=settings.request_max_body_bytes,

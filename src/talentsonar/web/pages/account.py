@@ -4,18 +4,21 @@ sign-in session's refresh token kept in the HttpOnly session cookie."""
 from __future__ import annotations
 
 import re
+import uuid
 from typing import Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
+from talentsonar.auth import service as auth
 from talentsonar.core.deps import runtime_of
 from talentsonar.web.api import Api, ApiError, field_errors
 from talentsonar.web.render import render
 from talentsonar.web.session import (
     MaybeUser,
     User,
+    WebUser,
     clear_session_cookie,
     set_session_cookie,
 )
@@ -134,16 +137,37 @@ async def invitation_page(request: Request, token: str, user: MaybeUser) -> Resp
     return render(request, "invitation.html", {"token": token[:2000]})
 
 
+async def _switch_organization(request: Request, user: WebUser, org_id: uuid.UUID) -> str:
+    """A new sign-in session of the same person in the organisation they just joined
+    (the secret of its refresh token); the browser's previous session ends. No password
+    again: the person is signed in, and the API has made them a member."""
+    runtime = runtime_of(request)
+    user_id = user.session.principal.user_id
+    assert user_id is not None  # a browser session is always a person's
+    async with runtime.db.session() as session:
+        account = await auth.get_user(session, user_id)
+        result = await auth.issue_tokens(runtime, session, account, org_id)
+        await auth.end_session(session, user.session.session_id)
+    return result.refresh_token
+
+
 @router.post("/invitations/{token}")
 async def accept_invitation(request: Request, token: str, user: User) -> Response:
+    """Accept (the API's accept, as the signed-in person), then continue signed in to the
+    organisation joined: straight to its dashboard."""
     try:
         async with Api(request, user) as api:
             answer = await api.post(f"/invitations/{quote(token[:2000], safe='')}/accept")
     except ApiError as exc:
+        if exc.status == 401:
+            raise
         return render(
             request,
             "invitation.html",
             {"token": token[:2000], "error": exc.message},
             status=exc.status,
         )
-    return render(request, "invitation.html", {"token": token, "accepted": answer["data"]})
+    secret = await _switch_organization(request, user, uuid.UUID(answer["data"]["orgId"]))
+    response = RedirectResponse("/?joined=1", status_code=303)
+    set_session_cookie(response, runtime_of(request).settings, secret)
+    return response

@@ -37,7 +37,13 @@ async def dashboard(request: Request, user: User) -> Response:
     return render(
         request,
         "dashboard.html",
-        {"active": "dashboard", "d": data, "errors": errors, "work": work},
+        {
+            "active": "dashboard",
+            "d": data,
+            "errors": errors,
+            "work": work,
+            "joined": request.query_params.get("joined") == "1",
+        },
     )
 
 

@@ -1,6 +1,8 @@
 """A job's pipeline board (a column per stage; drag-and-drop moves, and a keyboard form
-on every card; a move to a rejected stage asks for a reason), adding candidates to the
-pipeline from the shortlist, and a candidate's notes (with @mentions)."""
+on every card; a move to a rejected stage asks for a reason), bulk actions on the cards
+ticked (move, reject with a reason, e-mail from a template with merge fields: the API's
+``/applications/bulk/*``), adding candidates to the pipeline from the shortlist, and a
+candidate's notes (with @mentions)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,46 @@ from talentsonar.web.session import User, WebUser
 router = APIRouter()
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
+#: E-mail templates offered for bulk e-mails (merge fields: docs/PIPELINE.md); the
+#: recruiter edits the text before sending. ``(key, label, subject, body)``.
+EMAIL_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "interview",
+        "Invitation to an interview",
+        "Your application for {{ job.title }}: let's talk",
+        "Dear {{ candidate.first_name }},\n\nThank you for applying for {{ job.title }} at "
+        "{{ organization.name }}. We would like to invite you to an interview. Please reply "
+        "with a few times that suit you.\n\nKind regards,\n{{ organization.name }}",
+    ),
+    (
+        "update",
+        "Application update",
+        "Your application for {{ job.title }}",
+        "Dear {{ candidate.first_name }},\n\nYour application for {{ job.title }} is now at "
+        "the {{ stage.name }} stage. We will be in touch with the next steps.\n\n"
+        "Kind regards,\n{{ organization.name }}",
+    ),
+    (
+        "rejection",
+        "Not moving forward",
+        "Your application for {{ job.title }}",
+        "Dear {{ candidate.first_name }},\n\nThank you for your interest in {{ job.title }} at "
+        "{{ organization.name }}. After careful consideration we will not be moving forward "
+        "with your application. We wish you every success.\n\nKind regards,\n"
+        "{{ organization.name }}",
+    ),
+)
+MERGE_FIELDS = (
+    "{{ candidate.first_name }}, {{ candidate.last_name }}, {{ candidate.name }}, "
+    "{{ candidate.email }}, {{ job.title }}, {{ job.department }}, {{ job.location }}, "
+    "{{ stage.name }}, {{ organization.name }}"
+)
+
+
+def _template(key: str) -> dict[str, str]:
+    found = next((t for t in EMAIL_TEMPLATES if t[0] == key), EMAIL_TEMPLATES[0])
+    return {"template": found[0], "subject": found[2], "body": found[3]}
+
 
 async def _form(request: Request) -> dict[str, str]:
     form = await request.form()
@@ -31,6 +73,8 @@ async def board_page(
     *,
     error: str | None = None,
     status: int = 200,
+    email: dict[str, str] | None = None,
+    selected: list[str] | None = None,
 ) -> Response:
     async with Api(request, user) as api:
         board = await api.data(f"/jobs/{job_id}/pipeline")
@@ -48,6 +92,12 @@ async def board_page(
             "error": error,
             "reason_stages": ",".join(s["id"] for s in stages if s["kind"] == "rejected"),
             "moved": request.query_params.get("moved"),
+            "bulk": request.query_params.get("bulk"),
+            "email": email or _template(EMAIL_TEMPLATES[0][0]),
+            "email_open": email is not None,
+            "templates": EMAIL_TEMPLATES,
+            "merge_fields": MERGE_FIELDS,
+            "selected": set(selected or []),
         },
         status=status,
     )
@@ -80,6 +130,92 @@ async def move(request: Request, job_id: str, user: User) -> Response:
     return RedirectResponse(
         f"/jobs/{job_id}/pipeline?moved={name}#card-{application}", status_code=303
     )
+
+
+def _bulk_message(action: str, result: dict[str, Any], count: int, stage: str) -> str:
+    if action == "email":
+        skipped = sum(1 for i in result["items"] if i["status"] == "skipped")
+        text = f"E-mail queued for {result['queued']} of {count}"
+        return text + (f"; {skipped} without an e-mail address" if skipped else "") + "."
+    moved = result["moved"]
+    verb = "Rejected" if action == "reject" else f"Moved to {stage}:"
+    unchanged = count - moved
+    return f"{verb} {moved} of {count}" + (
+        f" ({unchanged} already there)." if unchanged else "."
+    )
+
+
+@router.post("/jobs/{job_id}/pipeline/bulk")
+async def bulk(request: Request, job_id: str, user: User) -> Response:
+    """Move, reject or e-mail the applications ticked on the board, all at once (the
+    API's bulk endpoints: all or nothing). "Use template" fills the e-mail's fields."""
+    form = await request.form()
+    ids = [v for v in form.getlist("application_ids") if isinstance(v, str) and UUID.match(v)]
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    action = fields.get("action", "")
+    email = {
+        "template": fields.get("template", ""),
+        "subject": fields.get("subject", ""),
+        "body": fields.get("body", ""),
+    }
+    if action == "template":
+        return await board_page(
+            request, user, job_id, email=_template(email["template"]), selected=ids
+        )
+    kept = None if action in ("move", "reject") else email
+    if action not in ("move", "reject", "email"):
+        return await board_page(
+            request,
+            user,
+            job_id,
+            error="Choose a bulk action: Move, Reject or E-mail selected.",
+            status=422,
+            email=kept,
+            selected=ids,
+        )
+    if not ids:
+        return await board_page(
+            request,
+            user,
+            job_id,
+            error="Tick the candidates to act on first (the box on each card).",
+            status=422,
+            email=kept,
+        )
+    body: dict[str, Any] = {"applicationIds": ids}
+    if action == "email":
+        body |= {"subject": email["subject"], "body": email["body"]}
+    else:
+        if fields.get("rejection_reason_id"):
+            body["rejectionReasonId"] = fields["rejection_reason_id"]
+        elif action == "reject":
+            return await board_page(
+                request,
+                user,
+                job_id,
+                error="Choose the reason for the rejection.",
+                status=422,
+                selected=ids,
+            )
+        if fields.get("reason", "").strip():
+            body["reason"] = fields["reason"].strip()
+    if action == "move":
+        body["stageId"] = fields.get("stage", "")
+    try:
+        async with Api(request, user) as api:
+            result = (await api.post(f"/applications/bulk/{action}", json=body))["data"]
+            stage = ""
+            if action == "move":
+                stages = await api.data("/pipeline/stages")
+                stage = next((s["name"] for s in stages if s["id"] == body["stageId"]), "")
+    except ApiError as exc:
+        if exc.status in (401, 403):
+            raise
+        return await board_page(
+            request, user, job_id, error=exc.message, status=exc.status, email=kept, selected=ids
+        )
+    message = _bulk_message(action, result, len(ids), stage)
+    return RedirectResponse(f"/jobs/{job_id}/pipeline?bulk={quote(message)}", status_code=303)
 
 
 @router.post("/jobs/{job_id}/pipeline/add")

@@ -90,7 +90,54 @@
     form.submit();
   }
 
-  function init(root) { initDropzones(root); initBoards(root); }
+  // Bulk actions: the count of cards ticked, "select all" per column, and a template
+  // choice that fills the e-mail's subject and message (the form works without this).
+  function initBulk(root) {
+    root.querySelectorAll("form[data-bulk]").forEach(function (form) {
+      if (form.dataset.ready) return;
+      form.dataset.ready = "1";
+      var count = document.getElementById("bulk-count");
+      function picks() { return document.querySelectorAll("input[data-pick]"); }
+      function update() {
+        var n = 0;
+        picks().forEach(function (box) {
+          if (box.checked) n += 1;
+          var card = box.closest("[data-card]");
+          if (card) card.classList.toggle("picked", box.checked);
+        });
+        count.textContent = n ? n + " selected" : "None selected: tick the box on each card.";
+        document.querySelectorAll("input[data-pick-column]").forEach(function (all) {
+          var boxes = all.closest("[data-stage]").querySelectorAll("input[data-pick]");
+          var on = Array.prototype.filter.call(boxes, function (b) { return b.checked; }).length;
+          all.checked = on > 0 && on === boxes.length;
+          all.indeterminate = on > 0 && on < boxes.length;
+        });
+      }
+      document.querySelectorAll("input[data-pick-column]").forEach(function (all) {
+        all.closest("label").hidden = false;
+        all.addEventListener("change", function () {
+          all.closest("[data-stage]").querySelectorAll("input[data-pick]").forEach(function (box) {
+            box.checked = all.checked;
+          });
+          update();
+        });
+      });
+      document.addEventListener("change", function (e) {
+        if (e.target.matches && e.target.matches("input[data-pick]")) update();
+      });
+      var choice = form.querySelector("select[data-email-template]");
+      if (choice) {
+        choice.addEventListener("change", function () {
+          var option = choice.options[choice.selectedIndex];
+          form.elements.subject.value = option.getAttribute("data-subject") || "";
+          form.elements.body.value = option.getAttribute("data-body") || "";
+        });
+      }
+      update();
+    });
+  }
+
+  function init(root) { initDropzones(root); initBoards(root); initBulk(root); }
 
   document.addEventListener("DOMContentLoaded", function () {
     init(document);
