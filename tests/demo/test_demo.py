@@ -76,7 +76,9 @@ def _cli(database_url: str, tmp_path: Path, *argv: str) -> subprocess.CompletedP
     """The real `talentsonar` command in a process of its own (nothing imported before)."""
     env = {**os.environ, "DATABASE_URL": database_url, "TALENTSONAR_ENV": "test",
            "TALENTSONAR_DATA_DIR": str(tmp_path / "data"), "CREDITS_SIGNUP_GRANT": "100",
-           "JWT_SECRETS": "k1:cli-test-secret-0123456789abcdef0123", "LOG_FORMAT": "json"}
+           "JWT_SECRETS": "k1:cli-test-secret-0123456789abcdef0123", "LOG_FORMAT": "json",
+           # argon2 at its cheapest, as in make_settings: the demo seeds 14 accounts
+           "PASSWORD_HASH_TIME_COST": "1", "PASSWORD_HASH_MEMORY_KIB": "64"}
     env.pop("REDIS_URL", None)
     cli = Path(sys.executable).parent / "talentsonar"
     return subprocess.run([str(cli), *argv], env=env, cwd=tmp_path, capture_output=True,
