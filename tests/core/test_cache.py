@@ -155,7 +155,8 @@ async def test_the_in_process_level_is_bounded_by_bytes_least_recently_used_firs
         await cache.set("vector", f"q{i}", [0.5] * 384, ttl=60)
     assert await cache.get("vector", "q0") == [0.5] * 384  # q0 is now the most recent
     await cache.set("vector", "q10", [0.5] * 384, ttl=60)
-    assert "vector:q1" not in cache.l1.items and "vector:q0" in cache.l1.items
+    assert "vector:q1" not in cache.l1.items
+    assert "vector:q0" in cache.l1.items
     assert cache.l1.size <= one * 10
     await cache.set("vector", "big", [0.5] * 384 * 20, ttl=60)  # larger than the bound
     assert "vector:big" not in cache.l1.items

@@ -1469,6 +1469,7 @@ export interface paths {
         /**
          * Match Detail
          * @description Score, rationale, matched/missing skills, feature breakdown, provenance, AI analysis.
+         *     A pair the background scoring has not stored yet is scored on the spot (not stored).
          */
         get: operations["match_detail"];
         put?: never;

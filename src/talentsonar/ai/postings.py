@@ -55,7 +55,7 @@ def job_analysis(job: str) -> s.JobAnalysis:
 _DEFAULT_YEARS = {"Junior": 0, "Mid": 2, "Senior": 5, "Lead": 8, "Executive": 10}
 
 
-def job_requirements(info: dict[str, Any]) -> s.JobRequirements:
+def job_requirements(info: dict[str, Any]) -> s.GeneratedJobRequirements:
     title = str(info.get("title", ""))
     description = str(info.get("description", ""))
     given = [normalize_skill(x) for x in info.get("skills", []) if str(x).strip()]
@@ -75,7 +75,7 @@ def job_requirements(info: dict[str, Any]) -> s.JobRequirements:
         else f"Deliver the core work of a {title}",
         "Collaborate with the team on planning, reviews and delivery",
     ]
-    return s.JobRequirements(
+    return s.GeneratedJobRequirements(
         title=title,
         seniority=level,
         min_years_experience=min(50, min_years),

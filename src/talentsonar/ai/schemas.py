@@ -117,7 +117,7 @@ class JobAnalysis(Schema):
     skill_requirements: list[SkillRequirement]
 
 
-class JobRequirements(Schema):
+class GeneratedJobRequirements(Schema):
     title: str
     seniority: str
     min_years_experience: int = Field(ge=0, le=50)
@@ -230,7 +230,9 @@ class JobAnalysisAnswer(_FlatAnswer, AiAnswer[JobAnalysis], JobAnalysis):
     pass
 
 
-class JobRequirementsAnswer(_FlatAnswer, AiAnswer[JobRequirements], JobRequirements):
+class JobRequirementsAnswer(
+    _FlatAnswer, AiAnswer[GeneratedJobRequirements], GeneratedJobRequirements
+):
     pass
 
 

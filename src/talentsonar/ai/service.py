@@ -57,7 +57,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "cv_analysis": s.CvAnalysis,
     "fit_analysis": s.FitAnalysis,
     "job_analysis": s.JobAnalysis,
-    "job_requirements": s.JobRequirements,
+    "job_requirements": s.GeneratedJobRequirements,
     "enrichment": s.Enrichment,
     "interview_questions": s.QuestionKit,
     "interview_analysis": s.InterviewAnalysis,

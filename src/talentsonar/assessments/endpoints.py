@@ -57,7 +57,7 @@ async def delete_assessment(assessment_id: uuid.UUID, principal: Caller,
 
 @router.post("/{assessment_id}/invitations", response_model=Envelope[s.Invitation],
              status_code=status.HTTP_201_CREATED)
-async def invite_candidate(assessment_id: uuid.UUID, body: s.InvitationCreate,
+async def invite_candidate(assessment_id: uuid.UUID, body: s.AssessmentInvitationCreate,
                            principal: Caller, session: Session,
                            runtime: RuntimeDep) -> Envelope[s.Invitation]:
     """Invite a candidate: an e-mail with a single-use link that expires

@@ -58,7 +58,7 @@ class Assessment(Schema):
     created_at: datetime
 
 
-class InvitationCreate(Schema):
+class AssessmentInvitationCreate(Schema):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "candidateId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35",
         "email": "grace@example.com",

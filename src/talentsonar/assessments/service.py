@@ -150,7 +150,7 @@ def invitation_schema(row: AssessmentInvitation) -> s.Invitation:
 
 async def invite(runtime: Runtime, session: AsyncSession, org_id: uuid.UUID,
                  user_id: uuid.UUID | None, assessment_id: uuid.UUID,
-                 body: s.InvitationCreate) -> s.Invitation:
+                 body: s.AssessmentInvitationCreate) -> s.Invitation:
     """Invite a candidate: one attempt; a second invitation while one is open is refused
     (409) unless ``replace`` (the old link then answers 410). The e-mail is queued."""
     repo = AssessmentRepository(session, org_id)

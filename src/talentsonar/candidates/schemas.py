@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, EmailStr, Field, StringConstraints
 
 from talentsonar.core.schemas import JsonObject, Pagination, Schema
+from talentsonar.matching.schemas import CandidateMatchStatistics
 from talentsonar.skills.schemas import SkillDetail
 
 CandidateTypeValue = Literal["internal", "past", "uploaded", "sourced"]
@@ -17,12 +18,6 @@ SkillName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 
 def _text(max_length: int) -> Any:
     return Annotated[str, StringConstraints(strip_whitespace=True, max_length=max_length)]
-
-
-class CandidateMatchStatistics(Schema):
-    total_jobs_matched: int = 0
-    best_match_score: int | None = None
-    strong_matches: int = 0
 
 
 class CandidateCreate(Schema):
@@ -85,7 +80,11 @@ class Candidate(Schema):
     is_hidden_gem: bool
     flags: list[str]
     metadata: dict[str, Any] = Field(validation_alias="metadata_")
-    match_statistics: CandidateMatchStatistics = Field(default_factory=CandidateMatchStatistics)
+    match_statistics: CandidateMatchStatistics = Field(
+        default_factory=lambda: CandidateMatchStatistics(
+            total_jobs_matched=0, best_match_score=None, strong_matches=0
+        )
+    )
     created_at: datetime
     updated_at: datetime
 

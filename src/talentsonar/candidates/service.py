@@ -22,7 +22,6 @@ from talentsonar.candidates.repository import (
 )
 from talentsonar.candidates.schemas import (
     CandidateCreate,
-    CandidateMatchStatistics,
     CandidateUpdate,
     CvDocumentOut,
 )
@@ -33,6 +32,7 @@ from talentsonar.core.models import utcnow
 from talentsonar.core.runtime import Runtime
 from talentsonar.core.schemas import PageParams
 from talentsonar.embeddings import Embedder, EmbeddingError
+from talentsonar.matching.schemas import CandidateMatchStatistics
 from talentsonar.matching.service import candidates_match_statistics
 from talentsonar.models.candidate import Candidate
 from talentsonar.pipeline import export as pipeline_export

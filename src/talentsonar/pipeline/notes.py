@@ -51,12 +51,12 @@ class Members:
                 found.append(user.id)
         return found
 
-    def refs(self, ids: Sequence[str]) -> list[schemas.Member]:
+    def refs(self, ids: Sequence[str]) -> list[schemas.MentionedMember]:
         out = []
         for raw in ids:
             user = self.by_id.get(uuid.UUID(raw))
             if user is not None:
-                out.append(schemas.Member(user_id=user.id, name=_display(user)))
+                out.append(schemas.MentionedMember(user_id=user.id, name=_display(user)))
         return out
 
 

@@ -309,7 +309,7 @@ class NoteCreate(Schema):
     )
 
 
-class Member(Schema):
+class MentionedMember(Schema):
     user_id: uuid.UUID
     name: str
 
@@ -320,6 +320,6 @@ class Note(Schema):
     author_id: uuid.UUID | None
     author_name: str | None
     body: str
-    mentions: list[Member]
+    mentions: list[MentionedMember]
     created_at: datetime
     updated_at: datetime

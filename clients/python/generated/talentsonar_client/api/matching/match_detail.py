@@ -76,6 +76,7 @@ def sync_detailed(
     """ Match Detail
 
      Score, rationale, matched/missing skills, feature breakdown, provenance, AI analysis.
+    A pair the background scoring has not stored yet is scored on the spot (not stored).
 
     Args:
         job_id (UUID):
@@ -112,6 +113,7 @@ def sync(
     """ Match Detail
 
      Score, rationale, matched/missing skills, feature breakdown, provenance, AI analysis.
+    A pair the background scoring has not stored yet is scored on the spot (not stored).
 
     Args:
         job_id (UUID):
@@ -143,6 +145,7 @@ async def asyncio_detailed(
     """ Match Detail
 
      Score, rationale, matched/missing skills, feature breakdown, provenance, AI analysis.
+    A pair the background scoring has not stored yet is scored on the spot (not stored).
 
     Args:
         job_id (UUID):
@@ -179,6 +182,7 @@ async def asyncio(
     """ Match Detail
 
      Score, rationale, matched/missing skills, feature breakdown, provenance, AI analysis.
+    A pair the background scoring has not stored yet is scored on the spot (not stored).
 
     Args:
         job_id (UUID):
