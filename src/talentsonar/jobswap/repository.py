@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, text
+from sqlalchemy import LargeBinary, delete, func, or_, select, text
 from sqlalchemy.dialects.postgresql import insert
 
 from talentsonar.core.repository import BaseRepository, TenantRepository
@@ -39,6 +39,47 @@ ROSTER_COLUMNS = (
     JobSwapProfile.resume_embedding,
     JobSwapProfile.role_embedding,
 )
+#: The same columns with the vectors in pgvector's binary form (``vector_send``: a 4-byte
+#: header, then big-endian float4s), for :func:`matching.columns` to read as one array.
+RAW_ROSTER_COLUMNS = (
+    *ROSTER_COLUMNS[:-2],
+    func.vector_send(JobSwapProfile.resume_embedding, type_=LargeBinary).label("resume_raw"),
+    func.vector_send(JobSwapProfile.role_embedding, type_=LargeBinary).label("role_raw"),
+)
+#: What a bulk upsert copies in per match (the rest is the same for every row).
+MATCH_COPY_COLUMNS = (
+    "id",
+    "profile_id",
+    "match_profile_id",
+    "compatibility_score",
+    "breakdown",
+    "commute_before_minutes",
+    "commute_after_minutes",
+    "their_commute_before_minutes",
+    "their_commute_after_minutes",
+    "salary_compatible",
+)
+_MATCH_STAGE = """CREATE TEMPORARY TABLE jobswap_matches_in (
+    id uuid, profile_id uuid, match_profile_id uuid, compatibility_score integer,
+    breakdown text, commute_before_minutes integer, commute_after_minutes integer,
+    their_commute_before_minutes integer, their_commute_after_minutes integer,
+    salary_compatible boolean) ON COMMIT DROP"""
+_MATCH_MERGE = """INSERT INTO jobswap_matches (id, org_id, created_at, updated_at, deleted_at,
+    profile_id, match_profile_id, compatibility_score, breakdown, commute_before_minutes,
+    commute_after_minutes, their_commute_before_minutes, their_commute_after_minutes,
+    salary_compatible)
+SELECT id, :org_id, :now, :now, NULL, profile_id, match_profile_id, compatibility_score,
+    CAST(breakdown AS jsonb), commute_before_minutes, commute_after_minutes,
+    their_commute_before_minutes, their_commute_after_minutes, salary_compatible
+FROM jobswap_matches_in
+ON CONFLICT (profile_id, match_profile_id) DO UPDATE SET
+    compatibility_score = EXCLUDED.compatibility_score, breakdown = EXCLUDED.breakdown,
+    commute_before_minutes = EXCLUDED.commute_before_minutes,
+    commute_after_minutes = EXCLUDED.commute_after_minutes,
+    their_commute_before_minutes = EXCLUDED.their_commute_before_minutes,
+    their_commute_after_minutes = EXCLUDED.their_commute_after_minutes,
+    salary_compatible = EXCLUDED.salary_compatible, updated_at = EXCLUDED.updated_at,
+    deleted_at = NULL"""
 
 
 class CompanyRepository(TenantRepository[JobSwapCompany]):
@@ -133,6 +174,26 @@ class ProfileRepository(TenantRepository[JobSwapProfile]):
         )
         return list(await self.session.execute(stmt))
 
+    async def roster_raw(
+        self,
+        box: tuple[tuple[float, float], tuple[float, float]] | None = None,
+        include: uuid.UUID | None = None,
+    ) -> list[Any]:
+        """The complete profiles of the network (or those whose work lies in ``box``, by
+        the work-point index, and ``include``), vectors in binary (``RAW_ROSTER_COLUMNS``),
+        one query."""
+        stmt = select(*RAW_ROSTER_COLUMNS).where(
+            JobSwapProfile.org_id == self.org_id,
+            JobSwapProfile.deleted_at.is_(None),
+            JobSwapProfile.profile_complete.is_(True),
+        )
+        if box is not None:
+            in_box = JobSwapProfile.work_lat.between(*box[0]) & JobSwapProfile.work_lon.between(
+                *box[1]
+            )
+            stmt = stmt.where(or_(in_box, JobSwapProfile.id == include) if include else in_box)
+        return list(await self.session.execute(stmt.order_by(JobSwapProfile.id)))
+
     async def roster_of(self, ids: Sequence[uuid.UUID]) -> list[Any]:
         """These complete profiles' engine columns, in the order given."""
         stmt = select(*ROSTER_COLUMNS).where(
@@ -201,6 +262,23 @@ class MatchRepository(TenantRepository[JobSwapMatch]):
                 | {"deleted_at": None},
             )
             await self.session.execute(stmt)
+
+    async def copy_upsert(self, rows: Iterable[tuple[Any, ...]], now: datetime) -> int:
+        """:meth:`upsert` for many rows: ``MATCH_COPY_COLUMNS`` tuples (breakdown as JSON
+        text) copied into a temporary table (binary COPY), then merged by one
+        ``INSERT ... SELECT ... ON CONFLICT`` (ids stay stable); all in the session's
+        transaction. Returns the rows copied."""
+        await self.session.execute(text("DROP TABLE IF EXISTS pg_temp.jobswap_matches_in"))
+        await self.session.execute(text(_MATCH_STAGE))  # also opens the transaction
+        connection = await self.session.connection()
+        driver = (await connection.get_raw_connection()).driver_connection
+        assert driver is not None, "a checked-out connection has its driver connection"
+        status = await driver.copy_records_to_table(
+            "jobswap_matches_in", records=rows, columns=MATCH_COPY_COLUMNS
+        )
+        await self.session.execute(text(_MATCH_MERGE), {"org_id": self.org_id, "now": now})
+        await self.session.execute(text("DROP TABLE pg_temp.jobswap_matches_in"))
+        return int(str(status).rsplit(" ", 1)[-1] or 0)
 
     async def delete_stale(
         self,
