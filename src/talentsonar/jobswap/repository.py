@@ -8,10 +8,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import LargeBinary, delete, func, or_, select, text
+from sqlalchemy import LargeBinary, and_, bindparam, delete, func, or_, select, text
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import aliased
 
-from talentsonar.core.repository import BaseRepository, TenantRepository
+from talentsonar.core.repository import BaseRepository, CompiledSelect, TenantRepository
 from talentsonar.models.jobswap import (
     JobSwapCommute,
     JobSwapCompany,
@@ -82,6 +83,83 @@ ON CONFLICT (profile_id, match_profile_id) DO UPDATE SET
     deleted_at = NULL"""
 
 
+_PARTNER = aliased(JobSwapProfile, name="partner")
+
+
+def _matches_query(*, one: bool) -> CompiledSelect:
+    """A profile's matches with what the page shows of each partner (their public
+    columns and company name), and the total, in one round trip: one match by id
+    (``one``), or a page best first."""
+    partner = {
+        f"partner_{c}": getattr(_PARTNER, c)
+        for c in (
+            "name",
+            "job_title",
+            "salary_band",
+            "home_area",
+            "work_area",
+            "home_lat",
+            "home_lon",
+            "work_lat",
+            "work_lon",
+            "commute_mode",
+            "skills",
+            "avatar_url",
+        )
+    }
+    stmt = (
+        select(
+            JobSwapMatch.id,
+            JobSwapMatch.profile_id,
+            JobSwapMatch.match_profile_id,
+            JobSwapMatch.compatibility_score,
+            JobSwapMatch.commute_before_minutes,
+            JobSwapMatch.commute_after_minutes,
+            JobSwapMatch.their_commute_before_minutes,
+            JobSwapMatch.their_commute_after_minutes,
+            JobSwapMatch.salary_compatible,
+            JobSwapMatch.created_at,
+            JobSwapMatch.breakdown,
+            *(column.label(label) for label, column in partner.items()),
+            func.coalesce(JobSwapCompany.name, "").label("partner_company"),
+            func.count().over().label("_total"),
+        )
+        .join(
+            _PARTNER,
+            and_(
+                _PARTNER.id == JobSwapMatch.match_profile_id,
+                _PARTNER.org_id == JobSwapMatch.org_id,
+                _PARTNER.deleted_at.is_(None),
+            ),
+        )
+        .outerjoin(JobSwapCompany, JobSwapCompany.id == _PARTNER.company_id)
+        .where(
+            JobSwapMatch.org_id == bindparam("org_id"),
+            JobSwapMatch.deleted_at.is_(None),
+            JobSwapMatch.profile_id == bindparam("profile_id"),
+        )
+    )
+    if one:
+        return CompiledSelect(stmt.where(JobSwapMatch.id == bindparam("match_id")))
+    return CompiledSelect(
+        stmt.where(JobSwapMatch.compatibility_score >= bindparam("min_score"))
+        .order_by(JobSwapMatch.compatibility_score.desc(), JobSwapMatch.id)
+        .limit(bindparam("limit"))
+        .offset(bindparam("offset"))
+    )
+
+
+_MATCH_PAGE = _matches_query(one=False)
+_MATCH_ONE = _matches_query(one=True)
+_PROFILE_OF_USER = CompiledSelect(
+    select(JobSwapProfile.id).where(
+        JobSwapProfile.org_id == bindparam("org_id"),
+        JobSwapProfile.user_id == bindparam("user_id"),
+        JobSwapProfile.deleted_at.is_(None),
+    )
+)
+
+
 class CompanyRepository(TenantRepository[JobSwapCompany]):
     model = JobSwapCompany
     label = "Company"
@@ -136,6 +214,14 @@ class ProfileRepository(TenantRepository[JobSwapProfile]):
             return None
         stmt = self.base().where(JobSwapProfile.user_id == user_id)
         return (await self.session.execute(stmt)).scalar_one_or_none()
+
+    async def id_of_user(self, user_id: uuid.UUID | None) -> uuid.UUID | None:
+        """The id of the user's profile (one indexed row, no ORM entity)."""
+        if user_id is None:
+            return None
+        rows = await _PROFILE_OF_USER.rows(self.session, org_id=self.org_id, user_id=user_id)
+        found: uuid.UUID | None = rows[0]["id"] if rows else None
+        return found
 
     async def many(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, JobSwapProfile]:
         stmt = self.base().where(JobSwapProfile.id.in_(list(ids)))
@@ -232,6 +318,29 @@ class MatchRepository(TenantRepository[JobSwapMatch]):
             )
             .order_by(JobSwapMatch.compatibility_score.desc(), JobSwapMatch.id)
         )
+
+    async def page_with_partners(
+        self, profile_id: uuid.UUID, min_score: int, limit: int, offset: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        """A page of the profile's matches, best first, each with its partner's public
+        columns (``partner_*``), and the total: one query (``CompiledSelect``)."""
+        return await _MATCH_PAGE.page(
+            self.session,
+            limit=limit,
+            offset=offset,
+            org_id=self.org_id,
+            profile_id=profile_id,
+            min_score=min_score,
+        )
+
+    async def one_with_partner(
+        self, profile_id: uuid.UUID, match_id: uuid.UUID
+    ) -> dict[str, Any] | None:
+        """One of the profile's matches with its partner's public columns."""
+        rows = await _MATCH_ONE.rows(
+            self.session, org_id=self.org_id, profile_id=profile_id, match_id=match_id
+        )
+        return rows[0] if rows else None
 
     async def between(self, profile_id: uuid.UUID, other_id: uuid.UUID) -> JobSwapMatch | None:
         stmt = self.base().where(
