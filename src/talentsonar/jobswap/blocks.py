@@ -9,9 +9,10 @@ computation for blocks of people at a time:
 2. a chunk's candidates are the people whose work lies in the union of its rows' commute
    boxes (:func:`engine.boxes`, the exact great-circle bounds), found by a binary search
    over work latitudes and a longitude filter;
-3. the chunk x candidates matrices of both commutes after the swap and of salary
-   compatibility are computed at once; only the pairs that pass all three get their
-   fits (one gathered dot product per direction, float64) and scores;
+3. the chunk x candidates matrix of the first commute after the swap is computed at
+   once; the pairs that shorten it get the second commute and the salary test; only the
+   pairs that pass all three get their fits (row-wise dot products per direction,
+   float64) and scores;
 4. each row's best :data:`engine.MATCH_COUNT` come out of one ``lexsort`` with the same
    order as :func:`engine.top` (score, then the larger own saving, then the row).
 
@@ -44,6 +45,8 @@ BLOCK_DEGREES = 0.2
 #: Rows per chunk, and the largest chunk x candidates matrix (then the chunk is split).
 CHUNK_ROWS = 256
 MAX_CELLS = 1_500_000
+#: Pairs whose vectors are gathered at once for the dot products (bounds the memory).
+PAIRS_PER_STEP = 16_384
 
 
 def generate(roster: Roster, count: int = MATCH_COUNT) -> list[list[Swap]]:
@@ -159,16 +162,11 @@ def _score(roster: Roster, rows: np.ndarray, cands: np.ndarray) -> Scored | None
     shared = np.bitwise_count(roster.skills[b] & roster.skills[a]).sum(axis=1)
     common = np.bitwise_count(roster.titles[b] & roster.titles[a]).sum(axis=1)
     sizes = roster.title_count[b] + roster.title_count[a]
-    # cosines as two small matrix products over the chunk's rows and candidates, read at
-    # the pairs (float64: the float32 products are exact, any summation order agrees)
-    pr, pc = ri[keep], ci[keep]
-    resume_r, role_r = (m[rows].astype(np.float64) for m in (roster.resume, roster.role))
-    resume_c, role_c = (m[cands].astype(np.float64) for m in (roster.resume, roster.role))
     forward = fit_terms(  # a does b's job
-        (resume_r @ role_c.T)[pr, pc], roster.skill_count[b], shared, common, sizes
+        _dots(roster.role, b, roster.resume, a), roster.skill_count[b], shared, common, sizes
     )
     backward = fit_terms(  # b does a's job
-        (role_r @ resume_c.T)[pr, pc], roster.skill_count[a], shared, common, sizes
+        _dots(roster.resume, b, roster.role, a), roster.skill_count[a], shared, common, sizes
     )
     weakest = np.minimum(forward[0], backward[0])
     good = weakest >= MIN_FIT
@@ -195,6 +193,19 @@ def _score(roster: Roster, rows: np.ndarray, cands: np.ndarray) -> Scored | None
         before_b=before_b[g],
         after_b=after_b[g],
     )
+
+
+def _dots(left: np.ndarray, li: np.ndarray, right: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    """Row-wise dot products ``left[li[k]] . right[ri[k]]`` of the pairs that passed the
+    commute and salary tests only, accumulated in float64 (the float32 products are exact
+    there, so any summation order agrees with the engine's to ~1e-16). No BLAS: a matrix
+    product over the whole chunk would score ~6x more pairs, and a multi-threaded BLAS on
+    busy cores is slower still."""
+    out = np.empty(li.size, dtype=np.float64)
+    for start in range(0, li.size, PAIRS_PER_STEP):
+        part = slice(start, start + PAIRS_PER_STEP)
+        out[part] = np.einsum("ij,ij->i", left[li[part]], right[ri[part]], dtype=np.float64)
+    return out
 
 
 def _top(scored: Scored, count: int) -> np.ndarray:

@@ -5,6 +5,7 @@ upsert the matches (ids stay stable for pairs seen before; stale ones are remove
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Sequence
 from datetime import timedelta
@@ -194,21 +195,29 @@ async def refine(
 async def generate_network(
     runtime: Runtime, session: AsyncSession, org_id: uuid.UUID
 ) -> dict[str, Any]:
-    """Every complete profile's best swaps; returns counts. The roster is read in one
-    query (vectors as binary arrays), the matches computed in blocks
-    (:func:`blocks.best`) and written by one bulk upsert (COPY, then merge)."""
-    started = utcnow()
+    """Every complete profile's best swaps; returns counts and the seconds spent loading,
+    computing and writing. The roster is read in one query (vectors as binary arrays),
+    the matches computed in blocks (:func:`blocks.best`) and written by one bulk upsert
+    (COPY, then merge)."""
+    started, clock = utcnow(), time.perf_counter()
     rows = await ProfileRepository(session, org_id).roster_raw()
     roster = engine.Roster.of_columns(columns(rows))
+    loaded = time.perf_counter()
     cache = CommuteCache(runtime, session)
     if cache.hosted:  # each profile's best are checked again with the hosted minutes
         swaps = [s for best in blocks.generate(roster) for s in await refine(cache, roster, best)]
     else:
         swaps = [s for scored, chosen in blocks.best(roster) for s in scored.swaps(chosen)]
+    computed = time.perf_counter()
     matches = MatchRepository(session, org_id)
     written = await matches.copy_upsert((copy_record(roster, s) for s in swaps), started)
     removed = await matches.delete_stale(started)
-    return {"profiles": len(roster), "matches": written, "removed": removed}
+    seconds = {
+        "load": round(loaded - clock, 3),
+        "engine": round(computed - loaded, 3),
+        "write": round(time.perf_counter() - computed, 3),
+    }
+    return {"profiles": len(roster), "matches": written, "removed": removed, "seconds": seconds}
 
 
 async def generate_profile(
