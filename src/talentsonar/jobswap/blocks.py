@@ -165,6 +165,19 @@ def _score(roster: Roster, rows: np.ndarray, cands: np.ndarray) -> Scored | None
     forward = fit_terms(  # a does b's job
         _dots(roster.role, b, roster.resume, a), roster.skill_count[b], shared, common, sizes
     )
+    # the weaker direction must reach MIN_FIT: the other one is computed for those left
+    fits = np.flatnonzero(forward[0] >= MIN_FIT)
+    if fits.size == 0:
+        return None
+    a, b, after_a, after_b, before_b = (
+        a[fits],
+        b[fits],
+        after_a[fits],
+        after_b[fits],
+        before_b[fits],
+    )
+    salary_ok, forward = salary_ok[fits], tuple(part[fits] for part in forward)
+    shared, common, sizes = shared[fits], common[fits], sizes[fits]
     backward = fit_terms(  # b does a's job
         _dots(roster.resume, b, roster.role, a), roster.skill_count[a], shared, common, sizes
     )

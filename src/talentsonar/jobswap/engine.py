@@ -178,13 +178,20 @@ class Roster:
 
 def _bits(sets: list[set[str]], size: int, buckets: dict[str, int]) -> np.ndarray:
     """Each set hashed into ``size`` bits, packed in 64-bit words (AND + popcount)."""
-    out = np.zeros((len(sets), size // 64), dtype=np.uint64)
+    rows: list[int] = []
+    bits: list[int] = []
     for i, items in enumerate(sets):
         for item in items:
             bit = buckets.get(item)
             if bit is None:
                 bit = buckets[item] = _bucket(item, size)
-            out[i, bit // 64] |= np.uint64(1 << (bit % 64))
+            rows.append(i)
+            bits.append(bit)
+    out = np.zeros((len(sets), size // 64), dtype=np.uint64)
+    if bits:
+        at = np.array(bits, dtype=np.uint64)
+        words = (at // np.uint64(64)).astype(np.int64)
+        np.bitwise_or.at(out, (np.array(rows), words), np.uint64(1) << (at % np.uint64(64)))
     return out
 
 
