@@ -271,8 +271,8 @@ async def list_matches(
     paging: Paging,
     min_score: Annotated[int, Query(alias="minScore", ge=0, le=100)] = 0,
 ) -> Page[Match]:
-    """The caller's swap matches, best first, with both people's commute before and after
-    (the stored top matches of the profile and their partners, one query)."""
+    """The caller's swap matches, best first, with both people's commute before and after."""
+    # one query: the stored top matches joined with the partners' public columns
     profile_id = await _own_profile_id(session, principal)
     if profile_id is None:
         raise service.no_profile()
