@@ -15,10 +15,13 @@ The score (0-100) is :data:`SCORE_WEIGHTS` over the weaker of the two fits, the 
 the two commutes saved, and salary compatibility.
 
 Candidates are never all pairs: a grid over work points finds the B whose work is inside
-A's commute disc (the only ones that can shorten A's commute), then the reverse condition,
-salary and the fits run vectorised over those few. With the offline commute model the
-prefilter is exact (the estimate grows with distance), so the result equals the exhaustive
-computation (:func:`exhaustive`), which the benchmark checks.
+A's commute box (:func:`boxes`, the exact great-circle bounds of the disc: the only jobs
+that can shorten A's commute), then the reverse condition, salary and the fits run
+vectorised over those few. With the offline commute model the prefilter is exact (the
+estimate grows with distance), so the result equals the exhaustive computation
+(:func:`exhaustive`), which the benchmark checks. This module works person by person (one
+profile's matches, and the reference); :mod:`talentsonar.jobswap.blocks` computes the
+same for a whole network in blocks.
 """
 
 from __future__ import annotations
