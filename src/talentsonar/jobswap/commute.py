@@ -53,8 +53,11 @@ def km_within(minutes: float, mode: str) -> float:
     return max(0.0, minutes - FIXED_MINUTES[mode]) * SPEED_KMH[mode] / 60.0 / DETOUR[mode]
 
 
-def haversine_many(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    """Great-circle km from one point to many (degrees in, km out)."""
+def haversine_many(
+    lat: float | np.ndarray, lon: float | np.ndarray, lats: np.ndarray, lons: np.ndarray
+) -> np.ndarray:
+    """Great-circle km from one point to many (degrees in, km out); arrays broadcast
+    (rows of points against columns of points: a matrix)."""
     p, lam = np.radians(lat), np.radians(lon)
     p2, lam2 = np.radians(lats), np.radians(lons)
     a = np.sin((p2 - p) / 2) ** 2 + np.cos(p) * np.cos(p2) * np.sin((lam2 - lam) / 2) ** 2

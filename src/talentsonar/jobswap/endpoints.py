@@ -5,7 +5,7 @@ one company) and administrators of a network (an organisation)."""
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile, status
 
@@ -45,9 +45,8 @@ from talentsonar.jobswap.schemas import (
     SwapRequest,
     SwapRequestCreate,
 )
-from talentsonar.jobswap.service import Member, ProfileService, public_view
+from talentsonar.jobswap.service import Member, ProfileService
 from talentsonar.jobswap.swaps import Swaps
-from talentsonar.models.jobswap import JobSwapMatch
 
 router = APIRouter(prefix="/jobswap", tags=["jobswap"], dependencies=[Depends(authorize_network)])
 
@@ -235,41 +234,34 @@ async def get_resume(
 # --- matches ------------------------------------------------------------------------
 
 
-async def _match_views(
-    session: ReadSession | Session, org_id: uuid.UUID, rows: list[JobSwapMatch]
-) -> list[Match]:
-    partners = await ProfileRepository(session, org_id).many(r.match_profile_id for r in rows)
-    names = await CompanyRepository(session, org_id).names(p.company_id for p in partners.values())
-    out = []
-    for r in rows:
-        partner = partners.get(r.match_profile_id)
-        if partner is None:
-            continue
-        out.append(
-            Match(
-                id=r.id,
-                user_id=r.profile_id,
-                match_user_id=r.match_profile_id,
-                compatibility_score=r.compatibility_score,
-                commute_before_minutes=r.commute_before_minutes,
-                commute_after_minutes=r.commute_after_minutes,
-                salary_compatible=r.salary_compatible,
-                created_at=r.created_at,
-                breakdown=r.breakdown,
-                your_commute=Commute(
-                    before_minutes=r.commute_before_minutes,
-                    after_minutes=r.commute_after_minutes,
-                    saved_minutes=r.commute_before_minutes - r.commute_after_minutes,
-                ),
-                their_commute=Commute(
-                    before_minutes=r.their_commute_before_minutes,
-                    after_minutes=r.their_commute_after_minutes,
-                    saved_minutes=r.their_commute_before_minutes - r.their_commute_after_minutes,
-                ),
-                match_profile=public_view(partner, names.get(partner.company_id, "")),
-            )
-        )
-    return out
+def _match_view(row: dict[str, Any]) -> Match:
+    """A match row of ``MatchRepository.page_with_partners`` as the API answers it."""
+    return Match(
+        id=row["id"],
+        user_id=row["profile_id"],
+        match_user_id=row["match_profile_id"],
+        compatibility_score=row["compatibility_score"],
+        commute_before_minutes=row["commute_before_minutes"],
+        commute_after_minutes=row["commute_after_minutes"],
+        salary_compatible=row["salary_compatible"],
+        created_at=row["created_at"],
+        breakdown=row["breakdown"],
+        your_commute=Commute(
+            before_minutes=row["commute_before_minutes"],
+            after_minutes=row["commute_after_minutes"],
+            saved_minutes=row["commute_before_minutes"] - row["commute_after_minutes"],
+        ),
+        their_commute=Commute(
+            before_minutes=row["their_commute_before_minutes"],
+            after_minutes=row["their_commute_after_minutes"],
+            saved_minutes=row["their_commute_before_minutes"] - row["their_commute_after_minutes"],
+        ),
+        match_profile=service.public_view_of_row(row["match_profile_id"], row, "partner_"),
+    )
+
+
+async def _own_profile_id(session: ReadSession, principal: Principal) -> uuid.UUID | None:
+    return await ProfileRepository(session, principal.org_id).id_of_user(principal.user_id)
 
 
 @router.get("/matches", response_model=Page[Match])
@@ -280,25 +272,29 @@ async def list_matches(
     min_score: Annotated[int, Query(alias="minScore", ge=0, le=100)] = 0,
 ) -> Page[Match]:
     """The caller's swap matches, best first, with both people's commute before and after."""
-    who = await _who(session, principal)
-    me = who.own_profile()
-    repo = MatchRepository(session, principal.org_id)
-    rows, total = await repo.paginate(repo.for_profile(me.id, min_score), paging)
-    return Page(
-        data=await _match_views(session, principal.org_id, list(rows)),
-        pagination=paging.pagination(total),
+    # one query: the stored top matches joined with the partners' public columns
+    profile_id = await _own_profile_id(session, principal)
+    if profile_id is None:
+        raise service.no_profile()
+    rows, total = await MatchRepository(session, principal.org_id).page_with_partners(
+        profile_id, min_score, paging.limit, paging.offset
     )
+    return Page(data=[_match_view(r) for r in rows], pagination=paging.pagination(total))
 
 
 @router.get("/matches/{match_id}", response_model=Envelope[Match])
 async def get_match(
     match_id: uuid.UUID, principal: NetworkCaller, session: ReadSession
 ) -> Envelope[Match]:
-    who = await _who(session, principal)
-    row = await MatchRepository(session, principal.org_id).get(match_id)
-    if row is None or who.profile is None or row.profile_id != who.profile.id:
+    profile_id = await _own_profile_id(session, principal)
+    row = None
+    if profile_id is not None:
+        row = await MatchRepository(session, principal.org_id).one_with_partner(
+            profile_id, match_id
+        )
+    if row is None:
         raise NotFound("Match")
-    return Envelope(data=(await _match_views(session, principal.org_id, [row]))[0])
+    return Envelope(data=_match_view(row))
 
 
 @router.post(

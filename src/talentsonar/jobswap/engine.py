@@ -15,10 +15,13 @@ The score (0-100) is :data:`SCORE_WEIGHTS` over the weaker of the two fits, the 
 the two commutes saved, and salary compatibility.
 
 Candidates are never all pairs: a grid over work points finds the B whose work is inside
-A's commute disc (the only ones that can shorten A's commute), then the reverse condition,
-salary and the fits run vectorised over those few. With the offline commute model the
-prefilter is exact (the estimate grows with distance), so the result equals the exhaustive
-computation (:func:`exhaustive`), which the benchmark checks.
+A's commute box (:func:`boxes`, the exact great-circle bounds of the disc: the only jobs
+that can shorten A's commute), then the reverse condition, salary and the fits run
+vectorised over those few. With the offline commute model the prefilter is exact (the
+estimate grows with distance), so the result equals the exhaustive computation
+(:func:`exhaustive`), which the benchmark checks. This module works person by person (one
+profile's matches, and the reference); :mod:`talentsonar.jobswap.blocks` computes the
+same for a whole network in blocks.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -39,6 +42,7 @@ from talentsonar.jobswap.commute import (
     SPEED_KMH,
     haversine_many,
 )
+from talentsonar.jobswap.places import EARTH_RADIUS_KM
 
 MIN_FIT = 0.35
 #: fit = embedding + skills + title
@@ -101,63 +105,96 @@ class Person:
 
 
 @dataclass
+class Columns:
+    """A roster as columns (row i is person i), as the database hands it over: points as
+    ``(n, 2)`` degrees, unknown salaries as NaN, vectors as ``(n, 384)`` rows (zeros when
+    missing, normalised by the roster)."""
+
+    ids: list[Any]
+    home: np.ndarray
+    work: np.ndarray
+    modes: list[str]
+    smin: np.ndarray
+    smax: np.ndarray
+    skills: list[Sequence[str]]
+    titles: list[str]
+    resume: np.ndarray
+    role: np.ndarray
+
+    @classmethod
+    def of_people(cls, people: Sequence[Person]) -> Columns:
+        n, nan = len(people), float("nan")
+        return cls(
+            ids=[p.id for p in people],
+            home=np.array([p.home for p in people], dtype=np.float64).reshape(n, 2),
+            work=np.array([p.work for p in people], dtype=np.float64).reshape(n, 2),
+            modes=[p.mode for p in people],
+            smin=np.array([nan if p.salary_min is None else p.salary_min for p in people]),
+            smax=np.array([nan if p.salary_max is None else p.salary_max for p in people]),
+            skills=[p.skills for p in people],
+            titles=[p.title for p in people],
+            resume=_matrix([p.resume for p in people]),
+            role=_matrix([p.role for p in people]),
+        )
+
+
 class Roster:
-    """Everything the engine reads, as arrays (row i is person i)."""
+    """Everything the engine reads, as arrays (row i is person i): ``Roster(people)``, or
+    :meth:`of_columns` for what the database loaded as arrays."""
 
-    people: list[Person]
-    home: np.ndarray = field(init=False)
-    work: np.ndarray = field(init=False)
-    radius_km: np.ndarray = field(init=False)
-    before: np.ndarray = field(init=False)
-    detour_per_kmh: np.ndarray = field(init=False)
-    fixed: np.ndarray = field(init=False)
-    smin: np.ndarray = field(init=False)
-    smax: np.ndarray = field(init=False)
-    resume: np.ndarray = field(init=False)
-    role: np.ndarray = field(init=False)
-    skills: np.ndarray = field(init=False)
-    skill_count: np.ndarray = field(init=False)
-    titles: np.ndarray = field(init=False)
-    title_count: np.ndarray = field(init=False)
-    grid: dict[tuple[int, int], np.ndarray] = field(init=False)
+    def __init__(self, people: Sequence[Person]) -> None:
+        self._build(Columns.of_people(people))
 
-    def __post_init__(self) -> None:
-        people, n = self.people, len(self.people)
-        self.home = np.array([p.home for p in people], dtype=np.float64).reshape(n, 2)
-        self.work = np.array([p.work for p in people], dtype=np.float64).reshape(n, 2)
-        self.radius_km = np.array([_km(p.home, p.work) for p in people]).reshape(n)
-        self.detour_per_kmh = np.array([DETOUR[p.mode] / SPEED_KMH[p.mode] * 60 for p in people])
-        self.fixed = np.array([FIXED_MINUTES[p.mode] for p in people])
-        self.before = self.radius_km * self.detour_per_kmh + self.fixed
-        nan = float("nan")
-        self.smin = np.array([p.salary_min if p.salary_min is not None else nan for p in people])
-        self.smax = np.array([p.salary_max if p.salary_max is not None else nan for p in people])
-        self.resume = _matrix([p.resume for p in people])
-        self.role = _matrix([p.role for p in people])
-        self.skills = _bits([{s.casefold() for s in p.skills} for p in people], SKILL_BUCKETS)
-        self.titles = _bits([title_tokens(p.title) for p in people], TITLE_BUCKETS)
+    @classmethod
+    def of_columns(cls, columns: Columns) -> Roster:
+        roster = cls.__new__(cls)
+        roster._build(columns)
+        return roster
+
+    def _build(self, c: Columns) -> None:
+        self.ids, self.modes = c.ids, c.modes
+        self.home = c.home.astype(np.float64).reshape(-1, 2)
+        self.work = c.work.astype(np.float64).reshape(-1, 2)
+        self.radius_km: np.ndarray = haversine_many(
+            self.home[:, 0], self.home[:, 1], self.work[:, 0], self.work[:, 1]
+        )
+        self.detour_per_kmh = np.array([DETOUR[m] / SPEED_KMH[m] * 60 for m in c.modes])
+        self.fixed = np.array([FIXED_MINUTES[m] for m in c.modes], dtype=np.float64)
+        self.before: np.ndarray = self.radius_km * self.detour_per_kmh + self.fixed
+        self.smin = c.smin.astype(np.float64)
+        self.smax = c.smax.astype(np.float64)
+        self.resume = _normalised(c.resume)
+        self.role = _normalised(c.role)
+        buckets: dict[str, int] = {}
+        self.skills = _bits([{s.casefold() for s in k} for k in c.skills], SKILL_BUCKETS, buckets)
+        self.titles = _bits([title_tokens(t) for t in c.titles], TITLE_BUCKETS, {})
         self.skill_count = np.bitwise_count(self.skills).sum(axis=1)
         self.title_count = np.bitwise_count(self.titles).sum(axis=1)
         cells: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for i, (lat, lon) in enumerate(self.work):
+        for i, (lat, lon) in enumerate(self.work.tolist()):
             cells[_cell(lat, lon)].append(i)
         self.grid = {k: np.array(v, dtype=np.int64) for k, v in cells.items()}
 
     def __len__(self) -> int:
-        return len(self.people)
+        return len(self.ids)
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    return float(haversine_many(a[0], a[1], np.array([b[0]]), np.array([b[1]]))[0])
-
-
-def _bits(sets: list[set[str]], size: int) -> np.ndarray:
+def _bits(sets: list[set[str]], size: int, buckets: dict[str, int]) -> np.ndarray:
     """Each set hashed into ``size`` bits, packed in 64-bit words (AND + popcount)."""
-    out = np.zeros((len(sets), size // 64), dtype=np.uint64)
+    rows: list[int] = []
+    bits: list[int] = []
     for i, items in enumerate(sets):
         for item in items:
-            bit = _bucket(item, size)
-            out[i, bit // 64] |= np.uint64(1 << (bit % 64))
+            bit = buckets.get(item)
+            if bit is None:
+                bit = buckets[item] = _bucket(item, size)
+            rows.append(i)
+            bits.append(bit)
+    out = np.zeros((len(sets), size // 64), dtype=np.uint64)
+    if bits:
+        at = np.array(bits, dtype=np.uint64)
+        words = (at // np.uint64(64)).astype(np.int64)
+        np.bitwise_or.at(out, (np.array(rows), words), np.uint64(1) << (at % np.uint64(64)))
     return out
 
 
@@ -165,15 +202,38 @@ def _matrix(vectors: list[np.ndarray | None]) -> np.ndarray:
     out = np.zeros((len(vectors), 384), dtype=np.float32)
     for i, v in enumerate(vectors):
         if v is not None:
-            row = np.asarray(v, dtype=np.float32)
-            norm = float(np.linalg.norm(row))
-            if norm > 0:
-                out[i] = row / norm
+            out[i] = np.asarray(v, dtype=np.float32)
     return out
 
 
+def _normalised(matrix: np.ndarray) -> np.ndarray:
+    """Unit rows (float32); zero rows stay zero."""
+    out = np.asarray(matrix, dtype=np.float32).reshape(-1, 384)
+    norms = np.sqrt(np.einsum("ij,ij->i", out, out, dtype=np.float64))
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    unit: np.ndarray = (out * scale[:, None]).astype(np.float32)
+    return unit
+
+
 def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return math.floor(lat / GRID_DEGREES), math.floor(lon / GRID_DEGREES)
+    return math.floor(lat / GRID_DEGREES), _wrap(math.floor(lon / GRID_DEGREES))
+
+
+def boxes(
+    lat: np.ndarray, lon: np.ndarray, radius_km: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(lat_low, lat_high, half_width_lon)`` in degrees of the boxes that hold every point
+    within ``radius_km`` (great circle) of each point; a half-width of 180 means every
+    longitude (the disc holds a pole). Exact bounds (the disc's widest longitude is
+    ``asin(sin d / cos lat)``), padded by a micro-degree."""
+    angle = np.asarray(radius_km, dtype=np.float64) / EARTH_RADIUS_KM
+    dlat = np.degrees(angle) + 1e-6
+    cos_lat = np.cos(np.radians(np.asarray(lat, dtype=np.float64)))
+    sin_angle = np.sin(np.minimum(angle, np.pi / 2))
+    wraps = (sin_angle >= cos_lat) | (angle >= np.pi / 2)
+    ratio = np.where(wraps, 1.0, sin_angle / np.maximum(cos_lat, 1e-12))
+    dlon = np.where(wraps, 180.0, np.degrees(np.arcsin(np.minimum(ratio, 1.0))) + 1e-6)
+    return lat - dlat, lat + dlat, dlon
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,26 +252,34 @@ class Swap:
 
 
 def nearby_work(roster: Roster, i: int) -> np.ndarray:
-    """The people whose work lies inside ``i``'s commute disc (the grid's cells around it,
-    then the exact distance): the only ones whose job can shorten ``i``'s commute."""
-    lat, lon = roster.home[i]
+    """The people whose work lies inside ``i``'s commute box (the grid's cells over it):
+    the only ones whose job can shorten ``i``'s commute."""
+    lon = float(roster.home[i, 1])
     radius = roster.radius_km[i]
     if radius <= 0:
         return np.empty(0, dtype=np.int64)
-    dlat = radius / 111.0
-    dlon = radius / (111.0 * max(0.05, math.cos(math.radians(lat))))
-    lo, hi = _cell(lat - dlat, lon - dlon), _cell(lat + dlat, lon + dlon)
-    chunks = [
-        roster.grid[(x, y)]
-        for x in range(lo[0], hi[0] + 1)
-        for y in range(lo[1], hi[1] + 1)
-        if (x, y) in roster.grid
-    ]
+    here = roster.home[i : i + 1]
+    low, high, dlon = (
+        float(x[0]) for x in boxes(here[:, 0], here[:, 1], roster.radius_km[i : i + 1])
+    )
+    xs = range(math.floor(low / GRID_DEGREES), math.floor(high / GRID_DEGREES) + 1)
+    if dlon >= 180.0:
+        chunks = [v for (x, _), v in roster.grid.items() if xs.start <= x < xs.stop]
+    else:
+        lo, hi = math.floor((lon - dlon) / GRID_DEGREES), math.floor((lon + dlon) / GRID_DEGREES)
+        ys = {_wrap(y) for y in range(lo, hi + 1)}
+        chunks = [roster.grid[(x, y)] for x in xs for y in ys if (x, y) in roster.grid]
     if not chunks:
         return np.empty(0, dtype=np.int64)
     found: np.ndarray = np.concatenate(chunks)
     near: np.ndarray = found[found != i]
     return near
+
+
+def _wrap(y: int) -> int:
+    """A longitude cell index past the antimeridian, brought back into [-180, 180)."""
+    cells = round(360 / GRID_DEGREES)
+    return (y + cells // 2) % cells - cells // 2
 
 
 def score_pairs(roster: Roster, i: int, cands: np.ndarray, count: int | None = None) -> list[Swap]:
@@ -261,29 +329,93 @@ def score_pairs(roster: Roster, i: int, cands: np.ndarray, count: int | None = N
         # best score first; ties: the larger own saving, then the row index (stable)
         order = np.lexsort((cands[chosen], after_i[chosen] - before_i, -np.round(score[chosen])))
         chosen = chosen[order[:count]]
-    out = []
-    for k in (int(c) for c in chosen):
-        out.append(
-            Swap(
-                a=i,
-                b=int(cands[k]),
-                score=round(float(score[k])),
-                breakdown={
-                    "fit": round(float(weakest[k]) * w_fit, 1),
-                    "commute": round(float(gain[k]) * w_commute, 1),
-                    "salary": w_salary if salary_ok[k] else 0.0,
-                    "youCanDoTheirJob": _fit_parts(forward, k),
-                    "theyCanDoYourJob": _fit_parts(backward, k),
-                    "commuteSavedShare": round(float(gain[k]), 3),
-                },
-                before_a=float(before_i),
-                after_a=float(after_i[k]),
-                before_b=float(before_c[k]),
-                after_b=float(after_c[k]),
-                salary_compatible=bool(salary_ok[k]),
-            )
+    pairs = Scored(
+        a=np.full(cands.size, i),
+        b=cands,
+        score=score,
+        weakest=weakest,
+        gain=gain,
+        salary_ok=salary_ok,
+        forward=forward,
+        backward=backward,
+        before_a=np.full(cands.size, before_i),
+        after_a=after_i,
+        before_b=before_c,
+        after_b=after_c,
+    )
+    return pairs.swaps(chosen)
+
+
+@dataclass
+class Scored:
+    """Qualifying pairs as arrays (entry k: ``a[k]``'s view of a swap with ``b[k]``)."""
+
+    a: np.ndarray
+    b: np.ndarray
+    score: np.ndarray
+    weakest: np.ndarray
+    gain: np.ndarray
+    salary_ok: np.ndarray
+    forward: tuple[np.ndarray, ...]
+    backward: tuple[np.ndarray, ...]
+    before_a: np.ndarray
+    after_a: np.ndarray
+    before_b: np.ndarray
+    after_b: np.ndarray
+
+    def swaps(self, chosen: Sequence[int] | np.ndarray) -> list[Swap]:
+        """The chosen entries as :class:`Swap`s, in the order given."""
+        k = np.asarray(chosen, dtype=np.int64)
+        w_fit, w_commute, w_salary = SCORE_WEIGHTS
+        columns = zip(
+            self.a[k].tolist(),
+            self.b[k].tolist(),
+            self.score[k].tolist(),
+            self.weakest[k].tolist(),
+            self.gain[k].tolist(),
+            self.salary_ok[k].tolist(),
+            zip(*(part[k].tolist() for part in self.forward), strict=True),
+            zip(*(part[k].tolist() for part in self.backward), strict=True),
+            self.before_a[k].tolist(),
+            self.after_a[k].tolist(),
+            self.before_b[k].tolist(),
+            self.after_b[k].tolist(),
+            strict=True,
         )
-    return out
+        return [
+            Swap(
+                a=a,
+                b=b,
+                score=round(score),
+                breakdown={
+                    "fit": round(weakest * w_fit, 1),
+                    "commute": round(gain * w_commute, 1),
+                    "salary": w_salary if salary_ok else 0.0,
+                    "youCanDoTheirJob": _fit_parts(forward),
+                    "theyCanDoYourJob": _fit_parts(backward),
+                    "commuteSavedShare": round(gain, 3),
+                },
+                before_a=before_a,
+                after_a=after_a,
+                before_b=before_b,
+                after_b=after_b,
+                salary_compatible=bool(salary_ok),
+            )
+            for (
+                a,
+                b,
+                score,
+                weakest,
+                gain,
+                salary_ok,
+                forward,
+                backward,
+                before_a,
+                after_a,
+                before_b,
+                after_b,
+            ) in columns
+        ]
 
 
 def _fit(
@@ -291,24 +423,41 @@ def _fit(
 ) -> tuple[np.ndarray, ...]:
     """``(fit, embedding, skills, title)`` of ``i`` doing each candidate's job
     (``i_does_theirs``) or of each candidate doing ``i``'s."""
+    # float64: the float32 products are exact, so any summation order agrees to ~1e-16
     if i_does_theirs:
-        cosine = roster.role[cands] @ roster.resume[i]
+        cosine = roster.role[cands].astype(np.float64) @ roster.resume[i].astype(np.float64)
         needed = roster.skill_count[cands]
     else:
-        cosine = roster.resume[cands] @ roster.role[i]
+        cosine = roster.resume[cands].astype(np.float64) @ roster.role[i].astype(np.float64)
         needed = np.full(cands.size, roster.skill_count[i])
+    return fit_terms(
+        cosine,
+        needed,
+        np.bitwise_count(roster.skills[cands] & roster.skills[i]).sum(axis=1),
+        np.bitwise_count(roster.titles[cands] & roster.titles[i]).sum(axis=1),
+        roster.title_count[cands] + roster.title_count[i],
+    )
+
+
+def fit_terms(
+    cosine: np.ndarray,
+    needed: np.ndarray,
+    shared: np.ndarray,
+    common: np.ndarray,
+    sizes: np.ndarray,
+) -> tuple[np.ndarray, ...]:
+    """``(fit, embedding, skills, title)`` from the cosine, the skills the job needs and
+    the worker has of them, the title words in common and both titles' word counts."""
     embedding = np.clip((cosine - COSINE_FLOOR) / (COSINE_CEIL - COSINE_FLOOR), 0.0, 1.0)
-    shared = np.bitwise_count(roster.skills[cands] & roster.skills[i]).sum(axis=1)
     skills = np.where(needed > 0, shared / np.maximum(needed, 1), 0.5)
-    common = np.bitwise_count(roster.titles[cands] & roster.titles[i]).sum(axis=1)
-    union = roster.title_count[cands] + roster.title_count[i] - common
+    union = sizes - common
     title = np.where(union > 0, common / np.maximum(union, 1), 0.0)
     w_emb, w_skill, w_title = FIT_WEIGHTS
     return w_emb * embedding + w_skill * skills + w_title * title, embedding, skills, title
 
 
-def _fit_parts(parts: tuple[np.ndarray, ...], k: int) -> dict[str, float]:
-    fit, embedding, skills, title = (float(p[k]) for p in parts)
+def _fit_parts(parts: tuple[float, ...]) -> dict[str, float]:
+    fit, embedding, skills, title = parts
     return {
         "total": round(fit, 3),
         "resumeSimilarity": round(embedding, 3),

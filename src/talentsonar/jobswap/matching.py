@@ -5,17 +5,19 @@ upsert the matches (ids stay stable for pairs seen before; stale ones are remove
 
 from __future__ import annotations
 
-import math
+import time
 import uuid
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
 import numpy as np
+import orjson
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.models import utcnow
 from talentsonar.core.runtime import Runtime
-from talentsonar.jobswap import engine
+from talentsonar.jobswap import blocks, engine
 from talentsonar.jobswap.commute import (
     DistanceMatrix,
     OfflineMatrix,
@@ -25,7 +27,7 @@ from talentsonar.jobswap.commute import (
 )
 from talentsonar.jobswap.places import haversine_km
 from talentsonar.jobswap.repository import CommuteRepository, MatchRepository, ProfileRepository
-from talentsonar.models.jobswap import JobSwapProfile
+from talentsonar.models.jobswap import DIMENSIONS, JobSwapProfile
 
 #: With a hosted distance matrix, routes are not monotone in distance: the single-profile
 #: prefilter box is widened by this factor, and every kept pair is checked by the matrix.
@@ -59,14 +61,59 @@ def person(row: Any) -> engine.Person:
     )
 
 
+def columns(rows: Sequence[Any]) -> engine.Columns:
+    """The engine's columns of ``ProfileRepository.roster_raw`` rows: the vectors of every
+    row decoded at once from pgvector's binary form."""
+    nan = float("nan")
+    return engine.Columns(
+        ids=[r.id for r in rows],
+        home=np.array([(r.home_lat, r.home_lon) for r in rows], dtype=np.float64).reshape(-1, 2),
+        work=np.array([(r.work_lat, r.work_lon) for r in rows], dtype=np.float64).reshape(-1, 2),
+        modes=[r.commute_mode for r in rows],
+        smin=np.array([nan if r.salary_min is None else r.salary_min for r in rows], dtype=float),
+        smax=np.array([nan if r.salary_max is None else r.salary_max for r in rows], dtype=float),
+        skills=[r.skills or [] for r in rows],
+        titles=[r.job_title for r in rows],
+        resume=_vectors([r.resume_raw for r in rows]),
+        role=_vectors([r.role_raw for r in rows]),
+    )
+
+
+def _vectors(blobs: list[bytes | None]) -> np.ndarray:
+    """``vector_send`` blobs (a 4-byte header, then DIMENSIONS big-endian float4s) as one
+    float32 matrix; missing vectors are zero rows."""
+    out = np.zeros((len(blobs), DIMENSIONS), dtype=np.float32)
+    present = [i for i, blob in enumerate(blobs) if blob is not None]
+    if present:
+        raw = np.frombuffer(b"".join(blobs[i] for i in present), dtype=">f4")  # type: ignore[misc]
+        out[present] = raw.reshape(len(present), DIMENSIONS + 1)[:, 1:]
+    return out
+
+
+def copy_record(roster: engine.Roster, swap: engine.Swap) -> tuple[Any, ...]:
+    """A match as ``MATCH_COPY_COLUMNS`` (the bulk upsert's row)."""
+    return (
+        uuid.uuid4(),
+        roster.ids[swap.a],
+        roster.ids[swap.b],
+        swap.score,
+        orjson.dumps(swap.breakdown).decode(),
+        round(swap.before_a),
+        round(swap.after_a),
+        round(swap.before_b),
+        round(swap.after_b),
+        swap.salary_compatible,
+    )
+
+
 def match_row(roster: engine.Roster, swap: engine.Swap, now: Any) -> dict[str, Any]:
     return {
         "id": uuid.uuid4(),
         "created_at": now,
         "updated_at": now,
         "deleted_at": None,
-        "profile_id": roster.people[swap.a].id,
-        "match_profile_id": roster.people[swap.b].id,
+        "profile_id": roster.ids[swap.a],
+        "match_profile_id": roster.ids[swap.b],
         "compatibility_score": swap.score,
         "breakdown": swap.breakdown,
         "commute_before_minutes": round(swap.before_a),
@@ -112,15 +159,17 @@ async def refine(
     shorten both commutes."""
     if not cache.hosted or not swaps:
         return swaps
-    p = roster.people
-    pairs = []
+    home = [(lat, lon) for lat, lon in roster.home.tolist()]
+    work = [(lat, lon) for lat, lon in roster.work.tolist()]
+    mode = roster.modes
+    pairs: list[tuple[tuple[float, float], tuple[float, float], str]] = []
     for s in swaps:
-        a, b = p[s.a], p[s.b]
+        a_home, a_work, b_home, b_work = home[s.a], work[s.a], home[s.b], work[s.b]
         pairs += [
-            (a.home, a.work, a.mode),
-            (a.home, b.work, a.mode),
-            (b.home, b.work, b.mode),
-            (b.home, a.work, b.mode),
+            (a_home, a_work, mode[s.a]),
+            (a_home, b_work, mode[s.a]),
+            (b_home, b_work, mode[s.b]),
+            (b_home, a_work, mode[s.b]),
         ]
     minutes = await cache.minutes(pairs)
     out = []
@@ -146,18 +195,29 @@ async def refine(
 async def generate_network(
     runtime: Runtime, session: AsyncSession, org_id: uuid.UUID
 ) -> dict[str, Any]:
-    """Every complete profile's best swaps; returns counts."""
-    started = utcnow()
-    rows = await ProfileRepository(session, org_id).roster_rows()
-    roster = engine.Roster([person(r) for r in rows])
+    """Every complete profile's best swaps; returns counts and the seconds spent loading,
+    computing and writing. The roster is read in one query (vectors as binary arrays),
+    the matches computed in blocks (:func:`blocks.best`) and written by one bulk upsert
+    (COPY, then merge)."""
+    started, clock = utcnow(), time.perf_counter()
+    rows = await ProfileRepository(session, org_id).roster_raw()
+    roster = engine.Roster.of_columns(columns(rows))
+    loaded = time.perf_counter()
     cache = CommuteCache(runtime, session)
-    out: list[dict[str, Any]] = []
-    for swaps in engine.generate(roster):
-        out.extend(match_row(roster, s, started) for s in await refine(cache, roster, swaps))
+    if cache.hosted:  # each profile's best are checked again with the hosted minutes
+        swaps = [s for best in blocks.generate(roster) for s in await refine(cache, roster, best)]
+    else:
+        swaps = [s for scored, chosen in blocks.best(roster) for s in scored.swaps(chosen)]
+    computed = time.perf_counter()
     matches = MatchRepository(session, org_id)
-    await matches.upsert(out)
+    written = await matches.copy_upsert((copy_record(roster, s) for s in swaps), started)
     removed = await matches.delete_stale(started)
-    return {"profiles": len(roster), "matches": len(out), "removed": removed}
+    seconds = {
+        "load": round(loaded - clock, 3),
+        "engine": round(computed - loaded, 3),
+        "write": round(time.perf_counter() - computed, 3),
+    }
+    return {"profiles": len(roster), "matches": written, "removed": removed, "seconds": seconds}
 
 
 async def generate_profile(
@@ -173,18 +233,18 @@ async def generate_profile(
         removed = await matches.delete_stale(started, involving=profile_id)
         return {"profiles": 0, "matches": 0, "removed": removed}
     cache = CommuteCache(runtime, session)
-    rows = await profiles.roster_near(
-        *commute_box(me, HOSTED_SLACK if cache.hosted else 1.0), include=me.id
+    rows = await profiles.roster_raw(
+        commute_box(me, HOSTED_SLACK if cache.hosted else 1.0), include=me.id
     )
-    roster = engine.Roster([person(r) for r in rows])
-    i = next(k for k, p in enumerate(roster.people) if p.id == me.id)
+    roster = engine.Roster.of_columns(columns(rows))
+    i = roster.ids.index(me.id)
     everyone = engine.score_pairs(roster, i, engine.nearby_work(roster, i))
     everyone = await refine(cache, roster, everyone)
     mine = engine.top(everyone)
     out = [match_row(roster, s, started) for s in mine]
-    standing = await matches.standing([roster.people[s.b].id for s in everyone])
+    standing = await matches.standing([roster.ids[s.b] for s in everyone])
     for s in everyone:  # the partner's view of the same swap, when it makes their list
-        other = roster.people[s.b].id
+        other = roster.ids[s.b]
         count, lowest = standing.get(other, (0, 0))
         if count < engine.MATCH_COUNT or s.score >= lowest:
             mirror = engine.Swap(
@@ -208,16 +268,21 @@ def commute_box(
     profile: JobSwapProfile, slack: float = 1.0
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """The lat/lon box around the home that holds every work point nearer than the
-    current one."""
+    current one (:func:`engine.boxes`; every longitude when the disc holds a pole or
+    crosses the antimeridian)."""
     radius = (
         haversine_km(profile.home_lat, profile.home_lon, profile.work_lat, profile.work_lon) * slack
     )
-    dlat = radius / 111.0
-    dlon = radius / (111.0 * max(0.05, math.cos(math.radians(profile.home_lat))))
-    return (
-        (profile.home_lat - dlat, profile.home_lat + dlat),
-        (profile.home_lon - dlon, profile.home_lon + dlon),
+    low, high, dlon = (
+        float(x[0])
+        for x in engine.boxes(
+            np.array([profile.home_lat]), np.array([profile.home_lon]), np.array([radius])
+        )
     )
+    west, east = profile.home_lon - dlon, profile.home_lon + dlon
+    if west < -180.0 or east > 180.0:
+        west, east = -180.0, 180.0
+    return (low, high), (west, east)
 
 
 def _mirror(breakdown: dict[str, Any]) -> dict[str, Any]:

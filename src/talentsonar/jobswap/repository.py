@@ -8,10 +8,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, text
+from sqlalchemy import LargeBinary, and_, bindparam, delete, func, or_, select, text
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import aliased
 
-from talentsonar.core.repository import BaseRepository, TenantRepository
+from talentsonar.core.repository import BaseRepository, CompiledSelect, TenantRepository
 from talentsonar.models.jobswap import (
     JobSwapCommute,
     JobSwapCompany,
@@ -38,6 +39,124 @@ ROSTER_COLUMNS = (
     JobSwapProfile.job_title,
     JobSwapProfile.resume_embedding,
     JobSwapProfile.role_embedding,
+)
+#: The same columns with the vectors in pgvector's binary form (``vector_send``: a 4-byte
+#: header, then big-endian float4s), for :func:`matching.columns` to read as one array.
+RAW_ROSTER_COLUMNS = (
+    *ROSTER_COLUMNS[:-2],
+    func.vector_send(JobSwapProfile.resume_embedding, type_=LargeBinary).label("resume_raw"),
+    func.vector_send(JobSwapProfile.role_embedding, type_=LargeBinary).label("role_raw"),
+)
+#: What a bulk upsert copies in per match (the rest is the same for every row).
+MATCH_COPY_COLUMNS = (
+    "id",
+    "profile_id",
+    "match_profile_id",
+    "compatibility_score",
+    "breakdown",
+    "commute_before_minutes",
+    "commute_after_minutes",
+    "their_commute_before_minutes",
+    "their_commute_after_minutes",
+    "salary_compatible",
+)
+_MATCH_STAGE = """CREATE TEMPORARY TABLE jobswap_matches_in (
+    id uuid, profile_id uuid, match_profile_id uuid, compatibility_score integer,
+    breakdown text, commute_before_minutes integer, commute_after_minutes integer,
+    their_commute_before_minutes integer, their_commute_after_minutes integer,
+    salary_compatible boolean) ON COMMIT DROP"""
+_MATCH_MERGE = """INSERT INTO jobswap_matches (id, org_id, created_at, updated_at, deleted_at,
+    profile_id, match_profile_id, compatibility_score, breakdown, commute_before_minutes,
+    commute_after_minutes, their_commute_before_minutes, their_commute_after_minutes,
+    salary_compatible)
+SELECT id, :org_id, :now, :now, NULL, profile_id, match_profile_id, compatibility_score,
+    CAST(breakdown AS jsonb), commute_before_minutes, commute_after_minutes,
+    their_commute_before_minutes, their_commute_after_minutes, salary_compatible
+FROM jobswap_matches_in
+ON CONFLICT (profile_id, match_profile_id) DO UPDATE SET
+    compatibility_score = EXCLUDED.compatibility_score, breakdown = EXCLUDED.breakdown,
+    commute_before_minutes = EXCLUDED.commute_before_minutes,
+    commute_after_minutes = EXCLUDED.commute_after_minutes,
+    their_commute_before_minutes = EXCLUDED.their_commute_before_minutes,
+    their_commute_after_minutes = EXCLUDED.their_commute_after_minutes,
+    salary_compatible = EXCLUDED.salary_compatible, updated_at = EXCLUDED.updated_at,
+    deleted_at = NULL"""
+
+
+_PARTNER = aliased(JobSwapProfile, name="partner")
+
+
+def _matches_query(*, one: bool) -> CompiledSelect:
+    """A profile's matches with what the page shows of each partner (their public
+    columns and company name), and the total, in one round trip: one match by id
+    (``one``), or a page best first."""
+    partner = {
+        f"partner_{c}": getattr(_PARTNER, c)
+        for c in (
+            "name",
+            "job_title",
+            "salary_band",
+            "home_area",
+            "work_area",
+            "home_lat",
+            "home_lon",
+            "work_lat",
+            "work_lon",
+            "commute_mode",
+            "skills",
+            "avatar_url",
+        )
+    }
+    stmt = (
+        select(
+            JobSwapMatch.id,
+            JobSwapMatch.profile_id,
+            JobSwapMatch.match_profile_id,
+            JobSwapMatch.compatibility_score,
+            JobSwapMatch.commute_before_minutes,
+            JobSwapMatch.commute_after_minutes,
+            JobSwapMatch.their_commute_before_minutes,
+            JobSwapMatch.their_commute_after_minutes,
+            JobSwapMatch.salary_compatible,
+            JobSwapMatch.created_at,
+            JobSwapMatch.breakdown,
+            *(column.label(label) for label, column in partner.items()),
+            func.coalesce(JobSwapCompany.name, "").label("partner_company"),
+            func.count().over().label("_total"),
+        )
+        .join(
+            _PARTNER,
+            and_(
+                _PARTNER.id == JobSwapMatch.match_profile_id,
+                _PARTNER.org_id == JobSwapMatch.org_id,
+                _PARTNER.deleted_at.is_(None),
+            ),
+        )
+        .outerjoin(JobSwapCompany, JobSwapCompany.id == _PARTNER.company_id)
+        .where(
+            JobSwapMatch.org_id == bindparam("org_id"),
+            JobSwapMatch.deleted_at.is_(None),
+            JobSwapMatch.profile_id == bindparam("profile_id"),
+        )
+    )
+    if one:
+        return CompiledSelect(stmt.where(JobSwapMatch.id == bindparam("match_id")))
+    return CompiledSelect(
+        stmt.where(JobSwapMatch.compatibility_score >= bindparam("min_score"))
+        .order_by(JobSwapMatch.compatibility_score.desc(), JobSwapMatch.id)
+        .limit(bindparam("limit"))
+        .offset(bindparam("offset"))
+    )
+
+
+_MATCH_PAGE = _matches_query(one=False)
+_MATCH_ONE = _matches_query(one=True)
+_PROFILE_OF_USER = CompiledSelect(
+    select(JobSwapProfile.id).where(
+        JobSwapProfile.org_id == bindparam("org_id"),
+        JobSwapProfile.user_id == bindparam("user_id"),
+        JobSwapProfile.deleted_at.is_(None),
+    )
 )
 
 
@@ -96,6 +215,14 @@ class ProfileRepository(TenantRepository[JobSwapProfile]):
         stmt = self.base().where(JobSwapProfile.user_id == user_id)
         return (await self.session.execute(stmt)).scalar_one_or_none()
 
+    async def id_of_user(self, user_id: uuid.UUID | None) -> uuid.UUID | None:
+        """The id of the user's profile (one indexed row, no ORM entity)."""
+        if user_id is None:
+            return None
+        rows = await _PROFILE_OF_USER.rows(self.session, org_id=self.org_id, user_id=user_id)
+        found: uuid.UUID | None = rows[0]["id"] if rows else None
+        return found
+
     async def many(self, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, JobSwapProfile]:
         stmt = self.base().where(JobSwapProfile.id.in_(list(ids)))
         return {p.id: p for p in (await self.session.execute(stmt)).scalars()}
@@ -132,6 +259,26 @@ class ProfileRepository(TenantRepository[JobSwapProfile]):
             .order_by(JobSwapProfile.id)
         )
         return list(await self.session.execute(stmt))
+
+    async def roster_raw(
+        self,
+        box: tuple[tuple[float, float], tuple[float, float]] | None = None,
+        include: uuid.UUID | None = None,
+    ) -> list[Any]:
+        """The complete profiles of the network (or those whose work lies in ``box``, by
+        the work-point index, and ``include``), vectors in binary (``RAW_ROSTER_COLUMNS``),
+        one query."""
+        stmt = select(*RAW_ROSTER_COLUMNS).where(
+            JobSwapProfile.org_id == self.org_id,
+            JobSwapProfile.deleted_at.is_(None),
+            JobSwapProfile.profile_complete.is_(True),
+        )
+        if box is not None:
+            in_box = JobSwapProfile.work_lat.between(*box[0]) & JobSwapProfile.work_lon.between(
+                *box[1]
+            )
+            stmt = stmt.where(or_(in_box, JobSwapProfile.id == include) if include else in_box)
+        return list(await self.session.execute(stmt.order_by(JobSwapProfile.id)))
 
     async def roster_of(self, ids: Sequence[uuid.UUID]) -> list[Any]:
         """These complete profiles' engine columns, in the order given."""
@@ -172,6 +319,29 @@ class MatchRepository(TenantRepository[JobSwapMatch]):
             .order_by(JobSwapMatch.compatibility_score.desc(), JobSwapMatch.id)
         )
 
+    async def page_with_partners(
+        self, profile_id: uuid.UUID, min_score: int, limit: int, offset: int
+    ) -> tuple[list[dict[str, Any]], int]:
+        """A page of the profile's matches, best first, each with its partner's public
+        columns (``partner_*``), and the total: one query (``CompiledSelect``)."""
+        return await _MATCH_PAGE.page(
+            self.session,
+            limit=limit,
+            offset=offset,
+            org_id=self.org_id,
+            profile_id=profile_id,
+            min_score=min_score,
+        )
+
+    async def one_with_partner(
+        self, profile_id: uuid.UUID, match_id: uuid.UUID
+    ) -> dict[str, Any] | None:
+        """One of the profile's matches with its partner's public columns."""
+        rows = await _MATCH_ONE.rows(
+            self.session, org_id=self.org_id, profile_id=profile_id, match_id=match_id
+        )
+        return rows[0] if rows else None
+
     async def between(self, profile_id: uuid.UUID, other_id: uuid.UUID) -> JobSwapMatch | None:
         stmt = self.base().where(
             JobSwapMatch.profile_id == profile_id, JobSwapMatch.match_profile_id == other_id
@@ -201,6 +371,23 @@ class MatchRepository(TenantRepository[JobSwapMatch]):
                 | {"deleted_at": None},
             )
             await self.session.execute(stmt)
+
+    async def copy_upsert(self, rows: Iterable[tuple[Any, ...]], now: datetime) -> int:
+        """:meth:`upsert` for many rows: ``MATCH_COPY_COLUMNS`` tuples (breakdown as JSON
+        text) copied into a temporary table (binary COPY), then merged by one
+        ``INSERT ... SELECT ... ON CONFLICT`` (ids stay stable); all in the session's
+        transaction. Returns the rows copied."""
+        await self.session.execute(text("DROP TABLE IF EXISTS pg_temp.jobswap_matches_in"))
+        await self.session.execute(text(_MATCH_STAGE))  # also opens the transaction
+        connection = await self.session.connection()
+        driver = (await connection.get_raw_connection()).driver_connection
+        assert driver is not None, "a checked-out connection has its driver connection"
+        status = await driver.copy_records_to_table(
+            "jobswap_matches_in", records=rows, columns=MATCH_COPY_COLUMNS
+        )
+        await self.session.execute(text(_MATCH_MERGE), {"org_id": self.org_id, "now": now})
+        await self.session.execute(text("DROP TABLE pg_temp.jobswap_matches_in"))
+        return int(str(status).rsplit(" ", 1)[-1] or 0)
 
     async def delete_stale(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,11 +67,15 @@ class Member:
 
     def own_profile(self) -> JobSwapProfile:
         if self.profile is None:
-            raise UnprocessableEntity(
-                "You have no JobSwap profile yet: create one with POST /api/v1/jobswap/profiles",
-                code="no_profile",
-            )
+            raise no_profile()
         return self.profile
+
+
+def no_profile() -> UnprocessableEntity:
+    return UnprocessableEntity(
+        "You have no JobSwap profile yet: create one with POST /api/v1/jobswap/profiles",
+        code="no_profile",
+    )
 
 
 async def member(session: AsyncSession, principal: Principal) -> Member:
@@ -180,6 +185,30 @@ def public_view(profile: JobSwapProfile, company: str) -> PublicProfile:
         commute_minutes=commute_minutes(profile),
         skills=list(profile.skills or []),
         avatar_url=profile.avatar_url,
+    )
+
+
+def public_view_of_row(profile_id: uuid.UUID, row: Mapping[str, Any], prefix: str) -> PublicProfile:
+    """:func:`public_view` of a profile read as columns (``{prefix}name``, ...,
+    ``{prefix}company``) rather than as an entity."""
+
+    def col(name: str) -> Any:
+        return row[prefix + name]
+
+    minutes = estimate(
+        (col("home_lat"), col("home_lon")), (col("work_lat"), col("work_lon")), col("commute_mode")
+    )
+    return PublicProfile(
+        id=profile_id,
+        name=col("name"),
+        company=col("company"),
+        job_title=col("job_title"),
+        salary_band=col("salary_band"),
+        home_location=PublicLocation(area=col("home_area")),
+        work_location=PublicLocation(area=col("work_area")),
+        commute_minutes=round(minutes),
+        skills=list(col("skills") or []),
+        avatar_url=col("avatar_url"),
     )
 
 
