@@ -3276,6 +3276,27 @@ export interface components {
             /** Title */
             title?: string | null;
         };
+        /**
+         * AssessmentInvitationCreate
+         * @example {
+         *       "candidateId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35",
+         *       "email": "grace@example.com"
+         *     }
+         */
+        AssessmentInvitationCreate: {
+            /**
+             * Candidateid
+             * Format: uuid
+             */
+            candidateId: string;
+            /** Email */
+            email?: string | null;
+            /**
+             * Replace
+             * @default false
+             */
+            replace: boolean;
+        };
         /** AuditEntryOut */
         AuditEntryOut: {
             /** Action */
@@ -3688,7 +3709,7 @@ export interface components {
             isHiddenGem: boolean;
             /** Location */
             location: string | null;
-            matchStatistics?: components["schemas"]["talentsonar__candidates__schemas__CandidateMatchStatistics"];
+            matchStatistics?: components["schemas"]["CandidateMatchStatistics"];
             /** Metadata */
             metadata: {
                 [key: string]: unknown;
@@ -3812,7 +3833,7 @@ export interface components {
             isHiddenGem: boolean;
             /** Location */
             location: string | null;
-            matchStatistics?: components["schemas"]["talentsonar__candidates__schemas__CandidateMatchStatistics"];
+            matchStatistics?: components["schemas"]["CandidateMatchStatistics"];
             /** Metadata */
             metadata: {
                 [key: string]: unknown;
@@ -3871,6 +3892,15 @@ export interface components {
              * @description The score to sort by (seed 001's matchScore): the AI fit analysis's score when the pair has one, else the basic score
              */
             matchScore: number;
+        };
+        /** CandidateMatchStatistics */
+        CandidateMatchStatistics: {
+            /** Bestmatchscore */
+            bestMatchScore: number | null;
+            /** Strongmatches */
+            strongMatches: number;
+            /** Totaljobsmatched */
+            totalJobsMatched: number;
         };
         /** CandidateSummary */
         CandidateSummary: {
@@ -4456,7 +4486,7 @@ export interface components {
         };
         /** Envelope[CandidateMatchStatistics] */
         Envelope_CandidateMatchStatistics_: {
-            data: components["schemas"]["talentsonar__matching__schemas__CandidateMatchStatistics"];
+            data: components["schemas"]["CandidateMatchStatistics"];
             /** Message */
             message?: string | null;
         };
@@ -4624,7 +4654,7 @@ export interface components {
         };
         /** Envelope[Member] */
         Envelope_Member_: {
-            data: components["schemas"]["talentsonar__orgs__schemas__Member"];
+            data: components["schemas"]["Member"];
             /** Message */
             message?: string | null;
         };
@@ -5125,6 +5155,23 @@ export interface components {
              */
             taskId: string;
         };
+        /** GeneratedJobRequirements */
+        GeneratedJobRequirements: {
+            /** Minyearsexperience */
+            minYearsExperience: number;
+            /** Preferredskills */
+            preferredSkills: string[];
+            /** Requiredskills */
+            requiredSkills: string[];
+            /** Responsibilities */
+            responsibilities: string[];
+            /** Seniority */
+            seniority: string;
+            /** Summary */
+            summary: string;
+            /** Title */
+            title: string;
+        };
         /** GitHubAnalysisAccepted */
         GitHubAnalysisAccepted: {
             /**
@@ -5602,6 +5649,22 @@ export interface components {
             /** Submittedat */
             submittedAt?: string | null;
         };
+        /**
+         * InvitationCreate
+         * @example {
+         *       "email": "linus@example.com",
+         *       "role": "recruiter"
+         *     }
+         */
+        InvitationCreate: {
+            /**
+             * Email
+             * Format: email
+             */
+            email: string;
+            /** @default recruiter */
+            role: components["schemas"]["Role"];
+        };
         /** InvitationOut */
         InvitationOut: {
             /** Acceptedat */
@@ -5667,7 +5730,7 @@ export interface components {
             /** Requiredskills */
             requiredSkills: string[];
             /** @description Where requiredSkills, niceToHaveSkills, seniority and minYearsExperience come from (inferred from the posting, or edited) and the evidence of inferred ones. */
-            requirements?: components["schemas"]["talentsonar__jobs__schemas__JobRequirements"];
+            requirements?: components["schemas"]["JobRequirements"];
             /** Seniority */
             seniority: string | null;
             /**
@@ -5850,6 +5913,23 @@ export interface components {
             /** Total */
             total: number;
         };
+        /**
+         * JobRequirements
+         * @description Provenance of the job's requirement fields; a field is ``null`` on a job whose
+         *     requirements were never inferred (created before inference existed, until the
+         *     maintenance refresh reaches it).
+         */
+        JobRequirements: {
+            minYearsExperience?: components["schemas"]["RequirementProvenance"] | null;
+            niceToHaveSkills?: components["schemas"]["RequirementProvenance"] | null;
+            requiredSkills?: components["schemas"]["RequirementProvenance"] | null;
+            seniority?: components["schemas"]["RequirementProvenance"] | null;
+            /**
+             * Version
+             * @description Version of the inference that ran last
+             */
+            version?: number | null;
+        };
         /** JobRequirementsAnswer */
         JobRequirementsAnswer: {
             /** Cached */
@@ -5882,7 +5962,7 @@ export interface components {
             requiredSkills: string[];
             /** Responsibilities */
             responsibilities: string[];
-            result: components["schemas"]["talentsonar__ai__schemas__JobRequirements"];
+            result: components["schemas"]["GeneratedJobRequirements"];
             /** Seniority */
             seniority: string;
             /** Summary */
@@ -6186,6 +6266,24 @@ export interface components {
              */
             totalCandidates: number;
         };
+        /** Member */
+        Member: {
+            /** Email */
+            email: string;
+            /** Fullname */
+            fullName: string;
+            /**
+             * Joinedat
+             * Format: date-time
+             */
+            joinedAt: string;
+            role: components["schemas"]["Role"];
+            /**
+             * Userid
+             * Format: uuid
+             */
+            userId: string;
+        };
         /**
          * MemberAdd
          * @example {
@@ -6211,6 +6309,16 @@ export interface components {
          */
         MemberUpdate: {
             role: components["schemas"]["Role"];
+        };
+        /** MentionedMember */
+        MentionedMember: {
+            /** Name */
+            name: string;
+            /**
+             * Userid
+             * Format: uuid
+             */
+            userId: string;
         };
         /** Message */
         Message: {
@@ -6249,7 +6357,7 @@ export interface components {
              */
             id: string;
             /** Mentions */
-            mentions: components["schemas"]["talentsonar__pipeline__schemas__Member"][];
+            mentions: components["schemas"]["MentionedMember"][];
             /**
              * Updatedat
              * Format: date-time
@@ -6496,7 +6604,7 @@ export interface components {
         /** Page[Member] */
         Page_Member_: {
             /** Data */
-            data: components["schemas"]["talentsonar__orgs__schemas__Member"][];
+            data: components["schemas"]["Member"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** Page[Note] */
@@ -8114,129 +8222,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** JobRequirements */
-        talentsonar__ai__schemas__JobRequirements: {
-            /** Minyearsexperience */
-            minYearsExperience: number;
-            /** Preferredskills */
-            preferredSkills: string[];
-            /** Requiredskills */
-            requiredSkills: string[];
-            /** Responsibilities */
-            responsibilities: string[];
-            /** Seniority */
-            seniority: string;
-            /** Summary */
-            summary: string;
-            /** Title */
-            title: string;
-        };
-        /**
-         * InvitationCreate
-         * @example {
-         *       "candidateId": "9b2d7e41-5c3a-4f0e-8b61-0d4c2a9e7f35",
-         *       "email": "grace@example.com"
-         *     }
-         */
-        talentsonar__assessments__schemas__InvitationCreate: {
-            /**
-             * Candidateid
-             * Format: uuid
-             */
-            candidateId: string;
-            /** Email */
-            email?: string | null;
-            /**
-             * Replace
-             * @default false
-             */
-            replace: boolean;
-        };
-        /** CandidateMatchStatistics */
-        talentsonar__candidates__schemas__CandidateMatchStatistics: {
-            /** Bestmatchscore */
-            bestMatchScore?: number | null;
-            /**
-             * Strongmatches
-             * @default 0
-             */
-            strongMatches: number;
-            /**
-             * Totaljobsmatched
-             * @default 0
-             */
-            totalJobsMatched: number;
-        };
-        /**
-         * JobRequirements
-         * @description Provenance of the job's requirement fields; a field is ``null`` on a job whose
-         *     requirements were never inferred (created before inference existed, until the
-         *     maintenance refresh reaches it).
-         */
-        talentsonar__jobs__schemas__JobRequirements: {
-            minYearsExperience?: components["schemas"]["RequirementProvenance"] | null;
-            niceToHaveSkills?: components["schemas"]["RequirementProvenance"] | null;
-            requiredSkills?: components["schemas"]["RequirementProvenance"] | null;
-            seniority?: components["schemas"]["RequirementProvenance"] | null;
-            /**
-             * Version
-             * @description Version of the inference that ran last
-             */
-            version?: number | null;
-        };
-        /** CandidateMatchStatistics */
-        talentsonar__matching__schemas__CandidateMatchStatistics: {
-            /** Bestmatchscore */
-            bestMatchScore: number | null;
-            /** Strongmatches */
-            strongMatches: number;
-            /** Totaljobsmatched */
-            totalJobsMatched: number;
-        };
-        /**
-         * InvitationCreate
-         * @example {
-         *       "email": "linus@example.com",
-         *       "role": "recruiter"
-         *     }
-         */
-        talentsonar__orgs__schemas__InvitationCreate: {
-            /**
-             * Email
-             * Format: email
-             */
-            email: string;
-            /** @default recruiter */
-            role: components["schemas"]["Role"];
-        };
-        /** Member */
-        talentsonar__orgs__schemas__Member: {
-            /** Email */
-            email: string;
-            /** Fullname */
-            fullName: string;
-            /**
-             * Joinedat
-             * Format: date-time
-             */
-            joinedAt: string;
-            role: components["schemas"]["Role"];
-            /**
-             * Userid
-             * Format: uuid
-             */
-            userId: string;
-        };
-        /** Member */
-        talentsonar__pipeline__schemas__Member: {
-            /** Name */
-            name: string;
-            /**
-             * Userid
-             * Format: uuid
-             */
-            userId: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -9418,7 +9403,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["talentsonar__assessments__schemas__InvitationCreate"];
+                "application/json": components["schemas"]["AssessmentInvitationCreate"];
             };
         };
         responses: {
@@ -12488,7 +12473,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["talentsonar__orgs__schemas__InvitationCreate"];
+                "application/json": components["schemas"]["InvitationCreate"];
             };
         };
         responses: {

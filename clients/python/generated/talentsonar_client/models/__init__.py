@@ -20,6 +20,7 @@ from .application_event import ApplicationEvent
 from .assessment import Assessment
 from .assessment_create import AssessmentCreate
 from .assessment_create_seniority_type_0 import AssessmentCreateSeniorityType0
+from .assessment_invitation_create import AssessmentInvitationCreate
 from .audit_entry_out import AuditEntryOut
 from .auth_result import AuthResult
 from .batch_cv_analysis_request import BatchCvAnalysisRequest
@@ -109,6 +110,7 @@ from .envelope_batch_out import EnvelopeBatchOut
 from .envelope_board import EnvelopeBoard
 from .envelope_bulk_result import EnvelopeBulkResult
 from .envelope_candidate_detail import EnvelopeCandidateDetail
+from .envelope_candidate_match_statistics import EnvelopeCandidateMatchStatistics
 from .envelope_catalog_skill import EnvelopeCatalogSkill
 from .envelope_checkout_out import EnvelopeCheckoutOut
 from .envelope_company import EnvelopeCompany
@@ -131,11 +133,13 @@ from .envelope_interview_analysis_answer import EnvelopeInterviewAnalysisAnswer
 from .envelope_interview_question_kit_answer import EnvelopeInterviewQuestionKitAnswer
 from .envelope_invitation import EnvelopeInvitation
 from .envelope_invitation_out import EnvelopeInvitationOut
+from .envelope_job import EnvelopeJob
 from .envelope_job_analysis_answer import EnvelopeJobAnalysisAnswer
 from .envelope_job_requirements_answer import EnvelopeJobRequirementsAnswer
 from .envelope_match import EnvelopeMatch
 from .envelope_match_detail import EnvelopeMatchDetail
 from .envelope_member import EnvelopeMember
+from .envelope_note import EnvelopeNote
 from .envelope_notification_out import EnvelopeNotificationOut
 from .envelope_organization_out import EnvelopeOrganizationOut
 from .envelope_paper import EnvelopePaper
@@ -187,6 +191,7 @@ from .fit_answer_confidence import FitAnswerConfidence
 from .future_potential import FuturePotential
 from .generate_answer import GenerateAnswer
 from .generate_answer_scope import GenerateAnswerScope
+from .generated_job_requirements import GeneratedJobRequirements
 from .git_hub_analysis_accepted import GitHubAnalysisAccepted
 from .git_hub_analysis_request import GitHubAnalysisRequest
 from .grant_request import GrantRequest
@@ -220,10 +225,12 @@ from .invitation import Invitation
 from .invitation_create import InvitationCreate
 from .invitation_out import InvitationOut
 from .invitation_results import InvitationResults
+from .job import Job
 from .job_analysis import JobAnalysis
 from .job_analysis_answer import JobAnalysisAnswer
 from .job_applications_add import JobApplicationsAdd
 from .job_applications_add_source import JobApplicationsAddSource
+from .job_companycontext import JobCompanycontext
 from .job_create import JobCreate
 from .job_create_companycontext import JobCreateCompanycontext
 from .job_create_status import JobCreateStatus
@@ -233,6 +240,7 @@ from .job_pipeline_counts import JobPipelineCounts
 from .job_requirements import JobRequirements
 from .job_requirements_answer import JobRequirementsAnswer
 from .job_requirements_request import JobRequirementsRequest
+from .job_status import JobStatus
 from .job_summary import JobSummary
 from .job_update import JobUpdate
 from .job_update_company_context_type_0 import JobUpdateCompanyContextType0
@@ -260,8 +268,10 @@ from .match_statistics import MatchStatistics
 from .member import Member
 from .member_add import MemberAdd
 from .member_update import MemberUpdate
+from .mentioned_member import MentionedMember
 from .message import Message
 from .multi_dimensional_analysis import MultiDimensionalAnalysis
+from .note import Note
 from .note_create import NoteCreate
 from .notification_out import NotificationOut
 from .notification_out_data import NotificationOutData
@@ -287,11 +297,13 @@ from .page_hr_request import PageHrRequest
 from .page_interview import PageInterview
 from .page_invitation import PageInvitation
 from .page_invitation_out import PageInvitationOut
+from .page_job import PageJob
 from .page_job_match import PageJobMatch
 from .page_job_pipeline_counts import PageJobPipelineCounts
 from .page_ledger_entry_out import PageLedgerEntryOut
 from .page_match import PageMatch
 from .page_member import PageMember
+from .page_note import PageNote
 from .page_notification_out import PageNotificationOut
 from .page_payment_out import PagePaymentOut
 from .page_rejection_reason import PageRejectionReason
@@ -439,6 +451,7 @@ __all__ = (
     "Assessment",
     "AssessmentCreate",
     "AssessmentCreateSeniorityType0",
+    "AssessmentInvitationCreate",
     "AuditEntryOut",
     "AuthResult",
     "BatchCvAnalysisRequest",
@@ -528,6 +541,7 @@ __all__ = (
     "EnvelopeBoard",
     "EnvelopeBulkResult",
     "EnvelopeCandidateDetail",
+    "EnvelopeCandidateMatchStatistics",
     "EnvelopeCatalogSkill",
     "EnvelopeCheckoutOut",
     "EnvelopeCompany",
@@ -552,6 +566,7 @@ __all__ = (
     "EnvelopeInterviewQuestionKitAnswer",
     "EnvelopeInvitation",
     "EnvelopeInvitationOut",
+    "EnvelopeJob",
     "EnvelopeJobAnalysisAnswer",
     "EnvelopeJobRequirementsAnswer",
     "EnvelopelistAddedApplication",
@@ -562,6 +577,7 @@ __all__ = (
     "EnvelopeMatch",
     "EnvelopeMatchDetail",
     "EnvelopeMember",
+    "EnvelopeNote",
     "EnvelopeNotificationOut",
     "EnvelopeOrganizationOut",
     "EnvelopePaper",
@@ -606,6 +622,7 @@ __all__ = (
     "FuturePotential",
     "GenerateAnswer",
     "GenerateAnswerScope",
+    "GeneratedJobRequirements",
     "GitHubAnalysisAccepted",
     "GitHubAnalysisRequest",
     "GrantRequest",
@@ -639,10 +656,12 @@ __all__ = (
     "InvitationCreate",
     "InvitationOut",
     "InvitationResults",
+    "Job",
     "JobAnalysis",
     "JobAnalysisAnswer",
     "JobApplicationsAdd",
     "JobApplicationsAddSource",
+    "JobCompanycontext",
     "JobCreate",
     "JobCreateCompanycontext",
     "JobCreateStatus",
@@ -652,6 +671,7 @@ __all__ = (
     "JobRequirements",
     "JobRequirementsAnswer",
     "JobRequirementsRequest",
+    "JobStatus",
     "JobSummary",
     "JobUpdate",
     "JobUpdateCompanyContextType0",
@@ -679,8 +699,10 @@ __all__ = (
     "Member",
     "MemberAdd",
     "MemberUpdate",
+    "MentionedMember",
     "Message",
     "MultiDimensionalAnalysis",
+    "Note",
     "NoteCreate",
     "NotificationOut",
     "NotificationOutData",
@@ -708,11 +730,13 @@ __all__ = (
     "PageInterview",
     "PageInvitation",
     "PageInvitationOut",
+    "PageJob",
     "PageJobMatch",
     "PageJobPipelineCounts",
     "PageLedgerEntryOut",
     "PageMatch",
     "PageMember",
+    "PageNote",
     "PageNotificationOut",
     "PagePaymentOut",
     "PageRejectionReason",

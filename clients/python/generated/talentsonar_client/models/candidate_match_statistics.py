@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..types import UNSET, Unset
 from typing import cast
 
 
@@ -24,14 +23,14 @@ T = TypeVar("T", bound="CandidateMatchStatistics")
 class CandidateMatchStatistics:
     """ 
         Attributes:
-            best_match_score (int | None | Unset):
-            strong_matches (int | Unset):  Default: 0.
-            total_jobs_matched (int | Unset):  Default: 0.
+            best_match_score (int | None):
+            strong_matches (int):
+            total_jobs_matched (int):
      """
 
-    best_match_score: int | None | Unset = UNSET
-    strong_matches: int | Unset = 0
-    total_jobs_matched: int | Unset = 0
+    best_match_score: int | None
+    strong_matches: int
+    total_jobs_matched: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -39,11 +38,8 @@ class CandidateMatchStatistics:
 
 
     def to_dict(self) -> dict[str, Any]:
-        best_match_score: int | None | Unset
-        if isinstance(self.best_match_score, Unset):
-            best_match_score = UNSET
-        else:
-            best_match_score = self.best_match_score
+        best_match_score: int | None
+        best_match_score = self.best_match_score
 
         strong_matches = self.strong_matches
 
@@ -53,13 +49,10 @@ class CandidateMatchStatistics:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "bestMatchScore": best_match_score,
+            "strongMatches": strong_matches,
+            "totalJobsMatched": total_jobs_matched,
         })
-        if best_match_score is not UNSET:
-            field_dict["bestMatchScore"] = best_match_score
-        if strong_matches is not UNSET:
-            field_dict["strongMatches"] = strong_matches
-        if total_jobs_matched is not UNSET:
-            field_dict["totalJobsMatched"] = total_jobs_matched
 
         return field_dict
 
@@ -68,19 +61,17 @@ class CandidateMatchStatistics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def _parse_best_match_score(data: object) -> int | None | Unset:
+        def _parse_best_match_score(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        best_match_score = _parse_best_match_score(d.pop("bestMatchScore", UNSET))
+        best_match_score = _parse_best_match_score(d.pop("bestMatchScore"))
 
 
-        strong_matches = d.pop("strongMatches", UNSET)
+        strong_matches = d.pop("strongMatches")
 
-        total_jobs_matched = d.pop("totalJobsMatched", UNSET)
+        total_jobs_matched = d.pop("totalJobsMatched")
 
         candidate_match_statistics = cls(
             best_match_score=best_match_score,

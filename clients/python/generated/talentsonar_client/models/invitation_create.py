@@ -8,9 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.role import Role
 from ..types import UNSET, Unset
-from typing import cast
-from uuid import UUID
 
 
 
@@ -25,14 +24,14 @@ T = TypeVar("T", bound="InvitationCreate")
 class InvitationCreate:
     """ 
         Attributes:
-            candidate_id (UUID):
-            email (None | str | Unset):
-            replace (bool | Unset):  Default: False.
+            email (str):
+            role (Role | Unset): Organisation roles, weakest first. ``employee`` and ``hr`` are the JobSwap roles: they
+                reach only ``/api/v1/jobswap`` (and their own session and notifications), never the
+                recruiting API (:func:`talentsonar.auth.principal.caller`).
      """
 
-    candidate_id: UUID
-    email: None | str | Unset = UNSET
-    replace: bool | Unset = False
+    email: str
+    role: Role | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,26 +39,21 @@ class InvitationCreate:
 
 
     def to_dict(self) -> dict[str, Any]:
-        candidate_id = str(self.candidate_id)
+        email = self.email
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
 
-        replace = self.replace
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "candidateId": candidate_id,
+            "email": email,
         })
-        if email is not UNSET:
-            field_dict["email"] = email
-        if replace is not UNSET:
-            field_dict["replace"] = replace
+        if role is not UNSET:
+            field_dict["role"] = role
 
         return field_dict
 
@@ -68,27 +62,21 @@ class InvitationCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        candidate_id = UUID(d.pop("candidateId"))
+        email = d.pop("email")
+
+        _role = d.pop("role", UNSET)
+        role: Role | Unset
+        if isinstance(_role,  Unset):
+            role = UNSET
+        else:
+            role = Role(_role)
 
 
 
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-
-        replace = d.pop("replace", UNSET)
 
         invitation_create = cls(
-            candidate_id=candidate_id,
             email=email,
-            replace=replace,
+            role=role,
         )
 
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.job_requirements import JobRequirements
+  from ..models.generated_job_requirements import GeneratedJobRequirements
 
 
 
@@ -34,7 +34,7 @@ class JobRequirementsAnswer:
             provider (str):
             required_skills (list[str]):
             responsibilities (list[str]):
-            result (JobRequirements):
+            result (GeneratedJobRequirements):
             seniority (str):
             summary (str):
             title (str):
@@ -52,7 +52,7 @@ class JobRequirementsAnswer:
     provider: str
     required_skills: list[str]
     responsibilities: list[str]
-    result: JobRequirements
+    result: GeneratedJobRequirements
     seniority: str
     summary: str
     title: str
@@ -67,7 +67,7 @@ class JobRequirementsAnswer:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_requirements import JobRequirements # noqa: PLC0415
+        from ..models.generated_job_requirements import GeneratedJobRequirements # noqa: PLC0415
         cached = self.cached
 
         min_years_experience = self.min_years_experience
@@ -146,7 +146,7 @@ class JobRequirementsAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_requirements import JobRequirements # noqa: PLC0415
+        from ..models.generated_job_requirements import GeneratedJobRequirements # noqa: PLC0415
         d = dict(src_dict)
         cached = d.pop("cached")
 
@@ -167,7 +167,7 @@ class JobRequirementsAnswer:
         responsibilities = cast(list[str], d.pop("responsibilities"))
 
 
-        result = JobRequirements.from_dict(d.pop("result"))
+        result = GeneratedJobRequirements.from_dict(d.pop("result"))
 
 
 

@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.assessment_invitation_create import AssessmentInvitationCreate
 from ...models.envelope_invitation import EnvelopeInvitation
 from ...models.http_validation_error import HTTPValidationError
-from ...models.invitation_create import InvitationCreate
 from typing import cast
 from uuid import UUID
 
@@ -19,7 +19,7 @@ from uuid import UUID
 def _get_kwargs(
     assessment_id: UUID,
     *,
-    body: InvitationCreate,
+    body: AssessmentInvitationCreate,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +77,7 @@ def sync_detailed(
     assessment_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: InvitationCreate,
+    body: AssessmentInvitationCreate,
 
 ) -> Response[EnvelopeInvitation | HTTPValidationError]:
     """ Invite Candidate
@@ -88,7 +88,7 @@ def sync_detailed(
 
     Args:
         assessment_id (UUID):
-        body (InvitationCreate):
+        body (AssessmentInvitationCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +115,7 @@ def sync(
     assessment_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: InvitationCreate,
+    body: AssessmentInvitationCreate,
 
 ) -> EnvelopeInvitation | HTTPValidationError | None:
     """ Invite Candidate
@@ -126,7 +126,7 @@ def sync(
 
     Args:
         assessment_id (UUID):
-        body (InvitationCreate):
+        body (AssessmentInvitationCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     assessment_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: InvitationCreate,
+    body: AssessmentInvitationCreate,
 
 ) -> Response[EnvelopeInvitation | HTTPValidationError]:
     """ Invite Candidate
@@ -159,7 +159,7 @@ async def asyncio_detailed(
 
     Args:
         assessment_id (UUID):
-        body (InvitationCreate):
+        body (AssessmentInvitationCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +186,7 @@ async def asyncio(
     assessment_id: UUID,
     *,
     client: AuthenticatedClient,
-    body: InvitationCreate,
+    body: AssessmentInvitationCreate,
 
 ) -> EnvelopeInvitation | HTTPValidationError | None:
     """ Invite Candidate
@@ -197,7 +197,7 @@ async def asyncio(
 
     Args:
         assessment_id (UUID):
-        body (InvitationCreate):
+        body (AssessmentInvitationCreate):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.envelope_job import EnvelopeJob
 from ...models.http_validation_error import HTTPValidationError
 from ...models.job_create import JobCreate
 from typing import cast
@@ -40,7 +41,14 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnvelopeJob | HTTPValidationError | None:
+    if response.status_code == 201:
+        response_201 = EnvelopeJob.from_dict(response.json())
+
+
+
+        return response_201
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -54,7 +62,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnvelopeJob | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JobCreate,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeJob | HTTPValidationError]:
     """ Create Job
 
      Create a job; candidates are (re)scored against it in the background.
@@ -84,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeJob | HTTPValidationError]
      """
 
 
@@ -104,7 +112,7 @@ def sync(
     client: AuthenticatedClient,
     body: JobCreate,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeJob | HTTPValidationError | None:
     """ Create Job
 
      Create a job; candidates are (re)scored against it in the background.
@@ -120,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeJob | HTTPValidationError
      """
 
 
@@ -135,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JobCreate,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeJob | HTTPValidationError]:
     """ Create Job
 
      Create a job; candidates are (re)scored against it in the background.
@@ -151,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeJob | HTTPValidationError]
      """
 
 
@@ -171,7 +179,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JobCreate,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeJob | HTTPValidationError | None:
     """ Create Job
 
      Create a job; candidates are (re)scored against it in the background.
@@ -187,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeJob | HTTPValidationError
      """
 
 

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.envelope_job import EnvelopeJob
 from ...models.http_validation_error import HTTPValidationError
 from typing import cast
 from uuid import UUID
@@ -34,7 +35,14 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnvelopeJob | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = EnvelopeJob.from_dict(response.json())
+
+
+
+        return response_200
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -48,7 +56,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnvelopeJob | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeJob | HTTPValidationError]:
     """ Get Job
 
     Args:
@@ -73,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeJob | HTTPValidationError]
      """
 
 
@@ -93,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeJob | HTTPValidationError | None:
     """ Get Job
 
     Args:
@@ -104,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeJob | HTTPValidationError
      """
 
 
@@ -119,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeJob | HTTPValidationError]:
     """ Get Job
 
     Args:
@@ -130,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeJob | HTTPValidationError]
      """
 
 
@@ -150,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeJob | HTTPValidationError | None:
     """ Get Job
 
     Args:
@@ -161,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeJob | HTTPValidationError
      """
 
 

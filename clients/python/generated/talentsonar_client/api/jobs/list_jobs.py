@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.http_validation_error import HTTPValidationError
 from ...models.list_jobs_status import ListJobsStatus
+from ...models.page_job import PageJob
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -69,7 +70,14 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | PageJob | None:
+    if response.status_code == 200:
+        response_200 = PageJob.from_dict(response.json())
+
+
+
+        return response_200
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -83,7 +91,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError | PageJob]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +109,7 @@ def sync_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 20,
 
-) -> Response[HTTPValidationError]:
+) -> Response[HTTPValidationError | PageJob]:
     """ List Jobs
 
      Jobs of the organisation, newest first.
@@ -118,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[HTTPValidationError | PageJob]
      """
 
 
@@ -146,7 +154,7 @@ def sync(
     page: int | Unset = 1,
     limit: int | Unset = 20,
 
-) -> HTTPValidationError | None:
+) -> HTTPValidationError | PageJob | None:
     """ List Jobs
 
      Jobs of the organisation, newest first.
@@ -163,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        HTTPValidationError | PageJob
      """
 
 
@@ -186,7 +194,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 20,
 
-) -> Response[HTTPValidationError]:
+) -> Response[HTTPValidationError | PageJob]:
     """ List Jobs
 
      Jobs of the organisation, newest first.
@@ -203,7 +211,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[HTTPValidationError | PageJob]
      """
 
 
@@ -231,7 +239,7 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 20,
 
-) -> HTTPValidationError | None:
+) -> HTTPValidationError | PageJob | None:
     """ List Jobs
 
      Jobs of the organisation, newest first.
@@ -248,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        HTTPValidationError | PageJob
      """
 
 

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.envelope_job import EnvelopeJob
 from ...models.http_validation_error import HTTPValidationError
 from ...models.job_update import JobUpdate
 from typing import cast
@@ -42,7 +43,14 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnvelopeJob | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = EnvelopeJob.from_dict(response.json())
+
+
+
+        return response_200
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -56,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnvelopeJob | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: JobUpdate,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeJob | HTTPValidationError]:
     """ Update Job
 
     Args:
@@ -86,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeJob | HTTPValidationError]
      """
 
 
@@ -108,7 +116,7 @@ def sync(
     client: AuthenticatedClient,
     body: JobUpdate,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeJob | HTTPValidationError | None:
     """ Update Job
 
     Args:
@@ -123,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeJob | HTTPValidationError
      """
 
 
@@ -140,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: JobUpdate,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeJob | HTTPValidationError]:
     """ Update Job
 
     Args:
@@ -155,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeJob | HTTPValidationError]
      """
 
 
@@ -177,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: JobUpdate,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeJob | HTTPValidationError | None:
     """ Update Job
 
     Args:
@@ -192,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeJob | HTTPValidationError
      """
 
 

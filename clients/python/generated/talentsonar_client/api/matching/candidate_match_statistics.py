@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.envelope_candidate_match_statistics import EnvelopeCandidateMatchStatistics
 from ...models.http_validation_error import HTTPValidationError
 from typing import cast
 from uuid import UUID
@@ -34,7 +35,14 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnvelopeCandidateMatchStatistics | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = EnvelopeCandidateMatchStatistics.from_dict(response.json())
+
+
+
+        return response_200
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -48,7 +56,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnvelopeCandidateMatchStatistics | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -62,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeCandidateMatchStatistics | HTTPValidationError]:
     """ Candidate Match Statistics
 
      ``matchStatistics`` of one candidate (jobs matched, best score, strong matches).
@@ -75,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeCandidateMatchStatistics | HTTPValidationError]
      """
 
 
@@ -95,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeCandidateMatchStatistics | HTTPValidationError | None:
     """ Candidate Match Statistics
 
      ``matchStatistics`` of one candidate (jobs matched, best score, strong matches).
@@ -108,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeCandidateMatchStatistics | HTTPValidationError
      """
 
 
@@ -123,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeCandidateMatchStatistics | HTTPValidationError]:
     """ Candidate Match Statistics
 
      ``matchStatistics`` of one candidate (jobs matched, best score, strong matches).
@@ -136,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeCandidateMatchStatistics | HTTPValidationError]
      """
 
 
@@ -156,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeCandidateMatchStatistics | HTTPValidationError | None:
     """ Candidate Match Statistics
 
      ``matchStatistics`` of one candidate (jobs matched, best score, strong matches).
@@ -169,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeCandidateMatchStatistics | HTTPValidationError
      """
 
 

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.envelope_note import EnvelopeNote
 from ...models.http_validation_error import HTTPValidationError
 from ...models.note_create import NoteCreate
 from typing import cast
@@ -42,7 +43,14 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EnvelopeNote | HTTPValidationError | None:
+    if response.status_code == 201:
+        response_201 = EnvelopeNote.from_dict(response.json())
+
+
+
+        return response_201
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -56,7 +64,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EnvelopeNote | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -71,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: NoteCreate,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeNote | HTTPValidationError]:
     """ Add Note
 
      Write a note; members @mentioned in it (``@sam`` or ``@sam@example.com``) or listed
@@ -86,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeNote | HTTPValidationError]
      """
 
 
@@ -108,7 +116,7 @@ def sync(
     client: AuthenticatedClient,
     body: NoteCreate,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeNote | HTTPValidationError | None:
     """ Add Note
 
      Write a note; members @mentioned in it (``@sam`` or ``@sam@example.com``) or listed
@@ -123,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeNote | HTTPValidationError
      """
 
 
@@ -140,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: NoteCreate,
 
-) -> Response[HTTPValidationError]:
+) -> Response[EnvelopeNote | HTTPValidationError]:
     """ Add Note
 
      Write a note; members @mentioned in it (``@sam`` or ``@sam@example.com``) or listed
@@ -155,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[EnvelopeNote | HTTPValidationError]
      """
 
 
@@ -177,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: NoteCreate,
 
-) -> HTTPValidationError | None:
+) -> EnvelopeNote | HTTPValidationError | None:
     """ Add Note
 
      Write a note; members @mentioned in it (``@sam`` or ``@sam@example.com``) or listed
@@ -192,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        EnvelopeNote | HTTPValidationError
      """
 
 

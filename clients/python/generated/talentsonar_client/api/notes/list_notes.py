@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.http_validation_error import HTTPValidationError
+from ...models.page_note import PageNote
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -47,7 +48,14 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HTTPValidationError | PageNote | None:
+    if response.status_code == 200:
+        response_200 = PageNote.from_dict(response.json())
+
+
+
+        return response_200
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 
@@ -61,7 +69,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HTTPValidationError | PageNote]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +85,7 @@ def sync_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 20,
 
-) -> Response[HTTPValidationError]:
+) -> Response[HTTPValidationError | PageNote]:
     """ List Notes
 
      The candidate's notes, newest first (everyone in the organisation sees them).
@@ -92,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[HTTPValidationError | PageNote]
      """
 
 
@@ -116,7 +124,7 @@ def sync(
     page: int | Unset = 1,
     limit: int | Unset = 20,
 
-) -> HTTPValidationError | None:
+) -> HTTPValidationError | PageNote | None:
     """ List Notes
 
      The candidate's notes, newest first (everyone in the organisation sees them).
@@ -131,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        HTTPValidationError | PageNote
      """
 
 
@@ -150,7 +158,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 20,
 
-) -> Response[HTTPValidationError]:
+) -> Response[HTTPValidationError | PageNote]:
     """ List Notes
 
      The candidate's notes, newest first (everyone in the organisation sees them).
@@ -165,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError]
+        Response[HTTPValidationError | PageNote]
      """
 
 
@@ -189,7 +197,7 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 20,
 
-) -> HTTPValidationError | None:
+) -> HTTPValidationError | PageNote | None:
     """ List Notes
 
      The candidate's notes, newest first (everyone in the organisation sees them).
@@ -204,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError
+        HTTPValidationError | PageNote
      """
 
 
