@@ -47,7 +47,9 @@ def test_run_passes_its_arguments_to_the_service_not_to_uv(tmp_path: Path) -> No
     root = _checkout(tmp_path)
     done = _run(root, "run", "--port", "8100", "--no-demo")
     assert done.returncode == 0, done.stderr
-    assert _args(tmp_path / "uv.args") == ["sync", "--frozen", "--python", sys.executable]
+    # --inexact: the service does not uninstall the test tools scripts/test installed
+    assert _args(tmp_path / "uv.args") == [
+        "sync", "--frozen", "--python", sys.executable, "--inexact"]
     assert _args(tmp_path / "talentsonar.args") == ["serve", "--port", "8100", "--no-demo"]
 
 
