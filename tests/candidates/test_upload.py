@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
 import httpx
@@ -20,8 +21,11 @@ XXE_XML = (
 
 
 def cv_lines(name: str, email: str, title: str, skills: str) -> list[str]:
-    return [name, f"{email} | +44 20 7946 0{abs(hash(email)) % 1000:03d}", title,
-            f"Skills: {skills}"]
+    """A CV's lines; its phone is fixed by its e-mail and never the builders' default
+    (+44 20 7946 0000): a shared phone makes two uploads one person. (It came from
+    ``hash()``, which differs per process: 1 run in 1,000 merged two test candidates.)"""
+    number = 1 + zlib.crc32(email.encode()) % 999
+    return [name, f"{email} | +44 20 7946 0{number:03d}", title, f"Skills: {skills}"]
 
 
 async def upload(client: httpx.AsyncClient, headers: dict[str, str],
