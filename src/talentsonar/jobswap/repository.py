@@ -355,19 +355,8 @@ class MatchRepository(TenantRepository[JobSwapMatch]):
             stmt = insert(JobSwapMatch).values(chunk)
             stmt = stmt.on_conflict_do_update(
                 index_elements=[JobSwapMatch.profile_id, JobSwapMatch.match_profile_id],
-                set_={
-                    c: stmt.excluded[c]
-                    for c in (
-                        "compatibility_score",
-                        "breakdown",
-                        "commute_before_minutes",
-                        "commute_after_minutes",
-                        "their_commute_before_minutes",
-                        "their_commute_after_minutes",
-                        "salary_compatible",
-                        "updated_at",
-                    )
-                }
+                # the match's own values: what the bulk path copies, past the ids
+                set_={c: stmt.excluded[c] for c in (*MATCH_COPY_COLUMNS[3:], "updated_at")}
                 | {"deleted_at": None},
             )
             await self.session.execute(stmt)
