@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from sqlalchemy import text
 
 from talentsonar.core.runtime import Runtime
 from talentsonar.matching.scoring import DEFAULT_WEIGHTS
@@ -121,6 +122,16 @@ async def test_feedback_preferring_experience_reweights_the_org(
             headers=user["headers"],
         )
         assert response.status_code == 201, response.text
+    # The request only records: the burst of 24 queued one relearn, which the worker runs
+    # (fitting the model in the request froze the API process ~0.1 s per feedback).
+    async with runtime.db.session() as session:
+        queued = await session.scalar(text(
+            "SELECT count(*) FROM procrastinate_jobs WHERE task_name = 'feedback.relearn' "
+            "AND status = 'todo'"))
+    assert queued == 1
+    model = (await client.get("/api/v1/ranking-model", headers=user["headers"])).json()["data"]
+    assert model["learned"] is False
+    await run_queued_tasks(runtime)  # the relearn, then the re-score it queues
     model = (await client.get("/api/v1/ranking-model", headers=user["headers"])).json()["data"]
     assert model["learned"] is True
     assert model["nSamples"] == 24

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.models import utcnow
@@ -110,9 +111,13 @@ async def enqueue(
     subject: tuple[str, uuid.UUID] | None = None,
     total: int = 0,
     lock: str | None = None,
+    queueing_lock: str | None = None,
     scheduled_at: datetime | None = None,
 ) -> Task:
-    """Create the ``tasks`` row and defer its job, in ``session``'s transaction."""
+    """Create the ``tasks`` row and defer its job, in ``session``'s transaction.
+
+    ``queueing_lock``: at most one job with it waits in the queue; deferring a second one
+    meanwhile fails (see :func:`enqueue_once`)."""
     spec = TASKS.get(name)
     if spec is None:  # an API process imports no tasks.py until something enqueues
         list(domain_modules("tasks"))
@@ -143,7 +148,7 @@ async def enqueue(
                 "task_name": name,
                 "priority": (priority or spec.priority).procrastinate,
                 "lock": lock,
-                "queueing_lock": None,
+                "queueing_lock": queueing_lock,
                 "args": orjson.dumps(job_args, default=str).decode(),
                 "scheduled_at": scheduled_at,
             },
@@ -152,6 +157,23 @@ async def enqueue(
     row.queue_job_id = int(job_id)
     await session.flush()
     return row
+
+
+async def enqueue_once(
+    session: AsyncSession, name: str, *, org_id: uuid.UUID, key: str, **kwargs: Any
+) -> Task | None:
+    """:func:`enqueue` unless a job of this task for ``key`` is already waiting to run:
+    a burst of requests asking for the same work queues it once (the waiting job, run
+    later, sees them all). ``None`` when one was waiting."""
+    try:
+        async with session.begin_nested():  # the refused row and job go, nothing else
+            return await enqueue(
+                session, name, org_id=org_id, queueing_lock=f"{name}:{key}", **kwargs
+            )
+    except IntegrityError as exc:
+        if "queueing_lock" not in str(exc.orig):
+            raise
+        return None
 
 
 class TaskContext:
