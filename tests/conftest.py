@@ -185,6 +185,8 @@ def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
         "upload_inline_max_bytes": 2 * 1024 * 1024,
         # Organisations start at a zero balance in tests unless a test asks for credits.
         "credits_signup_grant": 0,
+        # Feedback is learned from as soon as the queued tasks run (run_queued_tasks)
+        "matching_feedback_relearn_seconds": 0,
         # argon2 at its cheapest: hashing is not what these tests are about
         "password_hash_time_cost": 1,
         "password_hash_memory_kib": 8 * PASSWORD_HASH_PARALLELISM,

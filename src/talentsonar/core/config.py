@@ -184,6 +184,9 @@ class Settings(BaseSettings):
     )
     matching_feedback_min_samples: int = Field(20, ge=4)
     matching_feedback_l2: float = Field(1.0, ge=0)
+    #: Feedback is learned from this long after it starts arriving: a stream of it (a
+    #: recruiter going down a list, a bulk rejection) refits and re-scores once.
+    matching_feedback_relearn_seconds: float = Field(20.0, ge=0, le=3600)
     analytics_cache_seconds: float = Field(60.0, ge=0)
 
     # --- ai (providers, resilience, cache TTLs) ---

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends
 
 from talentsonar.analytics.service import invalidate_after_commit
 from talentsonar.auth.principal import CurrentPrincipal, authorize
-from talentsonar.core.deps import ReadSession, Session
+from talentsonar.core.deps import ReadSession, RuntimeDep, Session
 from talentsonar.core.schemas import Envelope, PageParams, page_params
 from talentsonar.feedback import service
 from talentsonar.feedback.schemas import FeedbackCreate, FeedbackOut, RankingModelOut
@@ -17,17 +17,17 @@ from talentsonar.feedback.schemas import FeedbackCreate, FeedbackOut, RankingMod
 router = APIRouter(tags=["feedback"], dependencies=[Depends(authorize)])
 
 
+
 #: Short lists answered whole by default (a page of up to 100).
 ShortList = Annotated[PageParams, page_params(default_limit=100)]
 
-
 @router.post("/feedback", response_model=Envelope[FeedbackOut], status_code=201)
 async def submit_feedback(
-    body: FeedbackCreate, principal: CurrentPrincipal, session: Session
+    body: FeedbackCreate, principal: CurrentPrincipal, session: Session, runtime: RuntimeDep
 ) -> Envelope[FeedbackOut]:
     """Record positive / negative / hired feedback on a job x candidate pair."""
     feedback = await service.record_feedback(
-        session, principal.org_id, body, created_by_id=principal.user_id
+        session, runtime.settings, principal.org_id, body, created_by_id=principal.user_id
     )
     invalidate_after_commit(session, principal.org_id)
     return Envelope(data=feedback, message="Feedback recorded successfully")

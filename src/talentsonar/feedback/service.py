@@ -1,15 +1,18 @@
 """Record recruiter feedback; once there is enough, learn the org's feature weights and
 re-score its matches, both in the background (``feedback.relearn``: fitting takes about
 0.1 s of CPU, which a request would spend holding up every other request of its process;
-a burst of feedback, such as a bulk rejection, queues one relearn)."""
+feedback arriving within ``MATCHING_FEEDBACK_RELEARN_SECONDS``, such as a bulk rejection
+or a recruiter going down a list, queues one relearn)."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from talentsonar.core.config import Settings
+from talentsonar.core.models import utcnow
 from talentsonar.core.queue import enqueue_once
 from talentsonar.feedback.learning import fit_weights, has_enough_feedback
 from talentsonar.feedback.repository import FeedbackRepository, RankingModelRepository
@@ -23,13 +26,15 @@ from talentsonar.models.org_ranking_model import OrgRankingModel
 
 async def record_feedback(
     session: AsyncSession,
+    settings: Settings,
     org_id: uuid.UUID,
     body: FeedbackCreate,
     *,
     created_by_id: uuid.UUID | None,
 ) -> FeedbackOut:
     """Store the feedback (job and candidate must be the org's: else 404) and queue a
-    relearn (unless one is already waiting: it will see this feedback too)."""
+    relearn ``MATCHING_FEEDBACK_RELEARN_SECONDS`` from now, unless one is already waiting:
+    it will see this feedback too."""
     await ensure_job(session, org_id, body.job_id)
     candidate = await require_candidate(session, org_id, body.candidate_id)
     feedback = await FeedbackRepository(session, org_id).create(
@@ -41,7 +46,10 @@ async def record_feedback(
             created_by_id=created_by_id,
         )
     )
-    await enqueue_once(session, RELEARN_TASK, org_id=org_id, key=str(org_id))
+    delay = timedelta(seconds=settings.matching_feedback_relearn_seconds)
+    await enqueue_once(
+        session, RELEARN_TASK, org_id=org_id, key=str(org_id), scheduled_at=utcnow() + delay
+    )
     return FeedbackOut(
         id=feedback.id,
         job_id=feedback.job_id,

@@ -22,6 +22,7 @@ async def learn_from_move(ctx: EventContext, event: ApplicationStageChanged) -> 
     notes = f"Pipeline: moved to {event.to_stage}" + (f" ({event.reason})" if event.reason else "")
     await service.record_feedback(
         ctx.session,
+        ctx.runtime.settings,
         event.org_id,
         FeedbackCreate(
             job_id=event.job_id,

@@ -282,7 +282,7 @@ class Mutation:
             raise _invalid(exc) from None
         async with ctx.write() as session:
             out = await feedback.record_feedback(
-                session, ctx.org_id, body, created_by_id=ctx.principal.user_id
+                session, ctx.runtime.settings, ctx.org_id, body, created_by_id=ctx.principal.user_id
             )
         return Feedback(
             id=strawberry.ID(str(out.id)),
